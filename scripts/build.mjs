@@ -1,0 +1,41 @@
+// Bundles the action and the CLI into dist/ (committed: the runner executes dist/ with no
+// node_modules). `node scripts/build.mjs [outdir]` — the stale-dist test builds into a temp dir
+// and compares it with the committed dist/.
+import { build } from 'esbuild';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const outdir = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
+
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node24',
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Some dependencies are CommonJS and call require() / __dirname; give the ESM bundle both.
+  banner: {
+    js: [
+      "import { createRequire as __kfpCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __kfpFileURLToPath } from 'node:url';",
+      "import { dirname as __kfpDirname } from 'node:path';",
+      'const require = __kfpCreateRequire(import.meta.url);',
+      'const __filename = __kfpFileURLToPath(import.meta.url);',
+      'const __dirname = __kfpDirname(__filename);',
+    ].join('\n'),
+  },
+});
+
+// The CLI is an executable: give it its shebang (esbuild's banner is shared by every output file).
+const cli = path.join(outdir, 'cli.js');
+writeFileSync(cli, '#!/usr/bin/env node\n' + readFileSync(cli, 'utf8'));
+chmodSync(cli, 0o755);

@@ -1,0 +1,33 @@
+import * as core from '@actions/core';
+import { createDeps } from './adapters/deps.js';
+import { actionEdge, actionLogger } from './adapters/edge/action.js';
+import { COMMANDS, findCommand } from './commands/registry.js';
+import { UserError } from './core/diagnostics.js';
+import { describeError } from './core/errors.js';
+import { commonFromInputs } from './settings/common.js';
+
+/**
+ * The action's composition root: read the inputs once, build the adapters, run one command.
+ * The only place that calls setFailed.
+ */
+export async function run(): Promise<void> {
+  const logger = actionLogger();
+  try {
+    const input = (name: string) => core.getInput(name);
+    const name = input('command') || 'check';
+    const command = findCommand(name);
+    if (!command) {
+      const names = COMMANDS.map((c) => c.name).join(', ');
+      throw new UserError(`input "command" is "${name}"; it must be one of: ${names}`, [], 2);
+    }
+    const common = commonFromInputs(input, process.cwd(), process.env);
+    const settings = command.fromInputs(input, common);
+    const deps = createDeps(common, actionEdge(), logger, process.env);
+    const exitCode = await command.run(settings, deps);
+    if (exitCode !== 0) core.setFailed(`kfp-action ${name} failed (see the errors above)`);
+  } catch (error) {
+    const { message, stack } = describeError(error);
+    if (stack) core.debug(stack);
+    core.setFailed(message);
+  }
+}
