@@ -27,6 +27,8 @@ export interface CompileRequest {
   readonly outputDir: string;
   /** Only this pipeline function, when set. */
   readonly function?: string;
+  /** Only the pipeline with this pipelineInfo.name, when set. */
+  readonly name?: string;
   /** Folder that the module's imports resolve from (the repository root). */
   readonly importRoot: string;
 }
@@ -42,4 +44,7 @@ export interface PipelineCompiler {
   /** Interpreter and kfp versions; throws a UserError that says how to fix a mismatch. */
   checkEnvironment(): Promise<CompilerEnvironment>;
   compile(request: CompileRequest): Promise<CompileOutcome>;
+  /** Many modules in one Python process (importing kfp costs ~1 s; a module, milliseconds).
+   * One outcome per request, in order. Requests must share one `importRoot`. */
+  compileAll(requests: readonly CompileRequest[]): Promise<CompileOutcome[]>;
 }

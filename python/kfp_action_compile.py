@@ -1,0 +1,279 @@
+"""Compiles KFP pipelines with the real KFP SDK for kfp-action (src/adapters/kfp-compiler/).
+
+Two modes, both answering with one JSON document written to the file named by --result (never
+to stdout: the pipeline modules we import may print whatever they like):
+
+  kfp_action_compile.py --env --result OUT.json
+      {"python": ..., "pythonVersion": "3.11.7", "kfp": "2.17.3" | null, "kfpKubernetes": ...}
+      Reads package metadata only; does not import kfp (fast).
+
+  kfp_action_compile.py --compile REQUEST.json --result OUT.json
+      REQUEST: {"importRoot": "/repo", "jobs": [{"source": "/repo/p.py", "outputDir": "/out",
+                "function"?: "pipeline_fn", "name"?: "pipeline-name"}]}
+      OUT:     {"python": ..., "kfp": ..., "jobs": [{"source": ..., "pipelines": [{"name",
+                "function", "file"}], "errors": [ERROR]}]}
+      ERROR:   {"kind": "syntax" | "import" | "type" | "missing-argument" | "no-pipeline" |
+                "function-not-found" | "name-not-found" | "duplicate-name" | "error", "type": "ModuleNotFoundError",
+                "message": ..., "filename"?, "lineno"?, "offset"?, "frames": [{"file", "line",
+                "name"}], "function"?}
+
+One process compiles every module of a run: importing kfp costs about a second, a module a few
+milliseconds. A module is loaded under a private name, or by its dotted name when it sits in a
+package (so relative imports work); either way `if __name__ == "__main__":` blocks do not run.
+The repository's own modules are forgotten between jobs.
+"""
+
+import argparse
+import importlib.metadata
+import importlib.util
+import io
+import json
+import os
+import platform
+import re
+import sys
+import traceback
+import warnings
+
+
+def _version(dist):
+    try:
+        return importlib.metadata.version(dist)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def environment():
+    return {
+        "python": sys.executable,
+        "pythonVersion": platform.python_version(),
+        "kfp": _version("kfp"),
+        "kfpKubernetes": _version("kfp-kubernetes"),
+    }
+
+
+def _frames(tb):
+    return [
+        {"file": os.path.abspath(f.filename) if not f.filename.startswith("<") else f.filename,
+         "line": f.lineno, "name": f.name}
+        for f in traceback.extract_tb(tb)
+    ]
+
+
+def _kind(exc):
+    if isinstance(exc, SyntaxError):
+        return "syntax"
+    if isinstance(exc, ImportError):
+        return "import"
+    if type(exc).__name__ == "InconsistentTypeException":
+        return "type"
+    message = str(exc)
+    if isinstance(exc, TypeError) and re.search(r"missing \d+ required|missing required", message):
+        return "missing-argument"
+    if isinstance(exc, TypeError):
+        return "type"
+    return "error"
+
+
+def describe_exception(exc):
+    """An exception as data: kind, message, and where Python says it happened."""
+    error = {
+        "kind": _kind(exc),
+        "type": type(exc).__name__,
+        "message": str(exc) if not isinstance(exc, SyntaxError) else (exc.msg or str(exc)),
+        "frames": _frames(exc.__traceback__),
+    }
+    if isinstance(exc, SyntaxError) and exc.filename:
+        error["filename"] = os.path.abspath(exc.filename)
+        if exc.lineno:
+            error["lineno"] = exc.lineno
+        if exc.offset:
+            error["offset"] = exc.offset
+    return error
+
+
+def _safe_file_name(name):
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip(".-")
+    return cleaned or "pipeline"
+
+
+def _is_repo_module(module, import_root):
+    path = getattr(module, "__file__", None)
+    if not path:
+        return False
+    path = os.path.abspath(path)
+    return (path.startswith(import_root + os.sep)
+            and "site-packages" not in path and "dist-packages" not in path)
+
+
+def _package_module_name(source):
+    """("pkg.sub.module", folder above pkg) when the module is inside packages, else (None, None)."""
+    parts = [os.path.splitext(os.path.basename(source))[0]]
+    folder = os.path.dirname(source)
+    while os.path.isfile(os.path.join(folder, "__init__.py")):
+        parts.insert(0, os.path.basename(folder))
+        folder = os.path.dirname(folder)
+    if len(parts) == 1 or not all(p.isidentifier() for p in parts):
+        return None, None
+    return ".".join(parts), folder
+
+
+def _function_name(pipeline, variable):
+    return getattr(getattr(pipeline, "pipeline_func", None), "__name__", variable)
+
+
+def _pipelines_of(module, module_name):
+    """Pipelines (GraphComponents) the module itself defines, keyed by variable name."""
+    from kfp.dsl.graph_component import GraphComponent
+
+    found = []
+    seen = set()
+    for variable, value in vars(module).items():
+        if not isinstance(value, GraphComponent) or id(value) in seen:
+            continue
+        func = getattr(value, "pipeline_func", None)
+        if func is not None and getattr(func, "__module__", None) != module_name:
+            continue  # imported from elsewhere (e.g. a shared sub-pipeline)
+        seen.add(id(value))
+        found.append((variable, value))
+    return found
+
+
+def compile_job(index, job, import_root, written):
+    from kfp import compiler
+
+    source = os.path.abspath(job["source"])
+    result = {"source": source, "pipelines": [], "errors": []}
+    dotted, package_root = _package_module_name(source)
+    module_name = dotted or "kfp_action_user_%d" % index
+    saved_path = list(sys.path)
+    saved_modules = set(sys.modules)
+    sys.path[:0] = [package_root or os.path.dirname(source), import_root]
+    try:
+        try:
+            if dotted:
+                # Inside a package: import it by its dotted name so relative imports work.
+                module = importlib.import_module(dotted)
+            else:
+                spec = importlib.util.spec_from_file_location(module_name, source)
+                module = importlib.util.module_from_spec(spec)
+                sys.modules[module_name] = module
+                spec.loader.exec_module(module)
+        except BaseException as exc:  # noqa: BLE001 - user code may raise anything, even SystemExit
+            if isinstance(exc, KeyboardInterrupt):
+                raise
+            result["errors"].append(describe_exception(exc))
+            return result
+
+        pipelines = _pipelines_of(module, module_name)
+        wanted = job.get("function")
+        if wanted:
+            chosen = [(v, p) for v, p in pipelines if wanted in (v, _function_name(p, v))]
+            if not chosen:
+                names = ", ".join(v for v, _ in pipelines) or "none"
+                result["errors"].append({
+                    "kind": "function-not-found", "type": "LookupError", "frames": [],
+                    "function": wanted,
+                    "message": "function %r is not a @dsl.pipeline of this module "
+                               "(pipelines found: %s)" % (wanted, names),
+                })
+                return result
+            pipelines = chosen
+        wanted_name = job.get("name")
+        if wanted_name and pipelines:
+            chosen = [(v, p) for v, p in pipelines
+                      if p.pipeline_spec.pipeline_info.name == wanted_name]
+            if not chosen:
+                names = ", ".join(p.pipeline_spec.pipeline_info.name for _, p in pipelines)
+                result["errors"].append({
+                    "kind": "name-not-found", "type": "LookupError", "frames": [],
+                    "message": "no pipeline of this module is named %r (pipeline names: %s)"
+                               % (wanted_name, names),
+                })
+                return result
+            pipelines = chosen
+        if not pipelines:
+            result["errors"].append({
+                "kind": "no-pipeline", "type": "LookupError", "frames": [],
+                "message": "the module defines no @dsl.pipeline function",
+            })
+            return result
+
+        os.makedirs(job["outputDir"], exist_ok=True)
+        for variable, pipeline in pipelines:
+            func_name = _function_name(pipeline, variable)
+            try:
+                name = pipeline.pipeline_spec.pipeline_info.name
+                file_name = os.path.join(job["outputDir"], _safe_file_name(name) + ".yaml")
+                if written.get(file_name) == source:
+                    continue  # the same module was listed twice (a glob and a named entry)
+                if file_name in written:
+                    result["errors"].append({
+                        "kind": "duplicate-name", "type": "ValueError", "frames": [],
+                        "function": func_name,
+                        "message": "pipeline name %r is also the name of a pipeline in %s; "
+                                   "give one of them another name with @dsl.pipeline(name=...)"
+                                   % (name, written[file_name]),
+                    })
+                    continue
+                compiler.Compiler().compile(pipeline_func=pipeline, package_path=file_name)
+                written[file_name] = source
+                result["pipelines"].append(
+                    {"name": name, "function": func_name, "file": file_name})
+            except Exception as exc:  # noqa: BLE001
+                error = describe_exception(exc)
+                error["function"] = func_name
+                result["errors"].append(error)
+        return result
+    finally:
+        sys.path[:] = saved_path
+        for name in set(sys.modules) - saved_modules:
+            module = sys.modules.get(name)
+            if name == module_name or _is_repo_module(module, import_root) \
+                    or _is_repo_module(module, os.path.dirname(source)):
+                del sys.modules[name]
+
+
+def compile_all(request):
+    import_root = os.path.abspath(request["importRoot"])
+    # Imported once, before any user module, so its cost is paid once per run.
+    import kfp  # noqa: F401
+    from kfp import compiler  # noqa: F401
+
+    written = {}
+    jobs = []
+    real_stdout = sys.stdout
+    for index, job in enumerate(request["jobs"]):
+        # User code may print: keep it out of our stdout, and in the log (stderr).
+        sys.stdout = sys.stderr
+        try:
+            jobs.append(compile_job(index, job, import_root, written))
+        finally:
+            sys.stdout = real_stdout
+    out = environment()
+    out["jobs"] = jobs
+    return out
+
+
+def main(argv):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    mode = parser.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--env", action="store_true")
+    mode.add_argument("--compile", metavar="REQUEST.json")
+    parser.add_argument("--result", required=True, metavar="OUT.json")
+    args = parser.parse_args(argv)
+    warnings.simplefilter("ignore", FutureWarning)
+    if args.env:
+        out = environment()
+    else:
+        with io.open(args.compile, encoding="utf-8") as f:
+            out = compile_all(json.load(f))
+    tmp = args.result + ".tmp"
+    with io.open(tmp, "w", encoding="utf-8") as f:
+        json.dump(out, f)
+    os.replace(tmp, args.result)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,238 @@
+/**
+ * The compile stage as a function other commands reuse (check compiles the PR's pipelines,
+ * submit the merged one): config → sources → KFP SDK → IR files → validation.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { readConfigFile } from '../adapters/config/read-config.js';
+import { discoverSources } from '../adapters/sources/discover.js';
+import type { SourcePattern, PipelineSource } from '../core/compile/sources.js';
+import type { KfpActionConfig } from '../core/config/types.js';
+import { UserError, type Diagnostic } from '../core/diagnostics.js';
+import { loadSpecBytes } from '../core/spec/load.js';
+import { validateLoaded } from '../core/validate/index.js';
+import type { CompileRequest } from '../ports/compiler.js';
+import type { Deps } from '../ports/deps.js';
+import type { CommonSettings } from '../settings/common.js';
+
+export interface CompiledEntry {
+  /** pipelineInfo.name. */
+  readonly name: string;
+  /** Source module or IR file, relative to the working directory. */
+  readonly source: string;
+  /** The IR YAML written, relative to the working directory. */
+  readonly file: string;
+  readonly function?: string;
+  /** Index of the config entry that selected it, if any. */
+  readonly entryIndex?: number;
+  /** True when the IR validated with no error. */
+  readonly valid: boolean;
+}
+
+export interface CompileRun {
+  readonly compiled: readonly CompiledEntry[];
+  readonly diagnostics: readonly Diagnostic[];
+  /** The config file, when it exists and loaded. */
+  readonly config?: KfpActionConfig;
+}
+
+export interface CompileOptions {
+  readonly common: CommonSettings;
+  /** Explicit paths or globs (relative to the working directory); empty = the config's pipelines. */
+  readonly sources: readonly string[];
+  /** Absolute folder the IR files go to. */
+  readonly outputDir: string;
+}
+
+/** A path as shown to the user: relative to the working directory when inside it. */
+export function displayPath(workingDirectory: string, absolute: string): string {
+  const rel = path.relative(workingDirectory, absolute);
+  if (rel === '') return '.';
+  return !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : absolute;
+}
+
+/** File name for a pipeline's IR: its name with anything unusual replaced (as the Python side does). */
+export function irFileName(pipelineName: string): string {
+  const cleaned = pipelineName.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+|[.-]+$/g, '');
+  return `${cleaned || 'pipeline'}.yaml`;
+}
+
+/** Compiles and validates; never throws for bad pipelines (they become diagnostics). */
+export async function compilePipelines(options: CompileOptions, deps: Deps): Promise<CompileRun> {
+  const { common, outputDir } = options;
+  const wd = common.workingDirectory;
+  const display = (p: string) => displayPath(wd, p);
+  const diagnostics: Diagnostic[] = [];
+
+  const configFile = readConfigFile(common.configPath, display(common.configPath));
+  if (configFile.exists) diagnostics.push(...configFile.diagnostics);
+  if (configFile.exists && !configFile.config) return { compiled: [], diagnostics };
+  const config = configFile.exists ? configFile.config : undefined;
+
+  let patterns: SourcePattern[];
+  if (options.sources.length > 0) {
+    patterns = options.sources.map((pattern) => ({ pattern, base: wd }));
+  } else if (config && configFile.exists) {
+    const base = path.dirname(common.configPath);
+    patterns = config.pipelines.map((entry, entryIndex) => ({
+      pattern: entry.source,
+      base,
+      entry,
+      entryIndex,
+      at: {
+        file: display(common.configPath),
+        ...configFile.locate(['pipelines', entryIndex, 'source'], 'value'),
+      },
+    }));
+  } else {
+    throw new UserError(
+      `no pipelines to compile: ${display(common.configPath)} does not exist and no source was given; name the sources (kfp-action compile pipelines/*.py) or list them in the config file (docs/config.md)`,
+      [],
+      2,
+    );
+  }
+
+  const discovery = discoverSources(patterns, display);
+  diagnostics.push(...discovery.diagnostics);
+  const python = discovery.sources.filter((s) => s.kind === 'python');
+  const ir = discovery.sources.filter((s) => s.kind === 'ir');
+  mkdirSync(outputDir, { recursive: true });
+
+  const written: { name: string; source: PipelineSource; file: string; function?: string }[] = [];
+  if (python.length > 0) {
+    const compiler = await deps.compiler();
+    const env = await compiler.checkEnvironment();
+    deps.logger.info(
+      `compiling ${python.length} module${python.length === 1 ? '' : 's'} with kfp ${env.kfpVersion} (Python ${env.pythonVersion})`,
+    );
+    const requests: CompileRequest[] = python.map((s) => ({
+      source: s.path,
+      outputDir,
+      importRoot: wd,
+      ...(s.function ? { function: s.function } : {}),
+      ...(s.name ? { name: s.name } : {}),
+    }));
+    const outcomes = await compiler.compileAll(requests);
+    outcomes.forEach((outcome, i) => {
+      const source = python[i]!;
+      for (const d of outcome.diagnostics) {
+        if (d.code === 'compile/no-pipeline' && !source.explicit) {
+          deps.logger.debug(`${display(source.path)}: no @dsl.pipeline, skipped`);
+        } else diagnostics.push(d);
+      }
+      for (const p of outcome.pipelines) {
+        written.push({
+          name: p.name,
+          source,
+          file: p.outputFile,
+          ...(p.function ? { function: p.function } : {}),
+        });
+      }
+    });
+  }
+
+  for (const source of ir) {
+    const accepted = acceptIr(source, outputDir, display, written);
+    diagnostics.push(...accepted.diagnostics);
+    if (accepted.file && accepted.name)
+      written.push({ name: accepted.name, source, file: accepted.file });
+  }
+
+  const compiled: CompiledEntry[] = [];
+  for (const w of written) {
+    const file = display(w.file);
+    const loaded = loadSpecBytes(readFileSync(w.file), file);
+    const found = loaded.ok ? validateLoaded(loaded.loaded) : [...loaded.diagnostics];
+    diagnostics.push(...found);
+    compiled.push({
+      name: w.name,
+      source: display(w.source.path),
+      file,
+      ...(w.function ? { function: w.function } : {}),
+      ...(w.source.entryIndex !== undefined ? { entryIndex: w.source.entryIndex } : {}),
+      valid: !found.some((d) => d.severity === 'error'),
+    });
+  }
+  return { compiled, diagnostics, ...(config ? { config } : {}) };
+}
+
+/** An already-compiled IR file: loaded, named by its pipelineInfo.name, copied byte for byte. */
+function acceptIr(
+  source: PipelineSource,
+  outputDir: string,
+  display: (p: string) => string,
+  written: readonly { name: string; source: PipelineSource }[],
+): { name?: string; file?: string; diagnostics: Diagnostic[] } {
+  const shown = display(source.path);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(source.path);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    return {
+      diagnostics: [
+        {
+          code: 'compile/unreadable',
+          severity: 'error',
+          message: `cannot read the IR file (${reason})`,
+          file: shown,
+        },
+      ],
+    };
+  }
+  const loaded = loadSpecBytes(bytes, shown);
+  if (!loaded.ok) {
+    // Only files that look like pipelines matter when a glob or folder found them.
+    return {
+      diagnostics:
+        source.explicit || source.entryIndex !== undefined ? [...loaded.diagnostics] : [],
+    };
+  }
+  const info = loaded.loaded.spec.pipelineInfo as { name?: unknown } | undefined;
+  const name = typeof info?.name === 'string' ? info.name : undefined;
+  if (!name) {
+    if (!source.explicit && source.entryIndex === undefined) return { diagnostics: [] };
+    return {
+      diagnostics: [
+        {
+          code: 'compile/not-a-pipeline',
+          severity: 'error',
+          message: 'the file has no pipelineInfo.name, so it is not a compiled pipeline (KFP IR)',
+          file: shown,
+          line: 1,
+          column: 1,
+        },
+      ],
+    };
+  }
+  if (source.name && source.name !== name) {
+    return {
+      diagnostics: [
+        {
+          code: 'compile/name-not-found',
+          severity: 'error',
+          message: `the config names pipeline "${source.name}" but this IR file is pipeline "${name}"`,
+          file: shown,
+          ...loaded.loaded.locate(['pipelineInfo', 'name']),
+        },
+      ],
+    };
+  }
+  const other = written.find((w) => w.name === name);
+  if (other) {
+    return {
+      diagnostics: [
+        {
+          code: 'compile/duplicate-name',
+          severity: 'error',
+          message: `pipeline name "${name}" is also the name of a pipeline from ${display(other.source.path)}; rename one of them`,
+          file: shown,
+          ...loaded.loaded.locate(['pipelineInfo', 'name']),
+        },
+      ],
+    };
+  }
+  const file = path.join(outputDir, irFileName(name));
+  if (path.resolve(file) !== path.resolve(source.path)) writeFileSync(file, bytes);
+  return { name, file, diagnostics: [] };
+}

@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { splitSourceList } from '../core/compile/sources.js';
+import { isError } from '../core/diagnostics.js';
+import { mdCell, mdCode } from '../core/report/escape.js';
+import type { CommonSettings } from '../settings/common.js';
+import { flag } from '../settings/args.js';
+import type { CommandDefinition } from './command.js';
+import { compilePipelines, type CompiledEntry } from './compile-pipelines.js';
+
+export interface CompileSettings {
+  readonly common: CommonSettings;
+  /** Explicit sources (paths or globs); empty = every pipeline of the config file. */
+  readonly sources: readonly string[];
+  /** Absolute folder the IR YAML files are written to (`<output-dir>/compiled`). */
+  readonly outputDir: string;
+}
+
+/** The base folder for everything kfp-action writes; compiled IR goes to its `compiled/`. */
+export const DEFAULT_OUTPUT_BASE = '.kfp-action';
+
+function outputDir(common: CommonSettings, base: string | undefined): string {
+  return path.resolve(common.workingDirectory, base || DEFAULT_OUTPUT_BASE, 'compiled');
+}
+
+function summary(compiled: readonly CompiledEntry[], errors: number): string {
+  const rows = compiled.map(
+    (c) =>
+      `| ${mdCell(c.name)} | ${mdCode(c.source)} | ${mdCode(c.file)} | ${c.valid ? 'valid' : 'invalid'} |`,
+  );
+  return [
+    `### kfp-action compile: ${compiled.length} pipeline${compiled.length === 1 ? '' : 's'}${errors ? `, ${errors} error${errors === 1 ? '' : 's'}` : ''}`,
+    '',
+    ...(rows.length
+      ? ['| pipeline | source | IR | validation |', '| --- | --- | --- | --- |', ...rows]
+      : []),
+    '',
+  ].join('\n');
+}
+
+export const compileCommand: CommandDefinition<CompileSettings> = {
+  name: 'compile',
+  summary: 'compile Python pipelines with the pinned KFP SDK into IR YAML, then validate it',
+  usage: [
+    'Usage: kfp-action compile [sources…] [--output-dir DIR]',
+    '',
+    'Compiles each pipeline module with the KFP SDK (one IR file per @dsl.pipeline, named after',
+    'the pipeline) and validates the result. Sources are paths or globs of .py modules or already',
+    'compiled .yaml/.json IR; without any, the pipelines listed in the config file.',
+    '',
+    '  --output-dir DIR   base folder; IR goes to DIR/compiled (default: .kfp-action)',
+    '',
+    'Exit: 0 all compiled and valid, 1 a pipeline failed to compile or validate, 2 usage.',
+  ].join('\n'),
+  cliFlags: { values: ['output-dir'], switches: [] },
+  fromArgs: (args, common) => ({
+    common,
+    sources: [...args.positionals],
+    outputDir: outputDir(common, flag(args, 'output-dir')),
+  }),
+  fromInputs: (input, common) => ({
+    common,
+    sources: splitSourceList(input('pipelines')),
+    outputDir: outputDir(common, input('output-dir')),
+  }),
+  async run(settings, deps) {
+    const run = await compilePipelines(settings, deps);
+    deps.edge.report(run.diagnostics);
+    const errors = run.diagnostics.filter(isError).length;
+    for (const c of run.compiled) {
+      deps.edge.print(`${c.valid ? 'compiled' : 'INVALID '} ${c.name}: ${c.source} -> ${c.file}`);
+    }
+    const listed = run.compiled.map((c) => ({ name: c.name, source: c.source, file: c.file }));
+    deps.edge.setOutput('compiled', JSON.stringify(listed));
+    deps.edge.setOutput('valid', String(errors === 0));
+    if (deps.edge.kind === 'action') await deps.edge.appendSummary(summary(run.compiled, errors));
+    if (errors > 0) {
+      deps.logger.error(
+        `${errors} error${errors === 1 ? '' : 's'}; ${run.compiled.length} pipeline${run.compiled.length === 1 ? '' : 's'} compiled`,
+      );
+      return 1;
+    }
+    if (run.compiled.length === 0) {
+      deps.logger.error('no pipeline found in the sources (no @dsl.pipeline and no compiled IR)');
+      return 1;
+    }
+    return 0;
+  },
+};
