@@ -1,0 +1,16 @@
+/**
+ * The config file's JSON Schema (schema/kfp-action.schema.json, shipped for editors) compiled
+ * once with ajv. Pure.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import schema from '../../../schema/kfp-action.schema.json' with { type: 'json' };
+
+export const CONFIG_SCHEMA = schema;
+
+let compiled: ValidateFunction | undefined;
+
+/** Schema errors of a parsed config (empty when it conforms). */
+export function schemaErrors(value: unknown): ErrorObject[] {
+  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile(schema);
+  return compiled(value) ? [] : [...(compiled.errors ?? [])];
+}
