@@ -1,0 +1,3 @@
+export * from './affected.js';
+export * from './python-imports.js';
+export * from './source-lines.js';

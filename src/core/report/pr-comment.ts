@@ -1,0 +1,318 @@
+/**
+ * The pull-request comment of one pipeline (design: ../shared/mockups/pr-check.md): verdict first,
+ * then what changed (table), how it looks (Mermaid DAG), the findings linked to their lines, and
+ * the compiled spec's digest. Pure: data in, Markdown out. A body over GitHub's limit is cut by
+ * whole sections, least important first, and the cut is named.
+ */
+import type { Diagnostic } from '../diagnostics.js';
+import type { SpecDiff } from '../diff/diff.js';
+import type { ReviewModel } from '../diff/model.js';
+import { diffHeadline, diffRows, plural } from './diff-text.js';
+import { mdCode, mdText, truncate } from './escape.js';
+import { renderDag } from './mermaid-dag.js';
+
+/** GitHub refuses comment bodies over 65,536 characters; keep a margin. */
+export const COMMENT_LIMIT = 65_536;
+const BUDGET = 65_000;
+/** Rows per list before "… and N more" (keeps one noisy section from crowding out the rest). */
+const MAX_ROWS = 100;
+
+/** Everything the check learned about one pipeline. */
+export interface PipelineCheckResult {
+  /** The pipeline's key: its config name or pipelineInfo.name. Unique per comment. */
+  readonly pipeline: string;
+  /** Source file, relative to the repository root. */
+  readonly source: string;
+  readonly compiled: boolean;
+  /** Compiled and no validation error. */
+  readonly valid: boolean;
+  /** Compile and validation findings at the head (errors and warnings). */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly policy: readonly Diagnostic[];
+  /** Head model and diff; undefined when the head did not compile. */
+  readonly head?: ReviewModel;
+  readonly base?: ReviewModel;
+  readonly diff?: SpecDiff;
+  /** What happened at the base commit. */
+  readonly baseState: 'compiled' | 'absent' | 'failed' | 'not-compared';
+  readonly headDigest?: string;
+  readonly baseDigest?: string;
+}
+
+export interface CommentContext {
+  /** `owner/name`. */
+  readonly repository: string;
+  /** `https://github.com` (GITHUB_SERVER_URL). */
+  readonly serverUrl: string;
+  readonly headSha: string;
+  readonly baseSha?: string;
+  /** Link to the run whose summary holds the full report. */
+  readonly reportUrl?: string;
+  readonly version: string;
+  readonly kfpVersion?: string;
+  /** ISO time; only in the footer, which is not compared when deciding to rewrite a comment. */
+  readonly time?: string;
+}
+
+/** The hidden marker that identifies the comment of one pipeline. */
+export function commentMarker(pipeline: string, kind = 'check'): string {
+  const key = [...pipeline]
+    .map((c) => (/[A-Za-z0-9._-]/.test(c) ? c : `%${c.codePointAt(0)!.toString(16)}`))
+    .join('');
+  return `<!-- kfp-action:${kind}:${key} -->`;
+}
+
+/** Everything after this line is volatile (run link, time) and not compared for "unchanged". */
+export const FOOTER_SEPARATOR = '<!-- kfp-action:footer -->';
+
+/** The part of a body that decides whether it changed: everything before the footer. */
+export function stableContent(body: string): string {
+  const i = body.indexOf(FOOTER_SEPARATOR);
+  return (i === -1 ? body : body.slice(0, i)).trimEnd();
+}
+
+const short = (sha: string) => mdCode(sha.slice(0, 7));
+
+/** A link to a line of a file at a commit; the path is URL-encoded segment by segment. */
+export function blobUrl(ctx: CommentContext, file: string, line?: number): string {
+  const path = file
+    .split('/')
+    .map((s) => encodeURIComponent(s).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16)}`))
+    .join('/');
+  const repo = ctx.repository.split('/').map(encodeURIComponent).join('/');
+  return `${ctx.serverUrl}/${repo}/blob/${encodeURIComponent(ctx.headSha)}/${path}${line ? `#L${line}` : ''}`;
+}
+
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const;
+
+function findingLine(d: Diagnostic, ctx: CommentContext): string {
+  const task = d.task ? `${mdCode(d.task)} — ` : '';
+  const where = d.file
+    ? ` ([${mdText(`${d.file}${d.line ? `:${d.line}` : ''}`)}](${blobUrl(ctx, d.file, d.line)}))`
+    : '';
+  return `- ${ICON[d.severity]} ${task}${mdText(truncate(d.message, 400))}${where} ${mdCode(d.code)}`;
+}
+
+function findingList(list: readonly Diagnostic[], ctx: CommentContext): string[] {
+  const lines = list.slice(0, MAX_ROWS).map((d) => findingLine(d, ctx));
+  if (list.length > MAX_ROWS)
+    lines.push(`- … and ${list.length - MAX_ROWS} more (see the full report)`);
+  return lines;
+}
+
+function statusLine(r: PipelineCheckResult): string {
+  const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
+  const policyErrors = r.policy.filter((d) => d.severity === 'error').length;
+  const policyWarnings = r.policy.filter((d) => d.severity === 'warning').length;
+  const parts = [
+    r.compiled ? '✅ compiles' : '❌ does not compile',
+    !r.compiled
+      ? '➖ not validated'
+      : r.valid
+        ? '✅ valid'
+        : `❌ ${errors} ${plural(errors, 'error')}`,
+  ];
+  if (policyErrors) parts.push(`❌ ${policyErrors} policy ${plural(policyErrors, 'error')}`);
+  if (policyWarnings)
+    parts.push(`⚠️ ${policyWarnings} policy ${plural(policyWarnings, 'warning')}`);
+  if (!policyErrors && !policyWarnings && r.compiled) parts.push('✅ policy');
+  return parts.join(' · ');
+}
+
+/** Passed: compiled, valid, and no policy error. */
+export function passed(r: PipelineCheckResult): boolean {
+  return r.compiled && r.valid && !r.policy.some((d) => d.severity === 'error');
+}
+
+interface Section {
+  /** What the reader loses when it is cut, e.g. "the DAG picture". */
+  readonly name: string;
+  readonly text: string;
+  /** Lower is cut first; undefined is never cut. */
+  readonly cutOrder?: number;
+}
+
+function sections(r: PipelineCheckResult, ctx: CommentContext): Section[] {
+  const out: Section[] = [];
+  const verdict = passed(r) ? '✅' : '❌';
+  out.push({
+    name: 'status',
+    text: `${commentMarker(r.pipeline)}\n### ${verdict} ${mdCode(r.pipeline)} · ${statusLine(r)}`,
+  });
+
+  const range = ctx.baseSha ? `${short(ctx.baseSha)} → ${short(ctx.headSha)}` : short(ctx.headSha);
+  let compared: string;
+  if (!r.diff)
+    compared = `Not compared with the base branch (${range}): the pipeline did not compile here.`;
+  else if (r.baseState === 'failed') {
+    compared = `The base branch version did not compile (${range}); every task counts as new.`;
+  } else if (r.baseState === 'not-compared')
+    compared = `Not compared with the base branch (${range}).`;
+  else compared = `Compared with the base branch (${range}): **${diffHeadline(r.diff)}**.`;
+  out.push({ name: 'comparison', text: `${compared}\nSource: ${mdCode(r.source)}` });
+
+  const errors = r.diagnostics.filter((d) => d.severity !== 'notice');
+  if (errors.length) {
+    out.push({
+      name: `${errors.length} compile/validation ${plural(errors.length, 'finding')}`,
+      text: ['**Errors**', ...findingList(errors, ctx)].join('\n'),
+      cutOrder: 4,
+    });
+  }
+
+  if (r.diff && !r.diff.empty) {
+    const rows = diffRows(r.diff);
+    const shown = rows.slice(0, MAX_ROWS);
+    const lines = ['| task | what changes |', '| --- | --- |'];
+    lines.push(...shown.map((row) => `| ${row.subject} | ${row.change || '&#32;'} |`));
+    if (rows.length > MAX_ROWS)
+      lines.push(`| … | ${rows.length - MAX_ROWS} more rows in the full report |`);
+    out.push({ name: 'the table of changes', text: lines.join('\n'), cutOrder: 3 });
+  }
+
+  if (r.head && r.diff) {
+    const dag = renderDag(r.head, r.diff);
+    if (dag.mermaid) {
+      const legend =
+        r.diff.empty || r.diff.isNew ? '' : '\n<sub>🟩 added · 🟨 changed · 🟥 removed</sub>';
+      out.push({
+        name: 'the DAG picture',
+        text: '```mermaid\n' + dag.mermaid + '\n```' + legend,
+        cutOrder: 1,
+      });
+    } else if (dag.omitted) {
+      out.push({
+        name: 'the DAG picture',
+        text: `<sub>No DAG picture: ${mdText(dag.omitted)}.</sub>`,
+        cutOrder: 1,
+      });
+    }
+  }
+
+  const policy = r.policy.filter((d) => d.severity !== 'notice');
+  if (policy.length) {
+    out.push({
+      name: `${policy.length} policy ${plural(policy.length, 'finding')}`,
+      text: ['**Policy**', ...findingList(policy, ctx)].join('\n'),
+      cutOrder: 2,
+    });
+  }
+
+  if (r.head) {
+    const dash = '–';
+    const b = r.base;
+    const row = (label: string, base: string, head: string) => `| ${label} | ${base} | ${head} |`;
+    const digest = (d: string | undefined) => (d ? mdCode(d) : dash);
+    out.push({
+      name: 'the compiled spec details',
+      text: [
+        '<details><summary>Compiled spec</summary>',
+        '',
+        '| | base | this PR |',
+        '| --- | --- | --- |',
+        row('tasks', b ? String(b.tasks.size) : dash, String(r.head.tasks.size)),
+        row('parameters', b ? String(b.parameters.size) : dash, String(r.head.parameters.size)),
+        row('digest', digest(r.baseDigest), digest(r.headDigest)),
+        '',
+        '</details>',
+      ].join('\n'),
+      cutOrder: 0,
+    });
+  }
+  return out;
+}
+
+function footer(ctx: CommentContext, cut: readonly string[]): string {
+  const bits = [`kfp-action ${mdText(ctx.version)}`];
+  if (ctx.kfpVersion) bits.push(`kfp ${mdText(ctx.kfpVersion)}`);
+  if (ctx.reportUrl) bits.push(`[full report](${ctx.reportUrl})`);
+  bits.push(`for ${short(ctx.headSha)}${ctx.time ? `, ${mdText(ctx.time)}` : ''}`);
+  const note = cut.length
+    ? `> [!NOTE]\n> Cut to stay under GitHub's ${COMMENT_LIMIT.toLocaleString('en-US')}-character comment limit: ${cut.join(', ')}. The full report is in the job summary${ctx.reportUrl ? ` ([run](${ctx.reportUrl}))` : ''}.\n\n`
+    : '';
+  return `${note}${FOOTER_SEPARATOR}\n<sub>${bits.join(' · ')}</sub>`;
+}
+
+/** The comment body; `limit` defaults to what GitHub accepts (tests pass smaller ones). */
+export function renderPrComment(
+  r: PipelineCheckResult,
+  ctx: CommentContext,
+  limit = BUDGET,
+): { body: string; cut: string[] } {
+  const all = sections(r, ctx);
+  const kept = [...all];
+  const cut: string[] = [];
+  const join = () => `${kept.map((s) => s.text).join('\n\n')}\n\n${footer(ctx, cut)}\n`;
+  let body = join();
+  const cuttable = all
+    .filter((s) => s.cutOrder !== undefined)
+    .sort((a, b) => a.cutOrder! - b.cutOrder!);
+  for (const s of cuttable) {
+    if (body.length <= limit) break;
+    kept.splice(kept.indexOf(s), 1);
+    cut.push(s.name);
+    body = join();
+  }
+  if (body.length > limit) {
+    // Only the status and comparison are left and still too long (an absurd pipeline name).
+    body = truncate(body, limit);
+  }
+  return { body, cut };
+}
+
+/** GitHub keeps at most 1 MiB of job summary per step; stay below it. */
+export const SUMMARY_LIMIT = 1_000_000;
+
+/** The job summary: every pipeline's full report, cut by section only past GitHub's 1 MiB. */
+export function renderSummary(
+  results: readonly PipelineCheckResult[],
+  ctx: CommentContext,
+): string {
+  if (!results.length) return '### kfp-action check\n\nNo pipeline is affected by this change.\n';
+  const join = (limit: number) =>
+    results.map((r) => renderPrComment(r, ctx, limit).body).join('\n---\n\n');
+  const full = join(Number.MAX_SAFE_INTEGER);
+  return full.length <= SUMMARY_LIMIT
+    ? full
+    : join(Math.floor(SUMMARY_LIMIT / results.length) - 10);
+}
+
+function neutralise(prose: string, marker: string): string {
+  return prose
+    .replace(/<[^>\n]*>?/g, (tag) =>
+      SAFE_TAGS.test(tag) || tag === marker || tag === FOOTER_SEPARATOR
+        ? tag
+        : tag.replace(/</g, '&lt;'),
+    )
+    .replace(/(^|[^\w&#/])@(?=[A-Za-z0-9])/g, '$1&#64;');
+}
+
+const SAVED_MARKER = /^<!-- kfp-action:check:[A-Za-z0-9._%-]{1,300} -->$/;
+const SAFE_TAGS = /^<\/?(details|summary|sub)>$/i;
+
+/**
+ * Makes a comment body saved by another job safe to post under our name. The kfp-pr-comment
+ * workflow posts bodies that a fork's workflow run produced, and a fork can change that run: so
+ * the body is treated as untrusted. HTML other than <details>/<summary>/<sub> and our markers is
+ * neutralised, and @mentions outside code are broken. Bodies kfp-action renders pass unchanged.
+ */
+export function sanitizeSavedComment(body: string, marker: string): string | undefined {
+  if (!SAVED_MARKER.test(marker) || !body.startsWith(`${marker}\n`)) return undefined;
+  const out: string[] = [];
+  // Split into fenced code blocks (kept), and prose with inline code spans (kept).
+  const parts = body.split(/(^`{3,}[^\n]*\n[\s\S]*?^`{3,}$)/m);
+  for (const part of parts) {
+    if (/^`{3,}/.test(part)) {
+      out.push(part);
+      continue;
+    }
+    let last = 0;
+    for (const m of part.matchAll(/(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)/g)) {
+      out.push(neutralise(part.slice(last, m.index), marker), m[0]);
+      last = m.index + m[0].length;
+    }
+    out.push(neutralise(part.slice(last), marker));
+  }
+  const clean = out.join('');
+  return clean.length <= COMMENT_LIMIT ? clean : undefined;
+}
