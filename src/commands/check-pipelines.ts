@@ -1,0 +1,253 @@
+/**
+ * The analysis half of `check`: compile and validate at the head and at the base commit (in a
+ * temporary worktree), pick the pipelines the change affects, diff, run the policy, and put
+ * every finding on a line of the repository. Returns plain results for the reports.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  affectedPipelines,
+  importClosure,
+  parameterLine,
+  pipelineLine,
+  taskLine,
+} from '../core/check/index.js';
+import type { KfpActionConfig } from '../core/config/types.js';
+import { UserError, type Diagnostic } from '../core/diagnostics.js';
+import { diffModels } from '../core/diff/diff.js';
+import { reviewModel, type ReviewModel } from '../core/diff/model.js';
+import { checkPolicy } from '../core/policy/rules.js';
+import type { PipelineCheckResult } from '../core/report/pr-comment.js';
+import { specDigest } from '../core/spec/digest.js';
+import { loadSpecBytes, type LoadedSpec } from '../core/spec/load.js';
+import type { Deps } from '../ports/deps.js';
+import type { CommonSettings } from '../settings/common.js';
+import { compilePipelines, type CompileRun, type CompiledEntry } from './compile-pipelines.js';
+
+export interface CheckAnalysis {
+  readonly results: readonly PipelineCheckResult[];
+  /** Findings that belong to no single pipeline (config file, sources not found). */
+  readonly general: readonly Diagnostic[];
+  /** Why each pipeline was checked, for the log. */
+  readonly reasons: ReadonlyMap<string, string>;
+  readonly kfpVersion?: string;
+}
+
+export interface AnalysisRequest {
+  readonly common: CommonSettings;
+  /** Absolute folder for this check's files (`<output-dir>/check`). */
+  readonly workDir: string;
+  /** Base commit to compare with; undefined = no comparison. */
+  readonly baseSha?: string;
+  readonly checkAll: boolean;
+}
+
+const posix = (p: string) => p.split(path.sep).join('/');
+
+function loadIr(wd: string, file: string): LoadedSpec | undefined {
+  const result = loadSpecBytes(readFileSync(path.resolve(wd, file)), file);
+  return result.ok ? result.loaded : undefined;
+}
+
+/** Moves a finding located in the compiled IR to the line of the source it came from. */
+function onSource(
+  d: Diagnostic,
+  entry: CompiledEntry,
+  sourceText: string | undefined,
+  model: ReviewModel | undefined,
+): Diagnostic {
+  if (d.file !== entry.file) return d;
+  if (!entry.source.endsWith('.py') || sourceText === undefined) {
+    // An IR source is copied byte for byte: same lines, in the repository's file.
+    return { ...d, file: entry.source };
+  }
+  let line: number | undefined;
+  if (d.task) {
+    const task = [...(model?.tasks.values() ?? [])].find((t) => t.name === d.task);
+    line = taskLine(sourceText, { name: d.task, ...(task ? { component: task.component } : {}) });
+  }
+  const param = /^root\.inputDefinitions\.parameters\.(.+)$/.exec(d.path ?? '')?.[1];
+  if (line === undefined && param) line = parameterLine(sourceText, param);
+  const irWhere = d.line ? ` (compiled IR line ${d.line})` : '';
+  const { column: _c, endLine: _e, endColumn: _ec, ...rest } = d;
+  return {
+    ...rest,
+    file: entry.source,
+    line: line ?? pipelineLine(sourceText),
+    message: `${d.message}${irWhere}`,
+  };
+}
+
+async function compileBase(
+  request: AnalysisRequest,
+  git: Awaited<ReturnType<Deps['git']>>,
+  deps: Deps,
+): Promise<{ run?: CompileRun; wd?: string; failed?: string }> {
+  const { common, baseSha } = request;
+  if (!baseSha) return {};
+  if (!(await git.tryEnsureCommit(baseSha))) {
+    return { failed: `base commit ${baseSha} is not in the clone and could not be fetched` };
+  }
+  return git.withWorktree(baseSha, async (dir) => {
+    const rel = path.relative(git.root, common.workingDirectory);
+    const wd = path.join(dir, rel);
+    const configPath = path.join(wd, path.relative(common.workingDirectory, common.configPath));
+    if (!existsSync(configPath)) return { failed: 'the base commit has no config file' };
+    try {
+      const run = await compilePipelines(
+        {
+          common: { ...common, workingDirectory: wd, configPath },
+          sources: [],
+          outputDir: path.join(request.workDir, 'base'),
+        },
+        { ...deps, edge: { ...deps.edge, report: () => {} } },
+      );
+      return { run, wd };
+    } catch (error) {
+      if (error instanceof UserError) return { failed: error.message };
+      throw error;
+    }
+  });
+}
+
+/** What the base commit gave for one pipeline. */
+function baseStateOf(
+  baseSha: string | undefined,
+  base: { run?: CompileRun; failed?: string },
+  source: string,
+  baseEntry: CompiledEntry | undefined,
+  baseModel: ReviewModel | undefined,
+): PipelineCheckResult['baseState'] {
+  if (!baseSha || !base.run) return 'not-compared';
+  if (baseEntry) return baseModel ? 'compiled' : 'failed';
+  const broken = base.run.diagnostics.some((d) => d.file === source && d.severity === 'error');
+  return broken ? 'failed' : 'absent';
+}
+
+export async function analyse(request: AnalysisRequest, deps: Deps): Promise<CheckAnalysis> {
+  const { common } = request;
+  const wd = common.workingDirectory;
+  const log = deps.logger;
+  const head = await compilePipelines(
+    { common, sources: [], outputDir: path.join(request.workDir, 'head') },
+    deps,
+  );
+  const config: KfpActionConfig | undefined = head.config;
+  const git = await deps.git();
+
+  // Files changed, relative to the working directory.
+  let changed: string[] | undefined;
+  if (request.baseSha && !request.checkAll) {
+    if (await git.tryEnsureCommit(request.baseSha)) {
+      const files = await git.changedFiles(request.baseSha, 'HEAD');
+      changed = files.map((f) => posix(path.relative(wd, path.join(git.root, f))));
+    } else {
+      log.warning(`base commit ${request.baseSha} is not available; checking every pipeline`);
+    }
+  }
+
+  const readCache = new Map<string, string | undefined>();
+  const read = (file: string) => {
+    if (!readCache.has(file)) {
+      const abs = path.resolve(wd, file);
+      readCache.set(
+        file,
+        file.startsWith('..') || !existsSync(abs) ? undefined : readFileSync(abs, 'utf8'),
+      );
+    }
+    return readCache.get(file);
+  };
+  const configDir = posix(path.relative(wd, path.dirname(common.configPath)));
+  const configFile = posix(path.relative(wd, common.configPath));
+  const reasons = new Map<string, string>();
+  if (changed === undefined) {
+    for (const c of head.compiled)
+      reasons.set(c.name, request.checkAll ? 'check-all is set' : 'no base commit to compare with');
+  } else {
+    const found = affectedPipelines(
+      head.compiled.map((c) => {
+        const entry = c.entryIndex !== undefined ? config?.pipelines[c.entryIndex] : undefined;
+        return {
+          name: c.name,
+          source: posix(c.source),
+          imports: c.source.endsWith('.py')
+            ? importClosure(posix(c.source), read)
+            : new Set([posix(c.source)]),
+          dependsOn: (entry?.dependsOn ?? []).map((g) => path.posix.join(configDir, g)),
+        };
+      }),
+      changed,
+      configFile,
+    );
+    for (const a of found) reasons.set(a.name, a.reason);
+  }
+
+  // Findings not about a compiled pipeline: config errors, and sources that did not compile.
+  const pipelineFiles = new Set(head.compiled.flatMap((c) => [c.file, c.source]));
+  const stray = head.diagnostics.filter((d) => !d.file || !pipelineFiles.has(d.file));
+  const failedSources = new Map<string, Diagnostic[]>();
+  const general: Diagnostic[] = [];
+  for (const d of stray) {
+    const isSource =
+      d.file && (d.file.endsWith('.py') || /\.(ya?ml|json)$/.test(d.file)) && d.file !== configFile;
+    if (
+      isSource &&
+      d.code.startsWith('compile/') &&
+      (changed === undefined || changed.includes(posix(d.file!)))
+    ) {
+      failedSources.set(d.file!, [...(failedSources.get(d.file!) ?? []), d]);
+    } else if (!isSource || changed === undefined) {
+      general.push(d);
+    }
+  }
+
+  const affected = head.compiled.filter((c) => reasons.has(c.name));
+  let base: { run?: CompileRun; wd?: string; failed?: string } = {};
+  if (affected.length || failedSources.size) base = await compileBase(request, git, deps);
+  if (base.failed) log.info(`not compared with the base: ${base.failed}`);
+
+  const results: PipelineCheckResult[] = [];
+  for (const c of affected) {
+    const loaded = loadIr(wd, c.file);
+    const headModel = loaded ? reviewModel(loaded.spec, loaded.platform) : undefined;
+    const sourceText = read(posix(c.source));
+    const baseEntry = base.run?.compiled.find((b) => b.name === c.name);
+    const baseLoaded = baseEntry && base.wd ? loadIr(base.wd, baseEntry.file) : undefined;
+    const baseModel = baseLoaded ? reviewModel(baseLoaded.spec, baseLoaded.platform) : undefined;
+    const own = head.diagnostics.filter((d) => d.file === c.file || d.file === c.source);
+    const policy = loaded ? checkPolicy(loaded, config?.policy) : [];
+    const baseState = baseStateOf(request.baseSha, base, c.source, baseEntry, baseModel);
+    results.push({
+      pipeline: c.name,
+      source: c.source,
+      compiled: loaded !== undefined,
+      valid: c.valid,
+      diagnostics: own.map((d) => onSource(d, c, sourceText, headModel)),
+      policy: policy.map((d) => onSource(d, c, sourceText, headModel)),
+      ...(headModel ? { head: headModel, diff: diffModels(baseModel, headModel) } : {}),
+      ...(baseModel ? { base: baseModel } : {}),
+      baseState,
+      ...(loaded ? { headDigest: `sha256:${specDigest(loaded.spec)}` } : {}),
+      ...(baseLoaded ? { baseDigest: `sha256:${specDigest(baseLoaded.spec)}` } : {}),
+    });
+    log.info(`${c.name}: checked because ${reasons.get(c.name)}`);
+  }
+  for (const [file, diagnostics] of failedSources) {
+    const name = path.basename(file).replace(/\.[^.]+$/, '');
+    reasons.set(name, `${file} changed and does not compile`);
+    results.push({
+      pipeline: name,
+      source: file,
+      compiled: false,
+      valid: false,
+      diagnostics,
+      policy: [],
+      baseState: 'not-compared',
+    });
+  }
+  let kfpVersion: string | undefined;
+  if (head.compiled.some((c) => c.source.endsWith('.py'))) {
+    kfpVersion = (await (await deps.compiler()).checkEnvironment()).kfpVersion;
+  }
+  return { results, general, reasons, ...(kfpVersion ? { kfpVersion } : {}) };
+}
