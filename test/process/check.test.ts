@@ -1,0 +1,421 @@
+/**
+ * `check` as the runner runs it: the built dist/index.js with INPUT_* variables, a real
+ * pull_request payload shape (@octokit/webhooks-examples), GITHUB_OUTPUT / GITHUB_STEP_SUMMARY
+ * files and GITHUB_API_URL pointing at the fake GitHub API, on a git repository made here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { FakeGitHub } from '../support/fake-github/server.js';
+import { GitFixture } from '../support/git-fixture.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const corpus = path.resolve(root, '../shared/corpus/kfp-ir/valid');
+const TOKEN = 'ghs_installation_token';
+const READ_ONLY = 'ghs_read_only_token';
+const PR = 2;
+
+/**
+ * The action built from the current sources into a folder of this test's own (the same build as
+ * dist/, by scripts/build.mjs): other test files rebuild dist/ while this one runs. It sits under
+ * the repository so the bundle finds python/ the way dist/index.js does.
+ */
+let actionEntry = '';
+beforeAll(() => {
+  mkdirSync(path.join(root, '.work'), { recursive: true });
+  const out = mkdtempSync(path.join(root, '.work', 'check-dist-'));
+  execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs'), out], { cwd: root });
+  actionEntry = path.join(out, 'index.js');
+});
+afterAll(() => rmSync(path.dirname(actionEntry), { recursive: true, force: true }));
+
+interface RunResult {
+  code: number;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+function pullRequestEvent(repository: string, base: string, head: string, fork = false): object {
+  const require = createRequire(import.meta.url);
+  const events = require('@octokit/webhooks-examples/api.github.com/index.json') as {
+    name: string;
+    examples: {
+      action: string;
+      pull_request: Record<string, unknown> & {
+        head: { sha?: string; repo: Record<string, unknown> };
+        base: Record<string, unknown>;
+      };
+      repository: Record<string, unknown>;
+    }[];
+  }[];
+  const example = structuredClone(
+    events.find((e) => e.name === 'pull_request')!.examples.find((e) => e.action === 'opened')!,
+  );
+  example.repository.full_name = repository;
+  example.pull_request.number = PR;
+  Object.assign(example, { number: PR });
+  example.pull_request.base.sha = base;
+  example.pull_request.base.ref = 'main';
+  example.pull_request.head = { ...example.pull_request.head, sha: head };
+  example.pull_request.head.repo = {
+    ...example.pull_request.head.repo,
+    full_name: fork ? 'mallory/pipelines' : repository,
+    fork,
+  };
+  return example;
+}
+
+/** The rows of the comment's table of changes (without its header). */
+function diffTable(body: string): string[] {
+  const lines = body.split('\n');
+  const start = lines.indexOf('| task | what changes |');
+  if (start === -1) return [];
+  const end = lines.findIndex((l, i) => i > start && !l.startsWith('|'));
+  return lines.slice(start + 2, end === -1 ? undefined : end);
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1]!] = m[3]!;
+  return out;
+}
+
+function runAction(
+  repo: string,
+  fake: FakeGitHub,
+  event: object,
+  inputs: Record<string, string> = {},
+): Promise<RunResult> {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'kfp-run-'));
+  const files = {
+    event: path.join(tmp, 'event.json'),
+    output: path.join(tmp, 'output'),
+    summary: path.join(tmp, 'summary'),
+  };
+  writeFileSync(files.event, JSON.stringify(event));
+  writeFileSync(files.output, '');
+  writeFileSync(files.summary, '');
+  const allInputs: Record<string, string> = {
+    command: 'check',
+    config: 'kfp-action.yaml',
+    'working-directory': '.',
+    python: path.join(root, '.venv/bin/python'),
+    'output-dir': '.kfp-action',
+    'github-token': TOKEN,
+    'check-all': 'false',
+    comment: 'true',
+    'sarif-file': '',
+    ...inputs,
+  };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: tmp,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_API_URL: fake.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_REPOSITORY: fake.repository,
+    GITHUB_SHA: (event as { pull_request: { head: { sha: string } } }).pull_request.head.sha,
+    GITHUB_RUN_ID: '4242',
+    GITHUB_WORKSPACE: repo,
+  };
+  for (const [k, v] of Object.entries(allInputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [actionEntry], { cwd: repo, env });
+    let stdout = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const result = {
+        code: code ?? -1,
+        stdout,
+        outputs: parseOutputs(readFileSync(files.output, 'utf8')),
+        summary: readFileSync(files.summary, 'utf8'),
+      };
+      rmSync(tmp, { recursive: true, force: true });
+      resolve(result);
+    });
+  });
+}
+
+const CONFIG = `version: 1
+policy:
+  imageLatestTag: warning
+pipelines:
+  - source: pipelines/train.yaml
+  - source: pipelines/echo.yaml
+`;
+
+describe('check (built action) against the fake GitHub API', () => {
+  let fake: FakeGitHub;
+  let repo: GitFixture;
+  let base: string;
+  let head1: string;
+  let head2: string;
+  const trainMarker = '<!-- kfp-action:check:two-step-pipeline-with-resource-spec -->';
+
+  beforeAll(async () => {
+    fake = await FakeGitHub.start('octo-org/pipelines');
+    fake.addAccount(TOKEN, {
+      login: 'github-actions[bot]',
+      type: 'Bot',
+      tokenKind: 'installation',
+      pullRequests: 'write',
+    });
+    fake.addAccount(READ_ONLY, {
+      login: 'github-actions[bot]',
+      type: 'Bot',
+      tokenKind: 'installation',
+      pullRequests: 'read',
+    });
+    const train = readFileSync(
+      path.join(corpus, 'sdk-2.13/pipeline_with_resource_spec.yaml'),
+      'utf8',
+    );
+    const echo = readFileSync(path.join(corpus, 'hello_world.yaml'), 'utf8');
+    repo = GitFixture.create();
+    repo.write({
+      'kfp-action.yaml': CONFIG,
+      'pipelines/train.yaml': train,
+      'pipelines/echo.yaml': echo,
+      'README.md': 'x\n',
+      '.gitignore': '.kfp-action/\nout/\n',
+    });
+    base = repo.commit('base');
+    repo.write({
+      'pipelines/train.yaml': train
+        .replace(
+          'image: gcr.io/my-project/my-fancy-trainer',
+          'image: gcr.io/my-project/my-fancy-trainer:2.0',
+        )
+        .replace('defaultValue: sgd', 'defaultValue: adam'),
+      'pipelines/echo.yaml': echo.replace('python-311:latest', 'python-311:9.5'),
+    });
+    head1 = repo.commit('head 1');
+    // More than 100 earlier comments, and somebody else's copy of the marker.
+    for (let i = 0; i < 120; i++)
+      fake.addComment(PR, `review comment ${i}`, { login: 'octocat', type: 'User' });
+    fake.addComment(PR, `${trainMarker}\nfake result by a person`, {
+      login: 'mallory',
+      type: 'User',
+    });
+  });
+  afterAll(async () => {
+    await fake.close();
+    repo.cleanup();
+  });
+
+  const ours = () => fake.issueComments(PR).filter((c) => c.user.login === 'github-actions[bot]');
+
+  it('first run: one comment per pipeline, naming exactly the changes, behind 120 comments', async () => {
+    const r = await runAction(repo.dir, fake, pullRequestEvent(fake.repository, base, head1), {
+      'sarif-file': 'out/policy.sarif',
+    });
+    expect(r.stdout).not.toMatch(/internal error/);
+    expect({ code: r.code, log: r.code === 0 ? '' : r.stdout }).toEqual({ code: 0, log: '' });
+    expect(fake.violations).toEqual([]);
+    expect(JSON.parse(r.outputs['changed-pipelines']!)).toEqual([
+      'two-step-pipeline-with-resource-spec',
+      'echo',
+    ]);
+    expect(r.outputs.valid).toBe('true');
+    expect(r.outputs['report-path']).toBe(path.join('.kfp-action', 'check', 'report.md'));
+    const comments = ours();
+    expect(comments).toHaveLength(2);
+    const train = comments.find((c) => c.body.includes(trainMarker))!;
+    const rows = diffTable(train.body);
+    expect(rows).toEqual([
+      '| 🟨 `trainer` | image `gcr.io/my-project/my-fancy-trainer` → `gcr.io/my-project/my-fancy-trainer:2.0` |',
+      '| *pipeline* | parameter `optimizer`: default `"sgd"` → `"adam"` |',
+    ]);
+    expect(train.body).toContain('**1 task changed, 1 parameter changed**');
+    expect(train.body).toMatch(/```mermaid\nflowchart LR/);
+    // The person's copy of the marker is untouched.
+    expect(fake.issueComments(PR).find((c) => c.user.login === 'mallory')!.body).toBe(
+      `${trainMarker}\nfake result by a person`,
+    );
+    const pages = fake.requests.filter(
+      (q) => q.method === 'GET' && q.path.endsWith(`/issues/${PR}/comments`),
+    );
+    expect(pages.map((q) => q.query.page ?? '1')).toEqual(['1', '2', '1', '2']);
+    expect(r.summary).toContain(trainMarker);
+    // The latest-tag warning of the base's echo image is gone at the head; the ingestor has no tag.
+    expect(r.stdout).toMatch(
+      /::warning title=kfp-action policy\/image-latest-tag,file=pipelines\/train\.yaml,line=\d+(,col=\d+)?::image "gcr\.io\/my-project\/my-ingestor" has no tag/,
+    );
+    const sarif = JSON.parse(readFileSync(path.join(repo.dir, 'out/policy.sarif'), 'utf8'));
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results[0]).toMatchObject({
+      ruleId: 'policy/image-latest-tag',
+      level: 'warning',
+    });
+  });
+
+  it('second run (a new push) updates both comments in place', async () => {
+    const train = readFileSync(path.join(repo.dir, 'pipelines/train.yaml'), 'utf8');
+    repo.write({
+      'pipelines/train.yaml': train.replace('defaultValue: 200.0', 'defaultValue: 300.0'),
+    });
+    head2 = repo.commit('head 2');
+    const before = fake.writes().length;
+    const ids = ours().map((c) => c.id);
+    const r = await runAction(repo.dir, fake, pullRequestEvent(fake.repository, base, head2));
+    expect({ code: r.code, log: r.code === 0 ? '' : r.stdout }).toEqual({ code: 0, log: '' });
+    const writes = fake.writes().slice(before);
+    expect(writes.map((w) => w.method)).toEqual(['PATCH', 'PATCH']);
+    expect(ours().map((c) => c.id)).toEqual(ids);
+    expect(ours().find((c) => c.body.includes(trainMarker))!.body).toContain(
+      'default `200` → `300`',
+    );
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('third run with nothing new makes no write', async () => {
+    const before = fake.writes().length;
+    const r = await runAction(repo.dir, fake, pullRequestEvent(fake.repository, base, head2));
+    expect({ code: r.code, log: r.code === 0 ? '' : r.stdout }).toEqual({ code: 0, log: '' });
+    expect(fake.writes().slice(before)).toEqual([]);
+    expect(r.stdout).toContain('comment unchanged');
+  });
+
+  it('a token without pull-requests: write fails with the permission to add', async () => {
+    const train = readFileSync(path.join(repo.dir, 'pipelines/train.yaml'), 'utf8');
+    repo.write({
+      'pipelines/train.yaml': train.replace('defaultValue: 300.0', 'defaultValue: 400.0'),
+    });
+    const head3 = repo.commit('head 3');
+    const r = await runAction(repo.dir, fake, pullRequestEvent(fake.repository, base, head3), {
+      'github-token': READ_ONLY,
+    });
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).toMatch(/::error::.*pull-requests: write/);
+    expect(r.stdout).not.toMatch(/internal error|\n\s+at /);
+  });
+
+  it('a fork PR writes its reports to files and does not fail', async () => {
+    const before = fake.writes().length;
+    const head = repo.git('rev-parse', 'HEAD');
+    const r = await runAction(repo.dir, fake, pullRequestEvent(fake.repository, base, head, true), {
+      'github-token': READ_ONLY,
+    });
+    expect({ code: r.code, log: r.code === 0 ? '' : r.stdout }).toEqual({ code: 0, log: '' });
+    expect(fake.writes().slice(before)).toEqual([]);
+    const manifest = JSON.parse(
+      readFileSync(path.join(repo.dir, '.kfp-action/check/comments/manifest.json'), 'utf8'),
+    );
+    expect(manifest).toMatchObject({ pullRequest: PR, headSha: head });
+    expect(manifest.comments).toHaveLength(2);
+    for (const c of manifest.comments) {
+      expect(existsSync(path.join(repo.dir, '.kfp-action/check/comments', c.file))).toBe(true);
+    }
+  });
+
+  it('post-comments (workflow_run) posts the saved reports after checking the PR head', async () => {
+    const head = repo.git('rev-parse', 'HEAD');
+    fake.addPull({ number: PR, state: 'open', baseRef: 'main', headSha: head });
+    const before = fake.writes().length;
+    const commentDir = path.join(repo.dir, '.kfp-action/check/comments');
+    // A tampered saved body: the mention and the HTML must not survive.
+    writeFileSync(
+      path.join(commentDir, '01.md'),
+      readFileSync(path.join(commentDir, '01.md'), 'utf8') + '\n@octocat <img src=x>\n',
+    );
+    const require = createRequire(import.meta.url);
+    const events = require('@octokit/webhooks-examples/api.github.com/index.json') as {
+      name: string;
+      examples: { workflow_run: Record<string, unknown> }[];
+    }[];
+    const run = structuredClone(events.find((e) => e.name === 'workflow_run')!.examples[0]!);
+    run.workflow_run = { ...run.workflow_run, head_sha: head, event: 'pull_request' };
+    const r = await runAction(
+      repo.dir,
+      fake,
+      { ...run, pull_request: { head: { sha: head } } },
+      { command: 'post-comments' },
+    );
+    expect(r.stdout).not.toMatch(/internal error/);
+    expect({ code: r.code, log: r.code === 0 ? '' : r.stdout }).toEqual({ code: 0, log: '' });
+    expect(
+      fake
+        .writes()
+        .slice(before)
+        .map((w) => w.method),
+    ).toEqual(['PATCH', 'PATCH']);
+    const posted = ours().find((c) => c.body.includes(trainMarker))!;
+    expect(posted.body).toContain('&#64;octocat &lt;img src=x>');
+    expect(fake.violations).toEqual([]);
+  });
+});
+
+describe('check finds pipelines through the Python import graph', () => {
+  let fake: FakeGitHub;
+  let repo: GitFixture;
+
+  beforeAll(async () => {
+    fake = await FakeGitHub.start('octo-org/ml');
+    fake.addAccount(TOKEN, {
+      login: 'github-actions[bot]',
+      type: 'Bot',
+      tokenKind: 'installation',
+      pullRequests: 'write',
+    });
+    repo = GitFixture.create();
+  });
+  afterAll(async () => {
+    await fake.close();
+    repo.cleanup();
+  });
+
+  it('re-checks a pipeline when only a module it imports changed, and locates findings in the source', async () => {
+    const pipeline = [
+      'from kfp import dsl',
+      'from shared import images',
+      '',
+      '',
+      '@dsl.component(base_image=images.TRAIN)',
+      'def train_model(max_depth: int) -> str:',
+      '    return str(max_depth)',
+      '',
+      '',
+      '@dsl.pipeline(name="imports-demo")',
+      'def imports_demo(max_depth: int = 4):',
+      '    train_model(max_depth=max_depth)',
+      '',
+    ].join('\n');
+    repo.write({
+      'kfp-action.yaml':
+        'version: 1\npipelines:\n  - source: pipelines/demo.py\n  - source: pipelines/other.yaml\n',
+      'pipelines/demo.py': pipeline,
+      'pipelines/other.yaml': readFileSync(path.join(corpus, 'hello_world.yaml'), 'utf8'),
+      'shared/__init__.py': '',
+      'shared/images.py': 'TRAIN = "python:3.11"\n',
+      '.gitignore': '.kfp-action/\n',
+    });
+    const base = repo.commit('base');
+    repo.write({ 'shared/images.py': 'TRAIN = "python"\n' });
+    const head = repo.commit('head');
+    const r = await runAction(repo.dir, fake, pullRequestEvent(fake.repository, base, head));
+    expect(r.stdout).not.toMatch(/internal error/);
+    expect({ code: r.code, log: r.code === 0 ? '' : r.stdout }).toEqual({ code: 0, log: '' });
+    expect(JSON.parse(r.outputs['changed-pipelines']!)).toEqual(['imports-demo']);
+    const [comment] = fake.issueComments(PR);
+    expect(comment!.body).toContain('| 🟨 `train-model` | image `python:3.11` → `python` |');
+    // The latest-tag warning lands on the component's def line in the Python source.
+    expect(r.stdout).toMatch(
+      /::warning title=kfp-action policy\/image-latest-tag,file=pipelines\/demo\.py,line=6::image "python" has no tag/,
+    );
+    expect(comment!.body).toContain(
+      '(https://github.com/octo-org/ml/blob/' + head + '/pipelines/demo.py#L6)',
+    );
+    expect(fake.violations).toEqual([]);
+  });
+});
