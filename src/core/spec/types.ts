@@ -27,6 +27,8 @@ export interface ParameterSpec {
   defaultValue?: unknown;
   isOptional?: boolean;
   description?: string;
+  /** Allowed values (`Literal[...]` inputs), newer kfp only. */
+  literals?: unknown[];
 }
 
 export interface ArtifactSpec {
@@ -113,7 +115,7 @@ export interface ComponentSpec {
   dag?: DagSpec;
   executorLabel?: string;
   singlePlatformSpecs?: unknown[];
-  taskConfigPassthroughs?: unknown[];
+  taskConfigPassthroughs?: { field?: string; applyToTask?: boolean }[];
 }
 
 export interface ContainerSpec {
@@ -158,4 +160,17 @@ export interface PipelineSpec {
   components?: Record<string, ComponentSpec>;
   root: ComponentSpec;
   defaultPipelineRoot?: string;
+}
+
+/** The optional second YAML document: per-platform (e.g. `kubernetes`) executor configs. */
+export interface PlatformSpec {
+  platforms?: Record<
+    string,
+    {
+      deploymentSpec?: { executors?: Record<string, Record<string, unknown>> };
+      platform?: string;
+      config?: Record<string, unknown>;
+      pipelineConfig?: Record<string, unknown>;
+    }
+  >;
 }

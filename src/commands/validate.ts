@@ -1,0 +1,231 @@
+/**
+ * `kfp-action validate <files or folders…> [--format json]` — checks compiled IR without Python.
+ * Folders mean every .yaml/.yml/.json below them; in the action, `pipelines` lists paths or globs.
+ * Exit 0 when every file is valid, 1 when any is not, 2 on a usage error or an unreadable path.
+ */
+import { globSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import path from 'node:path';
+import { isGlob, SKIPPED_FOLDERS, splitSourceList } from '../core/compile/sources.js';
+import { UserError, type Diagnostic } from '../core/diagnostics.js';
+import { mdCell, mdCode } from '../core/report/escape.js';
+import { DEFAULT_LIMITS, sizeDiagnostic } from '../core/spec/load.js';
+import { validateBytes } from '../core/validate/index.js';
+import { flag } from '../settings/args.js';
+import type { CommonSettings } from '../settings/common.js';
+import type { CommandDefinition } from './command.js';
+
+export type ValidateFormat = 'text' | 'json';
+
+export interface ValidateSettings {
+  readonly common: CommonSettings;
+  /** Files, folders or globs, relative to the working directory. */
+  readonly paths: readonly string[];
+  readonly format: ValidateFormat;
+}
+
+/** The outcome for one file, in the shape `--format json` prints. */
+export interface FileReport {
+  readonly file: string;
+  readonly valid: boolean;
+  readonly errors: {
+    message: string;
+    line?: number;
+    column?: number;
+    path?: string;
+    task?: string;
+    code: string;
+    severity: string;
+  }[];
+}
+
+const IR_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+const isIrFile = (name: string) => IR_EXTENSIONS.has(path.extname(name).toLowerCase());
+
+function parseFormat(value: string | undefined): ValidateFormat {
+  if (value === undefined || value === '' || value === 'text') return 'text';
+  if (value === 'json') return 'json';
+  throw new UserError(`--format must be text or json, got "${value}"`, [], 2);
+}
+
+function tryStat(file: string): Stats | NodeJS.ErrnoException {
+  try {
+    return statSync(file);
+  } catch (error) {
+    return error as NodeJS.ErrnoException;
+  }
+}
+
+/** Every IR file below a folder, sorted, skipping .git, node_modules, virtualenvs…. */
+function walk(folder: string): string[] {
+  const found: string[] = [];
+  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+  for (const entry of entries) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...walk(full));
+    } else if (entry.isFile() && isIrFile(entry.name)) {
+      found.push(full);
+    }
+  }
+  return found;
+}
+
+/** Expands the arguments into absolute file paths; a path that cannot be read is a usage error
+ * (exit 2), named with the reason. A file named explicitly is taken whatever its extension. */
+export function expandPaths(paths: readonly string[], base: string): string[] {
+  const files: string[] = [];
+  for (const given of paths) {
+    if (isGlob(given)) {
+      const matched = globSync(given, { cwd: base })
+        .map((m) => path.resolve(base, m))
+        .filter((m) => {
+          const stat = tryStat(m);
+          return isIrFile(m) && !(stat instanceof Error) && stat.isFile();
+        })
+        .sort();
+      if (matched.length === 0) {
+        throw new UserError(`no .yaml, .yml or .json file matches "${given}"`, [], 2);
+      }
+      files.push(...matched);
+      continue;
+    }
+    const absolute = path.resolve(base, given);
+    const stat = tryStat(absolute);
+    if (stat instanceof Error) {
+      const why = stat.code === 'ENOENT' ? 'no such file or folder' : stat.message;
+      throw new UserError(`cannot read "${given}": ${why}`, [], 2);
+    }
+    if (stat.isDirectory()) {
+      let inside: string[];
+      try {
+        inside = walk(absolute);
+      } catch (error) {
+        throw new UserError(`cannot read folder "${given}": ${(error as Error).message}`, [], 2);
+      }
+      if (inside.length === 0) {
+        throw new UserError(`folder "${given}" holds no .yaml, .yml or .json file`, [], 2);
+      }
+      files.push(...inside);
+    } else {
+      files.push(absolute);
+    }
+  }
+  return [...new Set(files)];
+}
+
+/** Validates one file: refuses an oversized file from its size alone, before reading it. */
+function validateFile(absolute: string, display: string): Diagnostic[] {
+  const size = statSync(absolute).size;
+  const tooLarge = sizeDiagnostic(display, size, DEFAULT_LIMITS);
+  if (tooLarge) return [tooLarge];
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(absolute);
+  } catch (error) {
+    throw new UserError(`cannot read "${display}": ${(error as Error).message}`, [], 2);
+  }
+  return validateBytes(bytes, display).diagnostics;
+}
+
+function toReport(file: string, diagnostics: readonly Diagnostic[]): FileReport {
+  return {
+    file,
+    valid: !diagnostics.some((d) => d.severity === 'error'),
+    errors: diagnostics.map((d) => ({
+      message: d.message,
+      ...(d.line !== undefined ? { line: d.line } : {}),
+      ...(d.column !== undefined ? { column: d.column } : {}),
+      ...(d.path !== undefined ? { path: d.path } : {}),
+      ...(d.task !== undefined ? { task: d.task } : {}),
+      code: d.code,
+      severity: d.severity,
+    })),
+  };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function summaryLine(reports: readonly FileReport[]): string {
+  const invalid = reports.filter((r) => !r.valid).length;
+  const errors = reports.reduce(
+    (n, r) => n + r.errors.filter((e) => e.severity === 'error').length,
+    0,
+  );
+  return invalid === 0
+    ? `${plural(reports.length, 'file')} valid`
+    : `${plural(invalid, 'file')} of ${reports.length} invalid (${plural(errors, 'error')})`;
+}
+
+function summaryMarkdown(reports: readonly FileReport[]): string {
+  const rows = reports.map((r) => {
+    const errors = r.errors.filter((e) => e.severity === 'error');
+    const first = errors[0];
+    const detail = first
+      ? `${mdCell(first.message)}${errors.length > 1 ? ` (+${errors.length - 1} more)` : ''}`
+      : '';
+    return `| ${mdCode(r.file)} | ${r.valid ? 'valid' : '**invalid**'} | ${detail} |`;
+  });
+  return [
+    `### kfp-action validate: ${summaryLine(reports)}`,
+    '',
+    '| file | result | first error |',
+    '| --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+export const validateCommand: CommandDefinition<ValidateSettings> = {
+  name: 'validate',
+  summary: 'check compiled IR (schema, graph, types, placeholders, naming) without Python',
+  usage: [
+    'Usage: kfp-action validate <files or folders…> [--format json]',
+    '',
+    'Validates compiled KFP IR (.yaml/.yml/.json; a folder means every such file below it):',
+    'the PipelineSpec schema, the task graph, parameter and artifact types, placeholders,',
+    'the pipeline name and schemaVersion, and the optional platform document.',
+    '',
+    '  --format FORMAT   text (default): file:line:col: error: message [task] (code)',
+    '                    json: one object per file: {file, valid, errors: [...]}',
+    '',
+    'Exit: 0 all valid, 1 any invalid, 2 usage error or unreadable path.',
+  ].join('\n'),
+  cliFlags: { values: ['format'], switches: [] },
+  fromArgs(args, common) {
+    if (args.positionals.length === 0) {
+      throw new UserError('validate needs at least one file or folder', [], 2);
+    }
+    return { common, paths: [...args.positionals], format: parseFormat(flag(args, 'format')) };
+  },
+  fromInputs(input, common) {
+    const paths = splitSourceList(input('pipelines'));
+    if (paths.length === 0) {
+      throw new UserError(
+        'input "pipelines" is empty: list the compiled IR files, folders or globs to validate, one per line',
+        [],
+        2,
+      );
+    }
+    return { common, paths, format: 'text' };
+  },
+  async run(settings, deps) {
+    const base = settings.common.workingDirectory;
+    const files = expandPaths(settings.paths, base);
+    const reports = files.map((absolute) => {
+      const relative = path.relative(base, absolute);
+      const display = relative === '' ? absolute : relative;
+      const diagnostics = validateFile(absolute, display);
+      // Text and the action report as they go; JSON prints everything at the end.
+      if (settings.format === 'text') deps.edge.report(diagnostics);
+      return toReport(display, diagnostics);
+    });
+    if (settings.format === 'json') deps.edge.print(JSON.stringify(reports, null, 2));
+    else deps.edge.print(summaryLine(reports));
+    const valid = reports.every((r) => r.valid);
+    deps.edge.setOutput('valid', String(valid));
+    if (deps.edge.kind === 'action') await deps.edge.appendSummary(summaryMarkdown(reports));
+    return valid ? 0 : 1;
+  },
+};
