@@ -5,6 +5,8 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
+import { fastParseYaml, type FastParse } from './fast-yaml.js';
+import { repairNear } from './pyyaml-compat.js';
 import type { PipelineSpec } from './types.js';
 
 export type SpecPath = readonly (string | number)[];
@@ -34,6 +36,38 @@ export interface LoadLimits {
 
 export const DEFAULT_LIMITS: LoadLimits = { maxBytes: 16 * 1024 * 1024, maxAliasCount: 100 };
 
+/** `uniqueKeys` is off because the yaml package checks it pairwise (quadratic: seconds for a
+ * 10,000-task DAG); duplicateKey() below does the same check in linear time. */
+const PARSE_OPTIONS = (lineCounter: LineCounter) =>
+  ({ lineCounter, prettyErrors: false, uniqueKeys: false }) as const;
+
+/** The first mapping key that appears twice in the same mapping (YAML forbids it, and the KFP
+ * backend would see only one of the two), as the offset of its second occurrence. */
+function duplicateKey(root: Node | null | undefined): { key: string; offset: number } | undefined {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key)) {
+          const name = String(key.value);
+          if (seen.has(name)) return { key: name, offset: key.range?.[0] ?? 0 };
+          seen.add(name);
+        }
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return undefined;
+}
+
+/** Quoted scalars repaired per file at most (each repair costs one more parse). */
+const MAX_QUOTE_REPAIRS = 20;
+
 export type LoadResult =
   | { readonly ok: true; readonly loaded: LoadedSpec; readonly diagnostics: readonly Diagnostic[] }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
@@ -42,16 +76,38 @@ function fail(file: string, code: string, message: string, line = 1, column = 1)
   return { ok: false, diagnostics: [{ code, severity: 'error', message, file, line, column }] };
 }
 
+/** The bytes as text, or undefined when they are not text (a NUL byte, or invalid UTF-8). */
+export function decodeText(bytes: Uint8Array): string | undefined {
+  if (bytes.subarray(0, 8192).includes(0)) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /** True when the bytes are not text: a NUL byte, or invalid UTF-8. */
 export function looksBinary(bytes: Uint8Array): boolean {
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return true;
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return false;
-  } catch {
-    return true;
-  }
+  return decodeText(bytes) === undefined;
+}
+
+/** The finding for a file too big to be compiled IR; undefined when the size is fine. Callers
+ * that can stat a file use it before reading the file at all. */
+export function sizeDiagnostic(
+  file: string,
+  byteLength: number,
+  limits: LoadLimits = DEFAULT_LIMITS,
+): Diagnostic | undefined {
+  if (byteLength <= limits.maxBytes) return undefined;
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return {
+    code: 'load/too-large',
+    severity: 'error',
+    message: `file is ${mb(byteLength)} MiB, more than the ${mb(limits.maxBytes)} MiB a compiled pipeline can plausibly be; is this the right file?`,
+    file,
+    line: 1,
+    column: 1,
+  };
 }
 
 /** Loads IR from raw bytes (checks size and binary content first). */
@@ -60,25 +116,119 @@ export function loadSpecBytes(
   file: string,
   limits = DEFAULT_LIMITS,
 ): LoadResult {
-  if (bytes.byteLength > limits.maxBytes) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    return fail(
-      file,
-      'load/too-large',
-      `file is ${mb(bytes.byteLength)} MiB, more than the ${mb(limits.maxBytes)} MiB a compiled pipeline can plausibly be; is this the right file?`,
-    );
-  }
-  if (looksBinary(bytes)) {
+  const tooLarge = sizeDiagnostic(file, bytes.byteLength, limits);
+  if (tooLarge) return { ok: false, diagnostics: [tooLarge] };
+  // One strict decode both tells text from binary and gives the text.
+  const text = decodeText(bytes);
+  if (text === undefined) {
     return fail(file, 'load/binary', 'file is binary, not YAML or JSON text');
   }
-  return loadSpecText(new TextDecoder().decode(bytes), file, limits);
+  return loadSpecText(text, file, limits);
 }
 
-/** Loads IR from text: YAML (one or two documents) or JSON. */
-export function loadSpecText(text: string, file: string, limits = DEFAULT_LIMITS): LoadResult {
+/** Loads IR from text: YAML (one or two documents) or JSON. Never throws. */
+export function loadSpecText(
+  text: string,
+  file: string,
+  limits = DEFAULT_LIMITS,
+  options: LoadOptions = {},
+): LoadResult {
+  if (text.length > limits.maxBytes) {
+    return { ok: false, diagnostics: [sizeDiagnostic(file, text.length, limits)!] };
+  }
+  try {
+    return parseSpec(text, file, limits, options);
+  } catch (error) {
+    // The parser's own limits (e.g. nesting deep enough to exhaust the stack).
+    const message = error instanceof Error ? error.message : String(error);
+    const code = /call stack/i.test(message) ? 'load/too-deep' : 'load/unparsable';
+    return fail(file, code, `the file could not be parsed: ${message}`);
+  }
+}
+
+export interface LoadOptions {
+  /** Try the fast reader for compiler-written YAML first (default true; tests turn it off to
+   * compare it with the general parser). */
+  readonly fastPath?: boolean;
+}
+
+const isMapping = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** A LoadedSpec over the fast reader's result. Positions come from a second read with offsets,
+ * made on the first locate() only: valid files never pay for it. */
+function fromFast(fast: FastParse, text: string, file: string): LoadedSpec | undefined {
+  const [spec, platform] = fast.docs;
+  if (fast.docs.length > 2 || !isMapping(spec?.value)) return undefined;
+  if (platform && !isMapping(platform.value)) return undefined;
+  let positioned: FastParse | undefined;
+  const pos = (offset: number): Position => {
+    const starts = fast.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+  const locate = (path: SpecPath, document: 0 | 1 = 0): Position => {
+    positioned ??= fastParseYaml(text, true)!;
+    const doc = positioned.docs[document] ?? positioned.docs[0]!;
+    let node: unknown = doc.value;
+    let best = doc.start;
+    for (const key of path) {
+      let offset: number | undefined;
+      if (isMapping(node)) {
+        offset = positioned.keyOffsets.get(node)?.get(String(key));
+        if (offset !== undefined) node = node[String(key)];
+      } else if (Array.isArray(node) && typeof key === 'number') {
+        offset = positioned.itemOffsets.get(node)?.[key];
+        if (offset !== undefined) node = node[key];
+      }
+      if (offset === undefined) break;
+      best = offset;
+    }
+    return pos(best);
+  };
+  return {
+    file,
+    spec: spec!.value as unknown as PipelineSpec,
+    ...(platform ? { platform: platform.value as Record<string, unknown> } : {}),
+    locate,
+  };
+}
+
+function parseSpec(
+  text: string,
+  file: string,
+  limits: LoadLimits,
+  options: LoadOptions,
+): LoadResult {
   if (text.trim() === '') return fail(file, 'load/empty', 'file is empty');
-  const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (options.fastPath !== false) {
+    const fast = fastParseYaml(text, false);
+    const loaded = fast && fromFast(fast, text, file);
+    if (loaded) return { ok: true, loaded, diagnostics: [] };
+  }
+  let lineCounter = new LineCounter();
+  let docs = parseAllDocuments(text, PARSE_OPTIONS(lineCounter));
+  const original = { docs, lineCounter };
+  // PyYAML's under-indented quoted scalars: repair where the parser stopped, then parse again.
+  for (let attempt = 0; attempt < MAX_QUOTE_REPAIRS; attempt++) {
+    const error = Array.isArray(docs) ? docs.flatMap((d) => d.errors)[0] : undefined;
+    if (!error || error.code !== 'MISSING_CHAR' || !/closing .?quote/.test(error.message)) break;
+    const repaired = repairNear(text, lineCounter.linePos(error.pos[0]).line);
+    if (repaired === undefined) break;
+    text = repaired;
+    lineCounter = new LineCounter();
+    docs = parseAllDocuments(text, PARSE_OPTIONS(lineCounter));
+  }
+  if (Array.isArray(docs) && docs.some((d) => d.errors.length > 0)) {
+    // Not repairable: report the parser's first complaint about the file as it was written.
+    ({ docs, lineCounter } = original);
+  }
   const pos = (offset: number | undefined): Position => {
     const p = lineCounter.linePos(offset ?? 0);
     return { line: p.line, column: p.col };
@@ -92,10 +242,32 @@ export function loadSpecText(text: string, file: string, limits = DEFAULT_LIMITS
     if (first) {
       const { line, column } = pos(first.pos[0]);
       const message = first.message.split('\n')[0] ?? first.message;
+      if (/call stack/i.test(message)) {
+        return fail(
+          file,
+          'load/too-deep',
+          'lists or mappings are nested too deeply for compiled IR (the parser ran out of stack here)',
+          line,
+          column,
+        );
+      }
       return fail(file, 'load/yaml-syntax', `YAML syntax error: ${message}`, line, column);
     }
   }
   if (docs.length === 0) return fail(file, 'load/empty', 'file has no YAML document');
+  for (const doc of docs) {
+    const dup = duplicateKey(doc.contents as Node | null);
+    if (dup) {
+      const { line, column } = pos(dup.offset);
+      return fail(
+        file,
+        'load/duplicate-key',
+        `key "${dup.key}" appears twice in the same mapping; YAML forbids it and only one of the two would count`,
+        line,
+        column,
+      );
+    }
+  }
   if (docs.length > 2) {
     const { line, column } = pos(docs[2]!.range[0]);
     return fail(
