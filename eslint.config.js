@@ -6,9 +6,20 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -20,9 +31,27 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@actions/*', '@google-cloud/*', '@octokit/*'], message: 'src/core is pure: use a port.' },
-            { group: ['node:fs', 'node:fs/*', 'node:child_process', 'node:net', 'node:http', 'node:https', 'fs', 'child_process'], message: 'src/core is pure: use a port.' },
-            { group: ['../../adapters/*', '../../commands/*', '../../local/*'], message: 'src/core depends on nothing outside core.' },
+            {
+              group: ['@actions/*', '@google-cloud/*', '@octokit/*'],
+              message: 'src/core is pure: use a port.',
+            },
+            {
+              group: [
+                'node:fs',
+                'node:fs/*',
+                'node:child_process',
+                'node:net',
+                'node:http',
+                'node:https',
+                'fs',
+                'child_process',
+              ],
+              message: 'src/core is pure: use a port.',
+            },
+            {
+              group: ['../../adapters/*', '../../commands/*', '../../local/*'],
+              message: 'src/core depends on nothing outside core.',
+            },
           ],
         },
       ],
