@@ -86,4 +86,26 @@ describe('GrpcPipelineService against the fake Vertex server', () => {
     expect(fake.calls.filter((c) => c.code !== 0 && c.code !== 6).length).toBeGreaterThan(0);
     fake.faults = undefined;
   });
+
+  it('does not create twice when the answer to a create was lost (UNAVAILABLE after applying)', async () => {
+    fake.faults = (method) =>
+      method.endsWith('/CreatePipelineJob') ? { code: 14, afterApplying: true } : undefined;
+    try {
+      const before = fake.jobs.size;
+      const submitted = await service.createOrAttach(request('tiny-lost-answer'));
+      fake.faults = undefined;
+      expect(fake.jobs.size).toBe(before + 1);
+      expect(submitted.job.name).toBe(
+        'projects/proj/locations/europe-west4/pipelineJobs/tiny-lost-answer',
+      );
+      const creates = fake
+        .callsOf('CreatePipelineJob')
+        .filter((c) => c.request.pipelineJobId === 'tiny-lost-answer');
+      // Lost answer (UNAVAILABLE), retry → ALREADY_EXISTS → the job is read, not created again.
+      expect(creates.map((c) => c.code)).toEqual([14, 6]);
+      expect(submitted.attached).toBe(true);
+    } finally {
+      fake.faults = undefined;
+    }
+  });
 });

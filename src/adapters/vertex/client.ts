@@ -1,0 +1,191 @@
+/**
+ * The real PipelineService: @google-cloud/aiplatform's v1 PipelineServiceClient over gRPC.
+ *
+ * - Imported by its deep path: the package root loads every v1 and v1beta1 client (~40 MB).
+ * - Regional endpoint `{region}-aiplatform.googleapis.com`, Application Default Credentials
+ *   (the file google-github-actions/auth writes for Workload Identity Federation).
+ * - AIPLATFORM_EMULATOR_HOST=host:port (tests, emulators): insecure channel made with the grpc
+ *   that google-gax re-exports (another copy of grpc-js is rejected), `universeDomain` set so
+ *   auth does not probe the metadata server, no credentials.
+ * - Struct fields go through the library's `helpers.toValue`: plain JSON would be dropped to `{}`.
+ * - Pipeline methods are not retried by the library: every call goes through `withRetry`.
+ */
+import { PipelineServiceClient } from '@google-cloud/aiplatform/build/src/v1/pipeline_service_client.js';
+import { toValue } from '@google-cloud/aiplatform/build/src/helpers.js';
+import { grpc, type ClientOptions } from 'google-gax';
+import type { ParameterValue } from '../../core/result/model.js';
+import type { Logger } from '../../ports/logger.js';
+import type {
+  PipelineJobRequest,
+  PipelineJobView,
+  PipelineService,
+  SubmittedJob,
+} from '../../ports/vertex.js';
+import { pipelineJobView } from './convert.js';
+import { vertexError } from './errors.js';
+import { Code, grpcCode, withRetry, type RetryContext } from './retry.js';
+
+export interface ClientTarget {
+  readonly region: string;
+  /** `host:port` of an emulator / fake; empty for the real service. */
+  readonly emulatorHost?: string;
+}
+
+/** Options for a v1 client of any service (Pipeline, Model, Endpoint) at one region. */
+export function clientOptions(target: ClientTarget): ClientOptions {
+  if (target.emulatorHost) {
+    const colon = target.emulatorHost.lastIndexOf(':');
+    const host = colon > 0 ? target.emulatorHost.slice(0, colon) : target.emulatorHost;
+    const port = colon > 0 ? Number(target.emulatorHost.slice(colon + 1)) : 443;
+    return {
+      apiEndpoint: host,
+      servicePath: host,
+      port,
+      sslCreds: grpc.credentials.createInsecure(),
+      universeDomain: 'googleapis.com',
+      // An emulator needs no token: a fixed one keeps google-auth-library from looking for ADC.
+      authClient: emulatorAuthClient() as ClientOptions['authClient'],
+    };
+  }
+  return { apiEndpoint: `${target.region}-aiplatform.googleapis.com` };
+}
+
+/** A stand-in auth client for emulators: no credentials, no metadata-server probe. */
+function emulatorAuthClient(): unknown {
+  return {
+    getRequestHeaders: async () => new Headers(),
+    getAccessToken: async () => ({ token: 'emulator' }),
+    getUniverseDomain: async () => 'googleapis.com',
+    universeDomain: 'googleapis.com',
+  };
+}
+
+/** Per-call deadline; a Get of a big job is well under a second normally. */
+const CALL_TIMEOUT_MS = 60_000;
+
+export class GrpcPipelineService implements PipelineService {
+  private readonly client: PipelineServiceClient;
+  private initialized: Promise<unknown> | undefined;
+
+  constructor(
+    target: ClientTarget,
+    private readonly retry: RetryContext,
+    private readonly logger: Logger,
+  ) {
+    this.client = new PipelineServiceClient(clientOptions(target));
+  }
+
+  /**
+   * Connects (credentials, channel) once, before any call. The generated client starts its own
+   * `initialize()` inside every method without awaiting it, so calling a method after a failed
+   * start (no credentials) leaves an unhandled rejection that would crash the process: the first
+   * failure is thrown here instead, and no method is called.
+   */
+  private async ready(doing: string, resource: string): Promise<void> {
+    this.initialized ??= this.client.initialize();
+    try {
+      await this.initialized;
+    } catch (error) {
+      throw vertexError(doing, resource, error);
+    }
+  }
+
+  async createOrAttach(request: PipelineJobRequest): Promise<SubmittedJob> {
+    const { project, region } = request.location;
+    const parent = `projects/${project}/locations/${region}`;
+    const name = `${parent}/pipelineJobs/${request.jobId}`;
+    const pipelineJob = toPipelineJobMessage(request);
+    await this.ready('create the pipeline job', name);
+    try {
+      const [job] = await withRetry(
+        'CreatePipelineJob',
+        () =>
+          this.client.createPipelineJob(
+            { parent, pipelineJobId: request.jobId, pipelineJob },
+            { timeout: CALL_TIMEOUT_MS },
+          ),
+        this.retry,
+      );
+      return { job: pipelineJobView(job), attached: false };
+    } catch (error) {
+      // A re-run of the workflow (or a create whose answer was lost): attach, don't pay twice.
+      if (grpcCode(error) === Code.ALREADY_EXISTS) {
+        this.logger.info(`${name} already exists: attaching to it instead of starting a new run`);
+        return { job: await this.getPipelineJob(name), attached: true };
+      }
+      throw vertexError('create the pipeline job', name, error);
+    }
+  }
+
+  async getPipelineJob(name: string): Promise<PipelineJobView> {
+    await this.ready('read the pipeline job', name);
+    try {
+      const [job] = await withRetry(
+        'GetPipelineJob',
+        () => this.client.getPipelineJob({ name }, { timeout: CALL_TIMEOUT_MS }),
+        this.retry,
+      );
+      return pipelineJobView(job);
+    } catch (error) {
+      throw vertexError('read the pipeline job', name, error);
+    }
+  }
+
+  async cancelPipelineJob(name: string): Promise<void> {
+    await this.ready('cancel the pipeline job', name);
+    try {
+      await withRetry(
+        'CancelPipelineJob',
+        () => this.client.cancelPipelineJob({ name }, { timeout: CALL_TIMEOUT_MS }),
+        this.retry,
+      );
+    } catch (error) {
+      // Cancelling a job that already finished is not an error for us.
+      if (grpcCode(error) === Code.FAILED_PRECONDITION) return;
+      throw vertexError('cancel the pipeline job', name, error);
+    }
+  }
+
+  async close(): Promise<void> {
+    // Closing a client whose start failed would start it again (and fail again, unhandled).
+    if (!this.initialized) return;
+    const started = await this.initialized.then(
+      () => true,
+      () => false,
+    );
+    if (started) await this.client.close();
+  }
+}
+
+type ValueMessage = { structValue?: unknown };
+
+/** The PipelineJob message: Struct and Value fields converted with the library's helper. */
+export function toPipelineJobMessage(request: PipelineJobRequest): Record<string, unknown> {
+  const parameterValues: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(request.parameterValues)) {
+    parameterValues[k] = toValue(v as Exclude<ParameterValue, null> as object);
+  }
+  const runtimeConfig: Record<string, unknown> = {
+    gcsOutputDirectory: request.pipelineRoot,
+    parameterValues,
+  };
+  if (request.failurePolicy) {
+    runtimeConfig.failurePolicy =
+      request.failurePolicy === 'fast'
+        ? 'PIPELINE_FAILURE_POLICY_FAIL_FAST'
+        : 'PIPELINE_FAILURE_POLICY_FAIL_SLOW';
+  }
+  const message: Record<string, unknown> = {
+    displayName: request.displayName,
+    labels: { ...request.labels },
+    runtimeConfig,
+  };
+  if (request.pipelineSpec) {
+    message.pipelineSpec = (toValue(request.pipelineSpec as object) as ValueMessage).structValue;
+  }
+  if (request.templateUri) message.templateUri = request.templateUri;
+  if (request.serviceAccount) message.serviceAccount = request.serviceAccount;
+  if (request.network) message.network = request.network;
+  if (request.kmsKey) message.encryptionSpec = { kmsKeyName: request.kmsKey };
+  return message;
+}

@@ -1,0 +1,150 @@
+import type { ParameterValue, PipelineState, TaskState } from '../core/result/model.js';
+
+/**
+ * Vertex AI behind intent-named interfaces. The real adapters (src/adapters/vertex/) speak gRPC
+ * through @google-cloud/aiplatform; tests hand in fakes or point the real adapter at the fake
+ * server (test/support/fake-vertex/) with AIPLATFORM_EMULATOR_HOST.
+ *
+ * Everything crossing these interfaces is plain data: protobuf Structs, Values and Timestamps are
+ * converted inside the adapter, so the callers never see a wire type.
+ */
+
+/** A Vertex location: `projects/{project}/locations/{region}`. */
+export interface VertexLocation {
+  readonly project: string;
+  readonly region: string;
+}
+
+/** What to run: one PipelineJob, fully resolved (no defaults left to the service). */
+export interface PipelineJobRequest {
+  readonly location: VertexLocation;
+  /** pipelineJobId, `^[a-z][-a-z0-9]{0,127}$` (see adapters/vertex/job-id.ts). */
+  readonly jobId: string;
+  readonly displayName: string;
+  /** The compiled PipelineSpec as JSON; omitted when submitting by `templateUri`. */
+  readonly pipelineSpec?: Readonly<Record<string, unknown>>;
+  /** Artifact Registry template (`https://{region}-kfp.pkg.dev/…/{package}/{tag}`). */
+  readonly templateUri?: string;
+  /** Root input values with the types of the spec (number, boolean, string, list, struct). */
+  readonly parameterValues: Readonly<Record<string, ParameterValue>>;
+  /** runtimeConfig.gcsOutputDirectory. */
+  readonly pipelineRoot: string;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly serviceAccount?: string;
+  readonly network?: string;
+  readonly kmsKey?: string;
+  /** Overrides the caching compiled into every task when set. */
+  readonly enableCaching?: boolean;
+  readonly failurePolicy?: 'fast' | 'slow';
+}
+
+/** An output artifact of a task as Vertex ML Metadata reports it. */
+export interface ArtifactView {
+  readonly name?: string;
+  readonly displayName?: string;
+  readonly uri?: string;
+  readonly schemaTitle?: string;
+  readonly metadata: Readonly<Record<string, unknown>>;
+}
+
+/** One entry of PipelineJob.jobDetail.taskDetails, as plain data. */
+export interface TaskDetailView {
+  readonly taskId: string;
+  readonly parentTaskId?: string;
+  readonly taskName: string;
+  readonly state: TaskState;
+  readonly createTime?: string;
+  readonly startTime?: string;
+  readonly endTime?: string;
+  readonly error?: string;
+  /** execution.metadata: output parameters live under `output:<name>`. */
+  readonly executionMetadata: Readonly<Record<string, unknown>>;
+  /** outputs: output name → its artifacts. */
+  readonly outputs: Readonly<Record<string, readonly ArtifactView[]>>;
+}
+
+/** The fields of a PipelineJob that submit reads, as plain data. */
+export interface PipelineJobView {
+  /** projects/{project}/locations/{region}/pipelineJobs/{id}. */
+  readonly name: string;
+  readonly displayName?: string;
+  readonly state: PipelineState;
+  readonly createTime?: string;
+  readonly startTime?: string;
+  readonly endTime?: string;
+  readonly error?: string;
+  readonly labels: Readonly<Record<string, string>>;
+  /** runtimeConfig.parameterValues the job was created with. */
+  readonly parameterValues: Readonly<Record<string, ParameterValue>>;
+  readonly tasks: readonly TaskDetailView[];
+}
+
+export interface SubmittedJob {
+  readonly job: PipelineJobView;
+  /** True when a job with that id already existed (a re-run): nothing new was started. */
+  readonly attached: boolean;
+}
+
+/** google.cloud.aiplatform.v1.PipelineService, the three calls a merge run needs. */
+export interface PipelineService {
+  /** Creates the job; when the id is taken (ALREADY_EXISTS) returns the existing job instead. */
+  createOrAttach(request: PipelineJobRequest): Promise<SubmittedJob>;
+  getPipelineJob(name: string): Promise<PipelineJobView>;
+  /** Asks Vertex to cancel; the job goes through CANCELLING to CANCELLED. */
+  cancelPipelineJob(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The metrics of the model version that serves production, to gate a new run against. */
+export interface Baseline {
+  /** Model Registry resource name with version, `projects/…/models/{id}@{version}`. */
+  readonly model: string;
+  /** Version id (`7`) for the report. */
+  readonly version: string;
+  /** Metric name → value, as stored with that version's evaluation. */
+  readonly metrics: Readonly<Record<string, number>>;
+}
+
+export type BaselineLookup =
+  | { readonly found: true; readonly baseline: Baseline }
+  | { readonly found: false; readonly reason: string };
+
+/** The Vertex Model Registry, read side: the evaluation stored with the `production` version. */
+export interface ModelRegistry {
+  /** Never throws for "no such model / alias / evaluation": says why instead. */
+  tryReadBaseline(
+    location: VertexLocation,
+    modelDisplayName: string,
+    alias: string,
+  ): Promise<BaselineLookup>;
+  close(): Promise<void>;
+}
+
+export interface TemplateUpload {
+  /** Registry URL of the repository, `https://{region}-kfp.pkg.dev/{project}/{repository}`. */
+  readonly registryUrl: string;
+  /** The compiled IR YAML exactly as compiled. */
+  readonly content: string;
+  /** Tags to set on the version (commit SHA, `latest`, …). */
+  readonly tags: readonly string[];
+  readonly packageName: string;
+}
+
+/** Artifact Registry KFP repositories: upload a template, get the URI to submit by. */
+export interface TemplateRegistry {
+  /** Returns `https://{region}-kfp.pkg.dev/{project}/{repo}/{package}/sha256:{digest}`. */
+  upload(
+    upload: TemplateUpload,
+  ): Promise<{ readonly templateUri: string; readonly version: string }>;
+}
+
+/** The Vertex clients of one region, created together by `Deps.vertex(region)`. */
+export interface VertexClients {
+  readonly pipelines: PipelineService;
+  readonly models: ModelRegistry;
+  readonly templates: TemplateRegistry;
+  /** How long to wait before poll number `attempt` (0-based) of a running job: backoff with
+   * jitter, settling at about one call per 30 s (fixed by KFP_ACTION_POLL_INTERVAL_MS in tests). */
+  pollDelayMs(attempt: number): number;
+  close(): Promise<void>;
+}
