@@ -1,0 +1,275 @@
+/**
+ * One pipeline through Vertex AI, as a straight line: resolve settings → check parameters →
+ * (upload the template) → create or attach → wait → RunResult → baseline → gates. Reporting is
+ * done by the caller (submit.ts), which sees every pipeline's outcome.
+ */
+import type { KfpActionConfig, PipelineEntry, VertexSettings } from '../core/config/types.js';
+import { UserError, type Diagnostic } from '../core/diagnostics.js';
+import { evaluateGates, type BaselineMetrics, type GateOutcome } from '../core/gates/evaluate.js';
+import {
+  TERMINAL_PIPELINE_STATES,
+  type ParameterValue,
+  type RunResult,
+} from '../core/result/model.js';
+import { withCaching } from '../core/spec/caching.js';
+import { specDigest } from '../core/spec/digest.js';
+import { checkParameters } from '../core/spec/parameters.js';
+import type { PipelineSpec } from '../core/spec/types.js';
+import type { Logger } from '../ports/logger.js';
+import type { PipelineJobView, VertexClients, VertexLocation } from '../ports/vertex.js';
+import { jobLabels, pipelineJobId } from '../core/vertex/job-id.js';
+import { toRunResult } from '../core/vertex/run-result.js';
+import { waitForJob, type WaitOptions, type WaitOutcome } from './wait-for-job.js';
+
+/** The Vertex settings of one pipeline after config defaults, its own entry and the inputs. */
+export interface ResolvedVertex extends VertexSettings {
+  readonly project: string;
+  readonly region: string;
+  readonly pipelineRoot: string;
+}
+
+/** `vertex` of the config, then the pipeline's own, then the inputs — key by key. */
+export function resolveVertex(
+  config: KfpActionConfig | undefined,
+  entry: PipelineEntry | undefined,
+  overrides: VertexSettings,
+  pipeline: string,
+): ResolvedVertex {
+  const merged: VertexSettings = { ...config?.vertex, ...entry?.vertex };
+  for (const [k, v] of Object.entries(overrides)) {
+    if (v !== undefined && v !== '') (merged as Record<string, unknown>)[k] = v;
+  }
+  const missing = (
+    [
+      ['project', 'project'],
+      ['region', 'region'],
+      ['pipelineRoot', 'pipeline-root'],
+    ] as const
+  ).filter(([key]) => !merged[key]);
+  if (missing.length > 0) {
+    const list = missing.map(([key, input]) => `vertex.${key} (input \`${input}\`)`).join(', ');
+    throw new UserError(
+      `pipeline ${pipeline}: ${list} not set; set ${missing.length === 1 ? 'it' : 'them'} in the config file or as action inputs (code vertex/missing-setting)`,
+      [
+        {
+          code: 'vertex/missing-setting',
+          severity: 'error',
+          message: `${pipeline}: ${list} not set`,
+        },
+      ],
+    );
+  }
+  if (!/^gs:\/\/[^/]+/.test(merged.pipelineRoot!)) {
+    throw new UserError(
+      `pipeline ${pipeline}: vertex.pipelineRoot is "${merged.pipelineRoot}"; it must be a gs://bucket/folder URI (code vertex/missing-setting)`,
+    );
+  }
+  return merged as ResolvedVertex;
+}
+
+export interface PipelineToSubmit {
+  readonly name: string;
+  /** The IR file, relative to the working directory (for messages). */
+  readonly file: string;
+  readonly yaml: string;
+  readonly spec: PipelineSpec;
+  readonly entry?: PipelineEntry;
+  readonly vertex: ResolvedVertex;
+  /** Parameter values before checking: config entry, then the `parameters` input. */
+  readonly parameters: Readonly<Record<string, ParameterValue>>;
+  readonly parametersSource: string;
+}
+
+export interface RunContext {
+  readonly commit: string;
+  readonly repository?: string;
+  readonly workflowRun?: string;
+  readonly workflowRunAttempt?: string;
+  readonly wait: boolean;
+  readonly timeoutMinutes: number;
+  /** Alias whose model evaluation is the baseline (the last environment, default `production`). */
+  readonly baselineAlias: string;
+  readonly logger: Logger;
+  readonly waitOptions: Omit<WaitOptions, 'timeoutMs' | 'logger' | 'delayMs'>;
+}
+
+/** What was sent and what came back, for the report and the outputs. */
+export interface SubmitOutcome {
+  readonly name: string;
+  /** The config entry of the pipeline, when it has one. */
+  readonly entry?: PipelineEntry;
+  readonly pipelineRoot: string;
+  readonly location: VertexLocation;
+  readonly job: PipelineJobView;
+  readonly attached: boolean;
+  readonly ending: WaitOutcome['kind'] | 'not-waited';
+  readonly run: RunResult;
+  readonly outcome: GateOutcome;
+  readonly parameters: Readonly<Record<string, ParameterValue>>;
+  /** The baseline read for regression gates, why there is none, or undefined when no gate
+   * needs one. */
+  readonly baseline?: { label: string } | { missing: string };
+  readonly templateUri?: string;
+}
+
+/** How many job ids to try when earlier attempts of this commit FAILED or were CANCELLED. */
+const MAX_ATTEMPTS = 10;
+
+/** Polls after a cancel this many times for CANCELLED (the runner kills us a few seconds after
+ * the cancel signal, so this stays short; CANCELLING is reported as it is). */
+const CANCEL_POLLS = 4;
+
+/** The workflow was cancelled: cancel the job and report the state it reached. */
+async function cancelJob(
+  vertex: VertexClients,
+  job: PipelineJobView,
+  context: RunContext,
+): Promise<PipelineJobView> {
+  if (TERMINAL_PIPELINE_STATES.has(job.state)) return job;
+  context.logger.info(`cancelling ${job.name} because the workflow was cancelled`);
+  await vertex.pipelines.cancelPipelineJob(job.name);
+  let current = job;
+  for (let i = 0; i < CANCEL_POLLS && current.state !== 'CANCELLED'; i++) {
+    await context.waitOptions.sleep(Math.min(vertex.pollDelayMs(0), 1000));
+    current = await vertex.pipelines.getPipelineJob(job.name);
+  }
+  context.logger.info(`${job.name} is ${current.state}`);
+  return current;
+}
+
+/** Checks parameter values and settings before anything is sent; throws a UserError listing all. */
+export function prepareParameters(p: PipelineToSubmit): Record<string, ParameterValue> {
+  const checked = checkParameters(p.spec, p.parameters, p.parametersSource);
+  if (checked.diagnostics.length > 0) {
+    const located: Diagnostic[] = checked.diagnostics.map((d) => ({ ...d, task: p.name }));
+    throw new UserError(
+      `pipeline ${p.name}: ${checked.diagnostics.length} parameter value${checked.diagnostics.length === 1 ? ' is' : 's are'} wrong; nothing was submitted:\n${checked.diagnostics.map((d) => `  - ${d.message} (${d.code})`).join('\n')}`,
+      located,
+    );
+  }
+  return checked.values;
+}
+
+export async function submitPipeline(
+  p: PipelineToSubmit,
+  vertex: VertexClients,
+  context: RunContext,
+  onJob: (jobName: string) => void,
+): Promise<SubmitOutcome> {
+  const log = context.logger;
+  const parameters = prepareParameters(p);
+  const location = { project: p.vertex.project, region: p.vertex.region };
+  const spec =
+    p.vertex.enableCaching !== undefined ? withCaching(p.spec, p.vertex.enableCaching) : p.spec;
+  const digest = `sha256:${specDigest(p.spec)}`;
+  const { labels, changed } = jobLabels(
+    {
+      pipeline: p.name,
+      commit: context.commit,
+      ...(context.repository ? { repository: context.repository } : {}),
+      ...(context.workflowRun ? { workflowRun: context.workflowRun } : {}),
+      ...(context.workflowRunAttempt ? { workflowRunAttempt: context.workflowRunAttempt } : {}),
+    },
+    p.vertex.labels,
+  );
+  for (const c of changed) log.warning(`label rewritten to fit Vertex's rules: ${c}`);
+
+  let templateUri: string | undefined;
+  if (p.vertex.templateRegistry) {
+    const uploaded = await vertex.templates.upload({
+      registryUrl: p.vertex.templateRegistry,
+      content: p.yaml,
+      tags: [`commit-${context.commit.slice(0, 40)}`, 'latest'],
+      packageName: p.name,
+    });
+    templateUri = uploaded.templateUri;
+    log.info(`uploaded the template: ${templateUri}`);
+  }
+
+  let submitted: { job: PipelineJobView; attached: boolean } | undefined;
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS && !submitted; attempt++) {
+    const jobId = pipelineJobId(p.name, context.commit, attempt);
+    const result = await vertex.pipelines.createOrAttach({
+      location,
+      jobId,
+      // Vertex allows 128 characters.
+      displayName: (p.vertex.displayName ?? `${p.name}-${context.commit.slice(0, 7)}`).slice(
+        0,
+        128,
+      ),
+      // Submitting by template: Vertex reads the spec from the registry (the same bytes).
+      ...(templateUri && p.vertex.enableCaching === undefined
+        ? { templateUri }
+        : { pipelineSpec: spec as unknown as Record<string, unknown> }),
+      parameterValues: parameters,
+      pipelineRoot: p.vertex.pipelineRoot,
+      labels,
+      ...(p.vertex.serviceAccount ? { serviceAccount: p.vertex.serviceAccount } : {}),
+      ...(p.vertex.network ? { network: p.vertex.network } : {}),
+      ...(p.vertex.kmsKey ? { kmsKey: p.vertex.kmsKey } : {}),
+      ...(p.vertex.failurePolicy ? { failurePolicy: p.vertex.failurePolicy } : {}),
+    });
+    if (result.attached && (result.job.state === 'FAILED' || result.job.state === 'CANCELLED')) {
+      log.info(`${jobId} ended ${result.job.state} earlier: starting attempt ${attempt + 1}`);
+      continue;
+    }
+    submitted = result;
+  }
+  if (!submitted) {
+    throw new UserError(
+      `pipeline ${p.name}: ${MAX_ATTEMPTS} earlier jobs of commit ${context.commit.slice(0, 7)} all failed or were cancelled; not starting another (code vertex/too-many-attempts)`,
+    );
+  }
+  const { job: created, attached } = submitted;
+  onJob(created.name);
+  log.info(`${attached ? 'attached to' : 'created'} ${created.name}`);
+
+  let ending: SubmitOutcome['ending'] = 'not-waited';
+  let job = created;
+  if (context.wait) {
+    const waited = await waitForJob(vertex.pipelines, created, {
+      ...context.waitOptions,
+      delayMs: (attempt) => vertex.pollDelayMs(attempt),
+      timeoutMs: context.timeoutMinutes * 60_000,
+      logger: log,
+    });
+    ending = waited.kind;
+    job = waited.kind === 'interrupted' ? await cancelJob(vertex, waited.job, context) : waited.job;
+  } else if (context.waitOptions.signal?.aborted) {
+    ending = 'interrupted';
+    job = await cancelJob(vertex, created, context);
+  }
+  const run = toRunResult(job, { pipelineName: p.name, location, specDigest: digest, parameters });
+
+  let baseline: SubmitOutcome['baseline'];
+  let baselineMetrics: BaselineMetrics | undefined;
+  const wantsBaseline = (p.entry?.gates ?? []).some((g) => g.maxRegression !== undefined);
+  if (wantsBaseline && ending === 'finished') {
+    const modelName = p.entry?.model?.displayName ?? p.name;
+    const lookup = await vertex.models.tryReadBaseline(location, modelName, context.baselineAlias);
+    if (lookup.found) {
+      const label = `${context.baselineAlias} (v${lookup.baseline.version})`;
+      baseline = { label };
+      baselineMetrics = { label, values: lookup.baseline.metrics };
+      log.info(`baseline: ${lookup.baseline.model} ${JSON.stringify(lookup.baseline.metrics)}`);
+    } else {
+      baseline = { missing: lookup.reason };
+      log.info(`no baseline: ${lookup.reason}; regression gates are skipped`);
+    }
+  }
+  const outcome = evaluateGates(run, p.entry ?? {}, baselineMetrics);
+  return {
+    name: p.name,
+    ...(p.entry ? { entry: p.entry } : {}),
+    pipelineRoot: p.vertex.pipelineRoot,
+    location,
+    job,
+    attached,
+    ending,
+    run,
+    outcome,
+    parameters,
+    ...(baseline ? { baseline } : {}),
+    ...(templateUri ? { templateUri } : {}),
+  };
+}

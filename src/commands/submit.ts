@@ -1,0 +1,260 @@
+/**
+ * `submit` — on merge: compile the pipelines of the checked-out commit, check their parameter
+ * values, run them on Vertex AI Pipelines, wait, read metrics and the pipeline's decision, gate,
+ * and report on the merged pull request, in the job summary and in the outputs.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { splitSourceList } from '../core/compile/sources.js';
+import type { VertexSettings } from '../core/config/types.js';
+import { isError, UserError } from '../core/diagnostics.js';
+import { describeError } from '../core/errors.js';
+import type { ParameterValue } from '../core/result/model.js';
+import { loadSpecText } from '../core/spec/load.js';
+import type { Deps } from '../ports/deps.js';
+import { flag, parseBoolean, parsePositiveInt, type ParsedArgs } from '../settings/args.js';
+import type { CommonSettings } from '../settings/common.js';
+import type { CommandDefinition, InputReader } from './command.js';
+import { compilePipelines } from './compile-pipelines.js';
+import { publishOutcomes } from './submit-report.js';
+import { abortableSleep } from './wait-for-job.js';
+import { DEFAULT_OUTPUT_BASE } from './compile.js';
+import {
+  resolveVertex,
+  prepareParameters,
+  submitPipeline,
+  type PipelineToSubmit,
+  type SubmitOutcome,
+} from './submit-pipeline.js';
+
+export const VERSION = '0.1.0';
+
+export interface SubmitSettings {
+  readonly common: CommonSettings;
+  /** Explicit sources (paths or globs); empty = every pipeline of the config file. */
+  readonly sources: readonly string[];
+  /** Absolute base folder: IR goes to `compiled/`, reports to `reports/`. */
+  readonly outputBase: string;
+  /** Values over the config's (the `parameters` input, JSON). */
+  readonly parameters: Readonly<Record<string, ParameterValue>>;
+  /** Inputs that override the config's `vertex` settings (unset = undefined). */
+  readonly vertex: VertexSettings;
+  readonly wait: boolean;
+  /** Minutes to wait before giving up; undefined = the config's, else 720. */
+  readonly timeoutMinutes?: number;
+  readonly comment: boolean;
+  readonly githubToken: string;
+}
+
+function parseParameters(text: string | undefined): Record<string, ParameterValue> {
+  if (!text || text.trim() === '') return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new UserError(
+      `parameters must be a JSON object, e.g. {"seed": 42}; ${(error as Error).message}`,
+      [],
+      2,
+    );
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new UserError(
+      `parameters must be a JSON object, e.g. {"seed": 42}; got ${text.slice(0, 80)}`,
+      [],
+      2,
+    );
+  }
+  return value as Record<string, ParameterValue>;
+}
+
+function build(
+  common: CommonSettings,
+  get: (name: string) => string | undefined,
+  sources: string[],
+): SubmitSettings {
+  const cache = get('cache');
+  const timeout = get('timeout-minutes');
+  const vertex: VertexSettings = {
+    ...(get('project') ? { project: get('project') } : {}),
+    ...(get('region') ? { region: get('region') } : {}),
+    ...(get('pipeline-root') ? { pipelineRoot: get('pipeline-root') } : {}),
+    ...(get('service-account') ? { serviceAccount: get('service-account') } : {}),
+    ...(cache && cache.trim() !== '' ? { enableCaching: parseBoolean('cache', cache, true) } : {}),
+  };
+  return {
+    common,
+    sources,
+    outputBase: path.resolve(common.workingDirectory, get('output-dir') || DEFAULT_OUTPUT_BASE),
+    parameters: parseParameters(get('parameters')),
+    vertex,
+    wait: parseBoolean('wait', get('wait'), true),
+    ...(timeout && timeout.trim() !== ''
+      ? { timeoutMinutes: parsePositiveInt('timeout-minutes', timeout, 720) }
+      : {}),
+    comment: parseBoolean('comment', get('comment'), true),
+    githubToken: get('github-token') ?? '',
+  };
+}
+
+const VALUE_FLAGS = [
+  'output-dir',
+  'parameters',
+  'project',
+  'region',
+  'pipeline-root',
+  'service-account',
+  'cache',
+  'wait',
+  'timeout-minutes',
+  'comment',
+  'github-token',
+];
+
+async function run(settings: SubmitSettings, deps: Deps): Promise<number> {
+  const log = deps.logger;
+  // Only a waiting submit owns its jobs: with wait: false they are meant to outlive the step.
+  const interruption = settings.wait ? deps.interruption?.() : undefined;
+  const signal = interruption?.signal;
+  const compiled = await compilePipelines(
+    {
+      common: settings.common,
+      sources: settings.sources,
+      outputDir: path.join(settings.outputBase, 'compiled'),
+    },
+    deps,
+  );
+  deps.edge.report(compiled.diagnostics);
+  if (compiled.diagnostics.some(isError)) {
+    log.error('the pipelines did not compile and validate; nothing was submitted');
+    return 1;
+  }
+  if (compiled.compiled.length === 0) {
+    log.error('no pipeline to submit: the sources hold no @dsl.pipeline and no compiled IR');
+    return 1;
+  }
+
+  // Everything is checked before the first job is created: no half-submitted merge.
+  const wd = settings.common.workingDirectory;
+  const config = compiled.config;
+  const pipelines: PipelineToSubmit[] = compiled.compiled.map((c) => {
+    const yaml = readFileSync(path.resolve(wd, c.file), 'utf8');
+    const loaded = loadSpecText(yaml, c.file);
+    if (!loaded.ok) throw new UserError(`cannot read the compiled ${c.file}`, loaded.diagnostics);
+    const entry = c.entryIndex !== undefined ? config?.pipelines[c.entryIndex] : undefined;
+    if (loaded.loaded.platform)
+      log.warning(`${c.name}: the platform spec (kfp-kubernetes) is not used by Vertex AI`);
+    return {
+      name: c.name,
+      file: c.file,
+      yaml,
+      spec: loaded.loaded.spec,
+      ...(entry ? { entry } : {}),
+      vertex: resolveVertex(config, entry, settings.vertex, c.name),
+      parameters: { ...entry?.parameters, ...settings.parameters },
+      parametersSource: Object.keys(settings.parameters).length
+        ? 'the config and the `parameters` input'
+        : 'the config',
+    };
+  });
+  for (const p of pipelines) prepareParameters(p);
+
+  if (signal?.aborted) {
+    log.error('the workflow was cancelled before anything was submitted');
+    return 1;
+  }
+  const commit = deps.env.GITHUB_SHA || (await (await deps.git()).tryResolveCommit('HEAD'));
+  if (!commit)
+    throw new UserError('cannot tell the commit: GITHUB_SHA is not set and HEAD does not resolve');
+  const settled = await Promise.allSettled(
+    pipelines.map(async (p) => {
+      const vertex = await deps.vertex(p.vertex.region);
+      const scoped = log.withNamespace(p.name);
+      const outcome = await submitPipeline(
+        p,
+        vertex,
+        {
+          commit,
+          ...(deps.env.GITHUB_REPOSITORY ? { repository: deps.env.GITHUB_REPOSITORY } : {}),
+          ...(deps.env.GITHUB_RUN_ID ? { workflowRun: deps.env.GITHUB_RUN_ID } : {}),
+          ...(deps.env.GITHUB_RUN_ATTEMPT
+            ? { workflowRunAttempt: deps.env.GITHUB_RUN_ATTEMPT }
+            : {}),
+          wait: settings.wait,
+          timeoutMinutes: settings.timeoutMinutes ?? p.vertex.timeoutMinutes ?? 720,
+          baselineAlias: config?.environments?.at(-1)?.name ?? 'production',
+          logger: scoped,
+          waitOptions: {
+            sleep: abortableSleep,
+            now: Date.now,
+            ...(signal ? { signal } : {}),
+          },
+        },
+        (name) => interruption?.track({ name, region: p.vertex.region }),
+      );
+      interruption?.settle(outcome.job.name);
+      return outcome;
+    }),
+  );
+  // One pipeline's error does not lose the others' reports; it is reported and fails the step.
+  const outcomes: SubmitOutcome[] = [];
+  let errors = 0;
+  settled.forEach((s, i) => {
+    if (s.status === 'fulfilled') return void outcomes.push(s.value);
+    errors++;
+    const { message, stack } = describeError(s.reason);
+    if (stack) log.debug(stack);
+    const diagnostics = s.reason instanceof UserError ? s.reason.diagnostics : [];
+    if (diagnostics.length > 0) {
+      // The diagnostic says what failed; the log adds the hint and the docs link below it.
+      deps.edge.report(diagnostics);
+      for (const line of message.split('\n').slice(1)) log.info(line);
+    } else {
+      deps.edge.report([
+        {
+          code: 'vertex/submit-failed',
+          severity: 'error',
+          message: `${pipelines[i]!.name}: ${message}`,
+        },
+      ]);
+    }
+  });
+  if (outcomes.length === 0) return 1;
+
+  const failed = await publishOutcomes(outcomes, { settings, commit, version: VERSION }, deps);
+  return failed || errors > 0 ? 1 : 0;
+}
+
+export const submitCommand: CommandDefinition<SubmitSettings> = {
+  name: 'submit',
+  summary:
+    'run the pipelines on Vertex AI Pipelines, wait, gate the metrics and report on the merged PR',
+  usage: [
+    'Usage: kfp-action submit [sources…] [options]',
+    '',
+    'Compiles the pipelines (default: every one in the config file), checks their parameter',
+    'values, submits each to Vertex AI Pipelines, waits, applies the decision output and the',
+    'metric gates, and reports (job summary, merged-PR comment, outputs).',
+    '',
+    '  --project ID            Google Cloud project (over the config)',
+    '  --region REGION         Vertex AI region (over the config)',
+    '  --pipeline-root GS_URI  runtimeConfig.gcsOutputDirectory (over the config)',
+    '  --service-account SA    service account the pipeline runs as',
+    "  --parameters JSON       parameter values over the config's, e.g. '{\"seed\": 7}'",
+    '  --cache true|false      override the compiled caching options',
+    '  --wait true|false       wait for the run and gate it (default true)',
+    '  --timeout-minutes N     stop waiting after N minutes (default 720)',
+    '  --output-dir DIR        base folder for IR and reports (default .kfp-action)',
+    '',
+    'Authentication: Application Default Credentials (gcloud auth application-default login, or',
+    'google-github-actions/auth in a workflow). See docs/vertex.md.',
+    'Exit: 0 the runs succeeded (decision deploy or hold), 1 a run failed, was cancelled or timed',
+    'out, or the input is wrong, 2 usage.',
+  ].join('\n'),
+  cliFlags: { values: VALUE_FLAGS, switches: [] },
+  fromArgs: (args: ParsedArgs, common) =>
+    build(common, (n) => flag(args, n), [...args.positionals]),
+  fromInputs: (input: InputReader, common) =>
+    build(common, (n) => input(n), splitSourceList(input('pipelines'))),
+  run,
+};

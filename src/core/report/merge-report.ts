@@ -1,0 +1,114 @@
+/**
+ * The merge report: the shared run report (./run-report.ts) of a Vertex run, plus what only a
+ * merge run has — the sticky marker per pipeline (promotion jobs update the same comment), how
+ * the job came about (attached on a re-run, cancelled by the workflow, timed out), the parameter
+ * values and pipeline root, the baseline it was gated against, and a footer with the commit and
+ * the workflow run. Pure.
+ */
+import type { GateOutcome } from '../gates/evaluate.js';
+import type { ParameterValue, RunResult } from '../result/model.js';
+import { mdCell, mdCode, mdText } from './escape.js';
+import { renderRunReport } from './run-report.js';
+
+/** The hidden marker of a pipeline's merge report comment (`<!-- kfp-action:run:NAME -->`). */
+export function mergeReportMarker(pipelineName: string): string {
+  return `<!-- kfp-action:run:${pipelineName.replace(/--+>?|[\r\n]/g, '-')} -->`;
+}
+
+export interface MergeReportContext {
+  /** How the wait ended: the run finished, the workflow was cancelled, or the timeout passed. */
+  readonly ending: 'finished' | 'cancelled-by-workflow' | 'timeout' | 'not-waited';
+  /** True when a job with this id already existed (a re-run attached to it). */
+  readonly attached: boolean;
+  readonly pipelineRoot: string;
+  readonly parameters: Readonly<Record<string, ParameterValue>>;
+  /** `production (v7)` when a baseline was read; else why none was; absent when no gate needs one. */
+  readonly baseline?: { readonly label: string } | { readonly missing: string };
+  readonly templateUri?: string;
+  readonly commit?: string;
+  /** Link to the workflow run (GITHUB_SERVER_URL/…/actions/runs/ID). */
+  readonly workflowRunUrl?: string;
+  readonly version: string;
+  /** ISO time of writing. */
+  readonly now: string;
+  readonly timeoutMinutes?: number;
+}
+
+const TITLE: Record<MergeReportContext['ending'], string> = {
+  finished: 'trained on merge',
+  'cancelled-by-workflow': 'cancelled with the workflow',
+  timeout: 'still running when kfp-action stopped waiting',
+  'not-waited': 'submitted on merge',
+};
+
+function endingNote(run: RunResult, context: MergeReportContext): string[] {
+  switch (context.ending) {
+    case 'cancelled-by-workflow':
+      return [
+        `> [!WARNING]\n> The workflow was cancelled while the run was ${run.state === 'CANCELLED' ? 'running' : 'in progress'}; kfp-action asked Vertex AI to cancel it (state now **${run.state}**). Nothing from this run is deployed.`,
+      ];
+    case 'timeout':
+      return [
+        `> [!WARNING]\n> kfp-action stopped waiting after ${context.timeoutMinutes ?? '?'} minutes; the run is still **${run.state}** on Vertex AI. Re-run the workflow to attach to it again (no second run is started).`,
+      ];
+    case 'not-waited':
+      return ['_Submitted without waiting (`wait: false`): no metrics and no gates yet._'];
+    default:
+      return [];
+  }
+}
+
+function parametersTable(context: MergeReportContext): string[] {
+  const rows = Object.entries(context.parameters).map(
+    ([k, v]) => `| ${mdCode(k)} | ${mdCode(JSON.stringify(v))} |`,
+  );
+  return [
+    '<details><summary>Run inputs</summary>',
+    '',
+    `Pipeline root ${mdCode(context.pipelineRoot)}${context.templateUri ? ` · template ${mdCode(context.templateUri)}` : ''}`,
+    '',
+    ...(rows.length
+      ? ['| parameter | value |', '| --- | --- |', ...rows]
+      : ['_No parameter values set: the pipeline defaults apply._']),
+    '',
+    '</details>',
+  ];
+}
+
+export function renderMergeReport(
+  run: RunResult,
+  outcome: GateOutcome,
+  context: MergeReportContext,
+): string {
+  const notes: string[] = [];
+  if (context.attached) {
+    notes.push(
+      `_This commit's job already existed (a re-run of the workflow): kfp-action attached to it instead of starting a second run._`,
+    );
+  }
+  if (context.baseline && 'missing' in context.baseline) {
+    notes.push(
+      `_No production baseline: ${mdText(context.baseline.missing)}; regression gates skipped._`,
+    );
+  }
+  const short = context.commit ? context.commit.slice(0, 7) : undefined;
+  const footer = [
+    `kfp-action ${mdText(context.version)}`,
+    ...(context.workflowRunUrl && /^https?:\/\//.test(context.workflowRunUrl)
+      ? [`[workflow run](${encodeURI(decodeURI(context.workflowRunUrl))})`]
+      : []),
+    ...(short ? [`for ${mdCode(short)}`] : []),
+    `updated ${mdCell(context.now.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC'))}`,
+  ].join(' · ');
+  const body = renderRunReport(run, outcome, {
+    title: TITLE[context.ending],
+    marker: mergeReportMarker(run.pipelineName).slice(5, -4),
+    ...(context.baseline && 'label' in context.baseline
+      ? { baselineLabel: context.baseline.label }
+      : {}),
+    extraSections: [...endingNote(run, context), ...notes, parametersTable(context).join('\n')],
+    footer,
+    now: context.now,
+  });
+  return body;
+}
