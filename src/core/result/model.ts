@@ -70,6 +70,8 @@ export interface TaskResult {
   readonly endTime?: string;
   /** Error message, or for a local task the tail of its output. */
   readonly error?: string;
+  /** Why it failed, as a documented code (`run/task-failed`, …; docs/TROUBLESHOOTING.md). */
+  readonly errorCode?: string;
   /** Output parameters by name (`deploy` → "true"). Vertex: execution.metadata["output:<name>"]. */
   readonly outputParameters: Readonly<Record<string, ParameterValue>>;
   readonly outputArtifacts: readonly ArtifactResult[];
