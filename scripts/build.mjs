@@ -3,16 +3,35 @@
 // and compares it with the committed dist/.
 import { build } from 'esbuild';
 import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const outdir = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
 
+// The aiplatform v1 clients (imported by deep path) parse the package's protos.json when they
+// are constructed: 4 MB holding v1 AND v1beta1. We use v1 only, and v1 never refers to v1beta1,
+// so v1beta1 is left out: ~0.5 s less CPU per client start, ~3 MB less bundle.
+const aiplatformV1Only = {
+  name: 'aiplatform-v1-protos-only',
+  setup(b) {
+    b.onLoad(
+      { filter: /@google-cloud[\\/]aiplatform[\\/]build[\\/]protos[\\/]protos\.json$/ },
+      async (args) => {
+        const json = JSON.parse(await readFile(args.path, 'utf8'));
+        delete json.nested?.google?.nested?.cloud?.nested?.aiplatform?.nested?.v1beta1;
+        return { contents: JSON.stringify(json), loader: 'json' };
+      },
+    );
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 await build({
+  plugins: [aiplatformV1Only],
   absWorkingDir: root,
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', post: 'src/post.ts' },
   outdir,
   bundle: true,
   splitting: true,

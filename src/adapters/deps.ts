@@ -1,7 +1,10 @@
 import type { CommonSettings } from '../settings/common.js';
-import type { Deps } from '../ports/deps.js';
+import type { Deps, Interruption } from '../ports/deps.js';
+import { processInterruption } from './interruption.js';
 import type { Edge } from '../ports/edge.js';
+import type { GitHubPort } from '../ports/github.js';
 import type { Logger } from '../ports/logger.js';
+import type { VertexClients } from '../ports/vertex.js';
 
 /**
  * The real adapters, created on first use. Both entry points (action and CLI) call this; tests
@@ -25,5 +28,69 @@ export function createDeps(
       const { KfpPythonCompiler } = await import('./kfp-compiler/compiler.js');
       return new KfpPythonCompiler(common.python, logger.withNamespace('kfp'));
     }),
+    github: (() => {
+      const clients = new Map<string, Promise<GitHubPort>>();
+      return (token: string) => {
+        let client = clients.get(token);
+        if (!client) {
+          client = import('./github/client.js').then(
+            ({ OctokitGitHub }) =>
+              new OctokitGitHub({
+                token,
+                repository: env.GITHUB_REPOSITORY ?? '',
+                ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
+                logger: logger.withNamespace('github'),
+              }),
+          );
+          clients.set(token, client);
+        }
+        return client;
+      };
+    })(),
+    localRunner: once(async () => {
+      const { createLocalRunner } = await import('../local/runner.js');
+      const terminal =
+        edge.kind === 'cli' && process.stderr.isTTY && !env.CI
+          ? (text: string) => void process.stderr.write(text)
+          : undefined;
+      return createLocalRunner({
+        logger: logger.withNamespace('run'),
+        env,
+        ...(terminal ? { terminal } : {}),
+      });
+    }),
+    git: once(async () => {
+      const { GitCli } = await import('./git/git.js');
+      return GitCli.open(common.workingDirectory, logger.withNamespace('git'));
+    }),
+    vertex: (() => {
+      const clients = new Map<string, Promise<VertexClients>>();
+      return (region: string) => {
+        let client = clients.get(region);
+        if (!client) {
+          client = import('./vertex/index.js').then(({ createVertexClients }) =>
+            createVertexClients(region, env, logger.withNamespace('vertex')),
+          );
+          clients.set(region, client);
+        }
+        return client;
+      };
+    })(),
+    promotion: async (registry, endpoints, operationTimeoutMs) => {
+      const { openPromotionClients } = await import('./vertex-models/index.js');
+      return openPromotionClients(registry, endpoints, {
+        env,
+        logger: logger.withNamespace('vertex'),
+        operationTimeoutMs,
+      });
+    },
+    oidcEnvironment: once(async () => {
+      const { readOidcEnvironment } = await import('./oidc/github-oidc.js');
+      return readOidcEnvironment(env);
+    }),
+    interruption: (() => {
+      let made: Interruption | undefined;
+      return () => (made ??= processInterruption(env, logger));
+    })(),
   };
 }

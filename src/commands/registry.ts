@@ -1,7 +1,24 @@
 import type { AnyCommand } from './command.js';
+import { checkCommand } from './check.js';
+import { compileCommand } from './compile.js';
+import { postCommentsCommand } from './post-comments.js';
+import { promoteCommand } from './promote.js';
+import { rollbackCommand } from './rollback.js';
+import { runCommand } from './run.js';
+import { submitCommand } from './submit.js';
+import { validateCommand } from './validate.js';
 
 /** Every command, in the order `kfp-action --help` lists them. One line per command. */
-export const COMMANDS: readonly AnyCommand[] = [];
+export const COMMANDS: readonly AnyCommand[] = [
+  compileCommand,
+  validateCommand,
+  checkCommand,
+  postCommentsCommand,
+  runCommand,
+  submitCommand,
+  promoteCommand,
+  rollbackCommand,
+];
 
 export function findCommand(name: string): AnyCommand | undefined {
   return COMMANDS.find((c) => c.name === name);
