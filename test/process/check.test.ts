@@ -13,7 +13,8 @@ import { FakeGitHub } from '../support/fake-github/server.js';
 import { GitFixture } from '../support/git-fixture.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const corpus = path.resolve(root, '../shared/corpus/kfp-ir/valid');
+// Real compiled IR, copied into the repository so the test needs no ../shared beside it.
+const corpus = path.join(root, 'test/fixtures/kfp-ir');
 const TOKEN = 'ghs_installation_token';
 const READ_ONLY = 'ghs_read_only_token';
 const PR = 2;
@@ -177,10 +178,7 @@ describe('check (built action) against the fake GitHub API', () => {
       tokenKind: 'installation',
       pullRequests: 'read',
     });
-    const train = readFileSync(
-      path.join(corpus, 'sdk-2.13/pipeline_with_resource_spec.yaml'),
-      'utf8',
-    );
+    const train = readFileSync(path.join(corpus, 'pipeline_with_resource_spec.yaml'), 'utf8');
     const echo = readFileSync(path.join(corpus, 'hello_world.yaml'), 'utf8');
     repo = GitFixture.create();
     repo.write({

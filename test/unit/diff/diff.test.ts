@@ -104,10 +104,10 @@ describe('diffSpecs', () => {
   it('flattens nested DAGs (conditions, loops) with path keys, on real compiled IR', () => {
     const file = path.resolve(
       import.meta.dirname,
-      '../../../../shared/corpus/kfp-ir/valid/if_elif_else_complex.yaml',
+      '../../fixtures/kfp-ir/if_elif_else_complex.yaml',
     );
     const loaded = loadSpecText(readFileSync(file, 'utf8'), file);
-    if (!loaded.ok) throw new Error('corpus file did not load');
+    if (!loaded.ok) throw new Error('fixture did not load');
     const model = reviewModel(loaded.loaded.spec);
     const nested = [...model.tasks.values()].filter((t) => t.parent);
     expect(nested.length).toBeGreaterThan(0);
