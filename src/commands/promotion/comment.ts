@@ -4,11 +4,10 @@
  * Skipped with a log line when there is no token, no repository or no merged PR for the commit;
  * a failure to write is a warning — the promotion itself stands.
  */
-import {
-  findMergedPullRequest,
-  findOwnComments,
-  upsertStickyComment,
-} from '../../adapters/github/index.js';
+// The modules, not the adapter's index: that re-exports the Octokit client, which would load
+// undici and Octokit into every CLI start-up (commands are imported statically by the registry).
+import { findMergedPullRequest } from '../../adapters/github/merged-pull.js';
+import { findOwnComments, upsertStickyComment } from '../../adapters/github/sticky-comment.js';
 import { describeError } from '../../core/errors.js';
 import {
   readTimeline,
