@@ -10,6 +10,7 @@ import { versionName } from '../../core/promotion/types.js';
 import type { DeployRequest, EndpointRegistry } from '../../ports/model-registry.js';
 import type { VertexLocation } from '../../ports/vertex.js';
 import { clientOptions, type ClientTarget } from '../vertex/client.js';
+import { ClientStart } from '../vertex/client-start.js';
 import { vertexError } from '../vertex/errors.js';
 import { withRetry } from '../vertex/retry.js';
 import { endpointState } from './convert.js';
@@ -21,6 +22,7 @@ type Lro = PollableOperation<unknown>;
 
 export class GrpcEndpointRegistry implements EndpointRegistry {
   private readonly client: EndpointServiceClient;
+  private readonly start: ClientStart;
   private readonly parent: string;
 
   constructor(
@@ -31,10 +33,14 @@ export class GrpcEndpointRegistry implements EndpointRegistry {
     this.client = new EndpointServiceClient(
       clientOptions(target) as ConstructorParameters<typeof EndpointServiceClient>[0],
     );
+    this.start = new ClientStart(this.client);
     this.parent = `projects/${location.project}/locations/${location.region}`;
   }
 
-  private call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  /** Every call: the client started first (its failure thrown raw, worded by the caller's
+   * `vertexError`; see ../vertex/client-start.ts), then retried on transient errors. */
+  private async call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+    await this.start.ready();
     return withRetry(what, fn, this.context);
   }
 
@@ -168,6 +174,6 @@ export class GrpcEndpointRegistry implements EndpointRegistry {
   }
 
   async close(): Promise<void> {
-    await this.client.close();
+    await this.start.close();
   }
 }

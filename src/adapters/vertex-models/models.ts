@@ -18,6 +18,7 @@ import type {
 } from '../../ports/model-registry.js';
 import type { BaselineLookup, ModelRegistry, VertexLocation } from '../../ports/vertex.js';
 import { clientOptions, type ClientTarget } from '../vertex/client.js';
+import { ClientStart } from '../vertex/client-start.js';
 import { vertexError } from '../vertex/errors.js';
 import { Code, grpcCode, withRetry } from '../vertex/retry.js';
 import { modelVersion, storedEvaluation } from './convert.js';
@@ -27,6 +28,7 @@ const CALL_TIMEOUT_MS = 60_000;
 
 export class GrpcModelRegistry implements ModelVersionRegistry, ModelRegistry {
   private readonly client: ModelServiceClient;
+  private readonly start: ClientStart;
   private readonly parent: string;
 
   constructor(
@@ -37,6 +39,7 @@ export class GrpcModelRegistry implements ModelVersionRegistry, ModelRegistry {
     this.client = new ModelServiceClient(
       clientOptions(target) as ConstructorParameters<typeof ModelServiceClient>[0],
     );
+    this.start = new ClientStart(this.client);
     this.parent = `projects/${location.project}/locations/${location.region}`;
   }
 
@@ -44,7 +47,10 @@ export class GrpcModelRegistry implements ModelVersionRegistry, ModelRegistry {
     return `${this.parent}/models/${modelId}`;
   }
 
-  private call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  /** Every call: the client started first (its failure thrown raw, worded by the caller's
+   * `vertexError`; see ../vertex/client-start.ts), then retried on transient errors. */
+  private async call<T>(what: string, fn: () => Promise<T>): Promise<T> {
+    await this.start.ready();
     return withRetry(what, fn, this.context);
   }
 
@@ -219,6 +225,6 @@ export class GrpcModelRegistry implements ModelVersionRegistry, ModelRegistry {
   }
 
   async close(): Promise<void> {
-    await this.client.close();
+    await this.start.close();
   }
 }

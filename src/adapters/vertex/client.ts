@@ -8,7 +8,9 @@
  *   that google-gax re-exports (another copy of grpc-js is rejected), `universeDomain` set so
  *   auth does not probe the metadata server, no credentials.
  * - Struct fields go through the library's `helpers.toValue`: plain JSON would be dropped to `{}`.
- * - Pipeline methods are not retried by the library: every call goes through `withRetry`.
+ * - Pipeline methods are not retried by the library: every call goes through `withRetry`
+ *   (ListPipelineJobs page by page).
+ * - The client is started once, awaited, before the first call (./client-start.ts).
  */
 import { PipelineServiceClient } from '@google-cloud/aiplatform/build/src/v1/pipeline_service_client.js';
 import { toValue } from '@google-cloud/aiplatform/build/src/helpers.js';
@@ -16,12 +18,16 @@ import { grpc, type ClientOptions } from 'google-gax';
 import type { ParameterValue } from '../../core/result/model.js';
 import type { Logger } from '../../ports/logger.js';
 import type {
+  PipelineJobQuery,
   PipelineJobRequest,
+  PipelineJobSummary,
   PipelineJobView,
   PipelineService,
   SubmittedJob,
 } from '../../ports/vertex.js';
+import { ClientStart } from './client-start.js';
 import { pipelineJobView } from './convert.js';
+import { labelsFilter, NEWEST_FIRST, SUMMARY_FIELDS } from './job-filter.js';
 import { vertexError } from './errors.js';
 import { Code, grpcCode, withRetry, type RetryContext } from './retry.js';
 
@@ -63,9 +69,24 @@ function emulatorAuthClient(): unknown {
 /** Per-call deadline; a Get of a big job is well under a second normally. */
 const CALL_TIMEOUT_MS = 60_000;
 
+/** Jobs per ListPipelineJobs page (the service may send fewer). */
+const LIST_PAGE_SIZE = 50;
+
+function jobSummary(job: unknown): PipelineJobSummary {
+  const { name, displayName, state, createTime, endTime, labels } = pipelineJobView(job);
+  return {
+    name,
+    ...(displayName ? { displayName } : {}),
+    state,
+    ...(createTime ? { createTime } : {}),
+    ...(endTime ? { endTime } : {}),
+    labels,
+  };
+}
+
 export class GrpcPipelineService implements PipelineService {
   private readonly client: PipelineServiceClient;
-  private initialized: Promise<unknown> | undefined;
+  private readonly start: ClientStart;
 
   constructor(
     target: ClientTarget,
@@ -73,18 +94,14 @@ export class GrpcPipelineService implements PipelineService {
     private readonly logger: Logger,
   ) {
     this.client = new PipelineServiceClient(clientOptions(target));
+    this.start = new ClientStart(this.client);
   }
 
-  /**
-   * Connects (credentials, channel) once, before any call. The generated client starts its own
-   * `initialize()` inside every method without awaiting it, so calling a method after a failed
-   * start (no credentials) leaves an unhandled rejection that would crash the process: the first
-   * failure is thrown here instead, and no method is called.
-   */
+  /** Connects once before any call; a failed start (no credentials) is thrown here, worded,
+   * and no method of the client is called (see ./client-start.ts). */
   private async ready(doing: string, resource: string): Promise<void> {
-    this.initialized ??= this.client.initialize();
     try {
-      await this.initialized;
+      await this.start.ready();
     } catch (error) {
       throw vertexError(doing, resource, error);
     }
@@ -131,6 +148,45 @@ export class GrpcPipelineService implements PipelineService {
     }
   }
 
+  async listPipelineJobs(query: PipelineJobQuery): Promise<PipelineJobSummary[]> {
+    const { project, region } = query.location;
+    const parent = `projects/${project}/locations/${region}`;
+    const filter = labelsFilter(query.labels);
+    const doing = `list the pipeline jobs with ${filter} in`;
+    await this.ready(doing, parent);
+    const jobs: PipelineJobSummary[] = [];
+    try {
+      let pageToken = '';
+      do {
+        const request = {
+          parent,
+          filter,
+          orderBy: NEWEST_FIRST,
+          pageSize: Math.min(LIST_PAGE_SIZE, query.limit - jobs.length),
+          readMask: { paths: [...SUMMARY_FIELDS] },
+          ...(pageToken ? { pageToken } : {}),
+        };
+        const [page, , response] = await withRetry(
+          'ListPipelineJobs',
+          () =>
+            this.client.listPipelineJobs(request, {
+              autoPaginate: false,
+              timeout: CALL_TIMEOUT_MS,
+            }),
+          this.retry,
+        );
+        for (const job of page) jobs.push(jobSummary(job));
+        pageToken = response?.nextPageToken ?? '';
+      } while (pageToken && jobs.length < query.limit);
+    } catch (error) {
+      throw vertexError(doing, parent, error);
+    }
+    // The service orders by create time; sorting again keeps callers independent of that.
+    return jobs
+      .slice(0, query.limit)
+      .sort((a, b) => (b.createTime ?? '').localeCompare(a.createTime ?? ''));
+  }
+
   async cancelPipelineJob(name: string): Promise<void> {
     await this.ready('cancel the pipeline job', name);
     try {
@@ -147,13 +203,7 @@ export class GrpcPipelineService implements PipelineService {
   }
 
   async close(): Promise<void> {
-    // Closing a client whose start failed would start it again (and fail again, unhandled).
-    if (!this.initialized) return;
-    const started = await this.initialized.then(
-      () => true,
-      () => false,
-    );
-    if (started) await this.client.close();
+    await this.start.close();
   }
 }
 

@@ -20,13 +20,15 @@ export function vertexError(doing: string, resource: string, error: unknown): Us
 
 function explain(code: number | undefined, raw: string): [string, string] {
   if (
-    /default credentials|The file at .* does not exist|invalid_grant|getaddrinfo.*metadata/i.test(
+    // google-auth-library: no ADC at all; GOOGLE_APPLICATION_CREDENTIALS naming a missing file
+    // ("The file at … does not exist") or a file in a missing folder (ENOENT from its lstat).
+    /default credentials|The file at .* does not exist|ENOENT: no such file or directory|invalid_grant|getaddrinfo.*metadata/i.test(
       raw,
     )
   ) {
     return [
       'vertex/no-credentials',
-      'no Application Default Credentials: run google-github-actions/auth before this step (with `permissions: id-token: write`), or set GOOGLE_APPLICATION_CREDENTIALS',
+      'no Application Default Credentials: run google-github-actions/auth before this step (with `permissions: id-token: write`), or point GOOGLE_APPLICATION_CREDENTIALS at a credentials file that exists',
     ];
   }
   switch (code) {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GrpcPipelineService } from '../../../src/adapters/vertex/client.js';
+import { openPromotionClients } from '../../../src/adapters/vertex-models/index.js';
+import { UserError } from '../../../src/core/diagnostics.js';
 import { fixedSchedule } from '../../../src/adapters/vertex/backoff.js';
 import { RetryBudget } from '../../../src/adapters/vertex/retry.js';
 import { nullLogger } from '../../../src/ports/logger.js';
@@ -107,5 +109,110 @@ describe('GrpcPipelineService against the fake Vertex server', () => {
     } finally {
       fake.faults = undefined;
     }
+  });
+
+  it('lists jobs by their labels, newest first, page by page, reading only what it needs', async () => {
+    const labels = { 'kfp-pipeline': 'tiny', 'kfp-commit': 'c0ffee' };
+    for (const id of ['tiny-list-1', 'tiny-list-2', 'tiny-list-3']) {
+      await service.createOrAttach({ ...request(id), labels });
+    }
+    await service.createOrAttach({
+      ...request('tiny-list-other'),
+      labels: { 'kfp-pipeline': 'tiny' },
+    });
+    fake.maxPageSize = 2;
+    fake.faults = everyNthCall(2, [14]);
+    try {
+      const jobs = await service.listPipelineJobs({
+        location: { project: 'proj', region: 'europe-west4' },
+        labels,
+        limit: 100,
+      });
+      expect(jobs.map((j) => j.name.split('/').pop())).toEqual([
+        'tiny-list-3',
+        'tiny-list-2',
+        'tiny-list-1',
+      ]);
+      expect(jobs[0]).toMatchObject({ labels, state: 'PENDING' });
+      expect(jobs[0]!.createTime).toMatch(/^\d{4}-\d\d-\d\dT/);
+      const lists = fake.callsOf('ListPipelineJobs').filter((c) => c.code === 0);
+      expect(lists).toHaveLength(2);
+      expect(lists[0]!.request).toMatchObject({
+        parent: 'projects/proj/locations/europe-west4',
+        filter: 'labels.kfp-pipeline="tiny" AND labels.kfp-commit="c0ffee"',
+        orderBy: 'create_time desc',
+        readMask: { paths: ['name', 'display_name', 'state', 'create_time', 'end_time', 'labels'] },
+      });
+      expect(lists[1]!.request.pageToken).toBeTruthy();
+      // Transient failures on the way were retried.
+      expect(fake.callsOf('ListPipelineJobs').some((c) => c.code === 14)).toBe(true);
+
+      const newest = await service.listPipelineJobs({
+        location: { project: 'proj', region: 'europe-west4' },
+        labels,
+        limit: 1,
+      });
+      expect(newest.map((j) => j.name.split('/').pop())).toEqual(['tiny-list-3']);
+    } finally {
+      fake.maxPageSize = 100;
+      fake.faults = undefined;
+    }
+  });
+});
+
+describe('a Vertex client without credentials', () => {
+  const saved = { ...process.env };
+  beforeAll(() => {
+    delete process.env.AIPLATFORM_EMULATOR_HOST;
+    // A folder that does not exist: google-auth-library fails on it with ENOENT (a missing file
+    // in an existing folder, "The file at … does not exist", is the process test's case).
+    process.env.GOOGLE_APPLICATION_CREDENTIALS = '/nonexistent/kfp-action-no-credentials.json';
+  });
+  afterAll(() => {
+    for (const key of ['AIPLATFORM_EMULATOR_HOST', 'GOOGLE_APPLICATION_CREDENTIALS']) {
+      if (saved[key] === undefined) delete process.env[key];
+      else process.env[key] = saved[key];
+    }
+  });
+
+  it('fails each call with the worded no-credentials error, and closes quietly', async () => {
+    const location = { project: 'proj', region: 'europe-west4' };
+    const retry = {
+      budget: new RetryBudget(5, 2),
+      schedule: fixedSchedule(1),
+      sleep: async () => {},
+      random: () => 0.5,
+      logger: nullLogger,
+    };
+    const pipelines = new GrpcPipelineService({ region: 'europe-west4' }, retry, nullLogger);
+    const promotion = await openPromotionClients(location, location, {
+      env: {},
+      logger: nullLogger,
+      operationTimeoutMs: 1_000,
+    });
+    const calls: [string, () => Promise<unknown>][] = [
+      [
+        'list the pipeline jobs',
+        () => pipelines.listPipelineJobs({ location, labels: { a: 'b' }, limit: 5 }),
+      ],
+      [
+        'read the pipeline job',
+        () => pipelines.getPipelineJob('projects/proj/locations/europe-west4/pipelineJobs/x'),
+      ],
+      ['list the versions of model', () => promotion.models.listVersions('bc')],
+      ['list the versions of model', () => promotion.models.listVersions('bc')],
+      ['find the endpoint named', () => promotion.endpoints.findEndpoint('bc-staging')],
+    ];
+    for (const [doing, call] of calls) {
+      const error = await call().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as UserError).diagnostics[0]?.code).toBe('vertex/no-credentials');
+      expect((error as UserError).message).toContain(`could not ${doing}`);
+    }
+    await expect(pipelines.close()).resolves.toBeUndefined();
+    await expect(promotion.close()).resolves.toBeUndefined();
   });
 });
