@@ -7,11 +7,14 @@
  */
 import { UserError } from '../core/diagnostics.js';
 import { describeError } from '../core/errors.js';
+import type { KfpActionConfig } from '../core/config/types.js';
+import { FULL_SHA, type RunQuery } from '../core/promotion/latest-run.js';
 import { checkPromotion } from '../core/promotion/rules.js';
 import { renderPromotionSummary, type PromotionSummary } from '../core/promotion/summary.js';
 import { versionName } from '../core/promotion/types.js';
 import { JOB_ID_PATTERN } from '../core/vertex/job-id.js';
 import type { Deps } from '../ports/deps.js';
+import type { PipelineJobView, PipelineService, VertexLocation } from '../ports/vertex.js';
 import type { CommandDefinition } from './command.js';
 import { updateTimeline, workflowRunUrl } from './promotion/comment.js';
 import {
@@ -22,6 +25,7 @@ import {
   type PromotionTargetSettings,
 } from './promotion/context.js';
 import { readBaseline } from './promotion/baseline.js';
+import { findLatestRun, type FoundRun } from './promotion/find-run.js';
 import { fromFlags, fromInputs, TARGET_FLAGS, targetSettings } from './promotion/settings.js';
 import {
   deployVersion,
@@ -32,29 +36,38 @@ import {
 } from './promotion/steps.js';
 
 export interface PromoteSettings extends PromotionTargetSettings {
-  /** `projects/{p}/locations/{r}/pipelineJobs/{id}` (or the id, located by project/region). */
+  /** `projects/{p}/locations/{r}/pipelineJobs/{id}` (or the id, located by project/region);
+   * empty: the newest SUCCEEDED run of the pipeline at the commit, found by its labels. */
   readonly jobName: string;
+  /** The commit whose newest run to promote when there is no job name (CLI --commit); default
+   * GITHUB_SHA. */
+  readonly commit?: string;
 }
 
 const JOB_NAME = /^projects\/([^/]+)\/locations\/([^/]+)\/pipelineJobs\/([^/]+)$/;
 
-function build(settings: PromotionTargetSettings, jobName: string | undefined): PromoteSettings {
+function build(
+  settings: PromotionTargetSettings,
+  jobName: string | undefined,
+  commit: string | undefined,
+): PromoteSettings {
   const job = (jobName ?? '').trim();
-  if (!job) {
-    throw new UserError(
-      'promote needs the run to promote: input `job-name` (the `job-name` output of submit; CLI: --job-name)',
-      [],
-      2,
-    );
-  }
-  if (!JOB_NAME.test(job) && !JOB_ID_PATTERN.test(job)) {
+  if (job && !JOB_NAME.test(job) && !JOB_ID_PATTERN.test(job)) {
     throw new UserError(
       `job-name "${job}" is neither projects/{project}/locations/{region}/pipelineJobs/{id} nor a job id`,
       [],
       2,
     );
   }
-  return { ...settings, jobName: job };
+  const sha = commit?.trim();
+  if (sha && !FULL_SHA.test(sha)) {
+    throw new UserError(
+      `--commit "${sha}" is not a full commit SHA; jobs are labelled with all 40 characters (git rev-parse HEAD)`,
+      [],
+      2,
+    );
+  }
+  return { ...settings, jobName: job, ...(sha ? { commit: sha.toLowerCase() } : {}) };
 }
 
 /** The job's full resource name; an id alone is located with the project/region settings. */
@@ -76,12 +89,97 @@ function jobResource(settings: PromoteSettings, fallback: { project?: string; re
   };
 }
 
+interface RunLocation {
+  readonly region: string;
+  /** Known job name, or what to search for. */
+  readonly job:
+    { readonly name: string } | { readonly search: RunQuery; readonly location: VertexLocation };
+}
+
+/** Where the run is: the named job, or the pipeline's location and the commit to search for. */
+function locateRun(
+  settings: PromoteSettings,
+  config: KfpActionConfig,
+  env: Readonly<Record<string, string | undefined>>,
+): RunLocation {
+  if (settings.jobName) {
+    const { name, region } = jobResource(settings, config.vertex ?? {});
+    return { region, job: { name } };
+  }
+  const commit = settings.commit ?? env.GITHUB_SHA?.trim().toLowerCase();
+  if (!commit) {
+    throw new UserError(
+      'promote needs the run to promote: input `job-name` (the `job-name` output of submit; CLI: --job-name), or a commit whose newest successful run to take (GITHUB_SHA in a workflow; CLI: --commit SHA)',
+      [],
+      2,
+    );
+  }
+  const scope = resolveScope(settings, config, selectEntry(config, settings.pipeline, undefined));
+  return {
+    region: scope.registry.region,
+    job: { search: { pipeline: scope.pipeline, commit }, location: scope.registry },
+  };
+}
+
 async function run(settings: PromoteSettings, deps: Deps): Promise<number> {
-  const log = deps.logger;
   const config = loadConfig(settings.common);
-  const where = jobResource(settings, config.vertex ?? {});
+  const where = locateRun(settings, config, deps.env);
   const vertex = await deps.vertex(where.region);
-  const job = await vertex.pipelines.getPipelineJob(where.name);
+  try {
+    let name: string;
+    let note: string | undefined;
+    if ('name' in where.job) {
+      name = where.job.name;
+    } else {
+      const found = await findRunOrReport(vertex.pipelines, where.job, settings, deps);
+      if (!found) return 1;
+      ({ name, note } = found);
+    }
+    const job = await vertex.pipelines.getPipelineJob(name);
+    return await promoteJob(settings, deps, config, job, note);
+  } finally {
+    await vertex.close();
+  }
+}
+
+/** The newest successful run at the commit; undefined when there is none (reported: the code
+ * as the annotation's title, the job summary says it). */
+async function findRunOrReport(
+  pipelines: PipelineService,
+  search: { readonly search: RunQuery; readonly location: VertexLocation },
+  settings: PromoteSettings,
+  deps: Deps,
+): Promise<FoundRun | undefined> {
+  try {
+    return await findLatestRun(pipelines, search.location, search.search, deps.logger);
+  } catch (error) {
+    // A Vertex error (no credentials, …) goes up as it is: one worded error line at the edge.
+    const found = error instanceof UserError && error.diagnostics[0]?.code === 'promote/no-run';
+    if (!found) throw error;
+    deps.edge.report(error.diagnostics);
+    await deps.edge.appendSummary(
+      renderPromotionSummary({
+        action: 'promote',
+        pipeline: search.search.pipeline,
+        environment: settings.environment,
+        outcome: 'failed',
+        problems: [error.message],
+        notes: [],
+      }),
+    );
+    return undefined;
+  }
+}
+
+/** The promotion of one finished job: check, then upload, evaluate, deploy, alias, report. */
+async function promoteJob(
+  settings: PromoteSettings,
+  deps: Deps,
+  config: KfpActionConfig,
+  job: PipelineJobView,
+  pickNote: string | undefined,
+): Promise<number> {
+  const log = deps.logger;
   const scope = resolveScope(
     settings,
     config,
@@ -135,6 +233,7 @@ async function run(settings: PromoteSettings, deps: Deps): Promise<number> {
       oidc: await deps.oidcEnvironment(),
     });
     for (const note of check.notes) log.warning(note);
+    const notes = pickNote ? [pickNote, ...check.notes] : check.notes;
     if (!check.allowed || !check.target) {
       deps.edge.report(check.refusals);
       await timeline({
@@ -148,7 +247,7 @@ async function run(settings: PromoteSettings, deps: Deps): Promise<number> {
       await summary({
         outcome: 'refused',
         problems: check.refusals.map((r) => r.message),
-        notes: check.notes,
+        notes,
         ...runInfo,
       });
       return 1;
@@ -178,7 +277,7 @@ async function run(settings: PromoteSettings, deps: Deps): Promise<number> {
     await summary({
       outcome: 'done',
       problems: [],
-      notes: check.notes,
+      notes,
       ...runInfo,
       version: versionName(version),
       versionNote: uploaded ? 'uploaded by this run' : 'uploaded earlier for this run; reused',
@@ -199,12 +298,16 @@ async function run(settings: PromoteSettings, deps: Deps): Promise<number> {
         reason,
         ...(runUrl ? { url: runUrl } : {}),
       });
-      await summary({ outcome: 'failed', problems: [reason], notes: [], runId: target.runId });
+      await summary({
+        outcome: 'failed',
+        problems: [reason],
+        notes: pickNote ? [pickNote] : [],
+        runId: target.runId,
+      });
     }
     throw error;
   } finally {
     await clients.close();
-    await vertex.close();
   }
 }
 
@@ -212,7 +315,7 @@ export const promoteCommand: CommandDefinition<PromoteSettings> = {
   name: 'promote',
   summary: 'promote a run’s model to a GitHub Environment’s endpoint (staging, then production)',
   usage: [
-    'Usage: kfp-action promote --environment NAME --job-name JOB [options]',
+    'Usage: kfp-action promote --environment NAME [--job-name JOB | --commit SHA] [options]',
     '',
     'Checks that the run may go to the environment (its decision is deploy, the environment',
     'before it in the config holds the same model version, the job runs in the environment),',
@@ -221,7 +324,10 @@ export const promoteCommand: CommandDefinition<PromoteSettings> = {
     '',
     'Options:',
     '  --environment NAME      target GitHub Environment (a name in the config `environments`)',
-    '  --job-name JOB          projects/P/locations/R/pipelineJobs/ID (output job-name of submit)',
+    '  --job-name JOB          projects/P/locations/R/pipelineJobs/ID (output job-name of submit);',
+    '                          default: the newest SUCCEEDED run of the pipeline at the commit',
+    '  --commit SHA            the commit whose newest run to take without --job-name',
+    '                          (default GITHUB_SHA; full 40-character SHA)',
     '  --pipeline NAME         the config entry (default: from the job, or the only model)',
     '  --project ID            Google Cloud project of the model registry (over the config)',
     '  --region REGION         its region (over the config)',
@@ -229,10 +335,19 @@ export const promoteCommand: CommandDefinition<PromoteSettings> = {
     '  --comment true|false    update the PR comment’s promotion timeline (default true)',
     '  --github-token TOKEN    token for the PR comment',
   ].join('\n'),
-  cliFlags: { values: [...TARGET_FLAGS, 'job-name'], switches: [] },
+  cliFlags: { values: [...TARGET_FLAGS, 'job-name', 'commit'], switches: [] },
   fromArgs: (args, common) =>
-    build(targetSettings(common, fromFlags(args), 'promote'), fromFlags(args)('job-name')),
+    build(
+      targetSettings(common, fromFlags(args), 'promote'),
+      fromFlags(args)('job-name'),
+      fromFlags(args)('commit'),
+    ),
+  // The action takes the commit from GITHUB_SHA (the checked-out commit of the workflow run).
   fromInputs: (input, common) =>
-    build(targetSettings(common, fromInputs(input), 'promote'), fromInputs(input)('job-name')),
+    build(
+      targetSettings(common, fromInputs(input), 'promote'),
+      fromInputs(input)('job-name'),
+      undefined,
+    ),
   run,
 };

@@ -85,11 +85,28 @@ export interface SubmittedJob {
   readonly attached: boolean;
 }
 
-/** google.cloud.aiplatform.v1.PipelineService, the three calls a merge run needs. */
+/** Which jobs to list: those carrying every one of `labels`, newest first. */
+export interface PipelineJobQuery {
+  readonly location: VertexLocation;
+  /** Label key → value, exactly as the jobs were labelled (see core/vertex/job-id.ts). */
+  readonly labels: Readonly<Record<string, string>>;
+  /** Read no more than this many jobs (pages are fetched until then). */
+  readonly limit: number;
+}
+
+/** A job as a listing shows it: no task details, no parameter values. */
+export type PipelineJobSummary = Pick<
+  PipelineJobView,
+  'name' | 'displayName' | 'state' | 'createTime' | 'endTime' | 'labels'
+>;
+
+/** google.cloud.aiplatform.v1.PipelineService, the calls a merge run and a promotion need. */
 export interface PipelineService {
   /** Creates the job; when the id is taken (ALREADY_EXISTS) returns the existing job instead. */
   createOrAttach(request: PipelineJobRequest): Promise<SubmittedJob>;
   getPipelineJob(name: string): Promise<PipelineJobView>;
+  /** ListPipelineJobs filtered on labels, newest (create time) first, at most `query.limit`. */
+  listPipelineJobs(query: PipelineJobQuery): Promise<PipelineJobSummary[]>;
   /** Asks Vertex to cancel; the job goes through CANCELLING to CANCELLED. */
   cancelPipelineJob(name: string): Promise<void>;
   close(): Promise<void>;

@@ -15,6 +15,7 @@ import { buildActionCopy, runAction } from '../support/action-process/run-action
 import { FakeGitHub } from '../support/fake-github/server.js';
 import { breastCancerTasks, MODEL_URI } from '../support/fake-vertex/breast-cancer.js';
 import { FakeJob } from '../support/fake-vertex/jobs.js';
+import type { FakePipelineState } from '../support/fake-vertex/scripts.js';
 import { FakeVertexServer } from '../support/fake-vertex/server.js';
 import { FakeVertexModels } from '../support/fake-vertex-models/index.js';
 
@@ -354,6 +355,149 @@ describe('promote and rollback (built action, fake Vertex + fake GitHub)', () =>
     // nothing moved: staging still serves version 2 under its alias
     expect(registry.state.aliasHolder(MODEL, 'staging')?.versionId).toBe('2');
     expect(prComment(13)).toContain('staging ❌');
+  });
+});
+
+describe('promote without a job name (the newest successful run of the commit)', () => {
+  /** Another job of the pipeline at `sha`, in `state`, created `minutesLater` than now. */
+  function otherJob(
+    sha: string,
+    attempt: number,
+    state: FakePipelineState,
+    minutesLater: number,
+  ): string {
+    const name = `${PARENT}/pipelineJobs/breast-cancer-xgboost-${sha.slice(0, 7)}-${attempt}`;
+    const job = new FakeJob(
+      name,
+      {
+        displayName: name.split('/').pop(),
+        labels: { 'kfp-pipeline': 'breast-cancer-xgboost', 'kfp-commit': sha },
+        runtimeConfig: { gcsOutputDirectory: 'gs://test-bucket/root' },
+      },
+      'breast-cancer-xgboost',
+      [{ state, tasks: [] }],
+      Date.now() + minutesLater * 60_000,
+    );
+    job.gets = 1;
+    vertex.jobs.set(name, job);
+    return name;
+  }
+
+  const promoteCommit = (sha: string, extra: Record<string, string> = {}) =>
+    runAction(
+      copy,
+      { command: 'promote', environment: 'staging', 'github-token': TOKEN, comment: 'true' },
+      { ...env('staging'), GITHUB_SHA: sha, ...extra },
+    );
+
+  it('finds it by its labels, page by page, passing over newer runs that did not succeed', async () => {
+    const run = finishedRun({ pull: 20 });
+    otherJob(run.sha, 2, 'FAILED', 10);
+    otherJob(run.sha, 3, 'RUNNING', 20);
+    otherJob('f'.repeat(40), 1, 'SUCCEEDED', 30); // another commit: never chosen
+    const lists = vertex.callsOf('ListPipelineJobs').length;
+    vertex.maxPageSize = 2;
+    try {
+      const result = await promoteCommit(run.sha);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      const id = run.jobName.split('/').pop()!;
+      expect(result.stdout).toContain(
+        `no job-name given: promoting ${run.jobName}, the newest SUCCEEDED run of breast-cancer-xgboost at commit ${run.sha.slice(0, 7)}`,
+      );
+      expect(result.stdout).toContain(
+        `passed over newer jobs that did not succeed: breast-cancer-xgboost-${run.sha.slice(0, 7)}-3 (RUNNING), breast-cancer-xgboost-${run.sha.slice(0, 7)}-2 (FAILED)`,
+      );
+      // The same note in the job summary (escaped, like every value there).
+      expect(result.summary).toContain('the newest SUCCEEDED run of breast&#45;cancer&#45;xgboost');
+      const calls = vertex.callsOf('ListPipelineJobs').slice(lists);
+      expect(calls.length).toBe(2); // three jobs, two per page
+      expect(calls[0]!.request).toMatchObject({
+        parent: PARENT,
+        filter: `labels.kfp-pipeline="breast-cancer-xgboost" AND labels.kfp-commit="${run.sha}"`,
+        orderBy: 'create_time desc',
+      });
+      const version = registry.state.aliasHolder(MODEL, 'staging')!;
+      expect(version.labels['kfp-run']).toBe(id);
+      expect(prComment(20)).toMatch(/staging ✅/);
+    } finally {
+      vertex.maxPageSize = 100;
+    }
+  });
+
+  it('says so, with what it found, when no run of the commit succeeded', async () => {
+    const sha = 'ab'.repeat(20);
+    otherJob(sha, 1, 'FAILED', 0);
+    const uploads = fakeCalls('UploadModel');
+    const failed = await promoteCommit(sha);
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toContain(
+      '::error title=kfp-action promote/no-run::none of 1 pipeline job of breast-cancer-xgboost at commit abababa succeeded (breast-cancer-xgboost-abababa-1 (FAILED))',
+    );
+    expect(failed.summary).toContain('failed ❌');
+
+    const none = await promoteCommit('cd'.repeat(20));
+    expect(none.code).toBe(1);
+    expect(none.stdout).toContain(
+      `::error title=kfp-action promote/no-run::no pipeline job in ${PARENT} carries the labels kfp-pipeline=breast-cancer-xgboost, kfp-commit=${'cd'.repeat(20)}`,
+    );
+    expect(fakeCalls('UploadModel')).toBe(uploads);
+    expect(failed.stdout + none.stdout).not.toMatch(/^\s+at /m);
+  });
+
+  it('asks for a job name or a commit when it has neither', async () => {
+    const result = await runAction(
+      copy,
+      { command: 'promote', environment: 'staging', 'github-token': TOKEN },
+      env('staging'),
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      '::error::promote needs the run to promote: input `job-name` (the `job-name` output of submit; CLI: --job-name), or a commit whose newest successful run to take (GITHUB_SHA in a workflow',
+    );
+  });
+});
+
+describe('promote and rollback without credentials', () => {
+  /** No emulator, and ADC pointing at a file that does not exist. */
+  function noCredentials(): Record<string, string> {
+    const { AIPLATFORM_EMULATOR_HOST: _unused, ...real } = env('production');
+    return {
+      ...real,
+      GITHUB_SHA: 'ef'.repeat(20),
+      GOOGLE_APPLICATION_CREDENTIALS: path.join(tmpdir(), 'kfp-promote-no-such-credentials.json'),
+    };
+  }
+
+  /** One ::error line saying what failed and how to authenticate; no stack trace anywhere. */
+  function expectOneClearError(result: Awaited<ReturnType<typeof runAction>>, doing: string) {
+    expect(result.code).toBe(1);
+    const errors = result.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(`could not ${doing}`);
+    expect(errors[0]).toContain('kfp-promote-no-such-credentials.json does not exist');
+    expect(errors[0]).toContain('run google-github-actions/auth before this step');
+    expect(errors[0]).toContain('TROUBLESHOOTING.md#vertexno-credentials');
+    expect(result.stdout + result.stderr).not.toMatch(/^\s+at /m);
+    expect(result.stderr).toBe('');
+  }
+
+  it('promote (looking for the run of the commit) fails with one clear line', async () => {
+    const result = await runAction(
+      copy,
+      { command: 'promote', environment: 'production', 'github-token': TOKEN },
+      noCredentials(),
+    );
+    expectOneClearError(result, 'list the pipeline jobs');
+  });
+
+  it('rollback (Model Registry and endpoints first) fails with one clear line', async () => {
+    const result = await runAction(
+      copy,
+      { command: 'rollback', environment: 'production', 'github-token': TOKEN },
+      noCredentials(),
+    );
+    expectOneClearError(result, 'list the versions of model');
   });
 });
 

@@ -52,12 +52,12 @@ export function versionLabels(origin: VersionOrigin): Record<string, string> {
 }
 
 /**
- * The Model Registry filter that finds the version of one run. The key is quoted: it holds a
- * hyphen, and the filter syntax (AIP-160, see ListModelVersionsRequest.filter) quotes keys
- * that are not plain identifiers.
+ * The Model Registry filter that finds the version of one run. The hyphenated label key is
+ * written unquoted, as Google's own samples filter models (`labels.google-vertex-llm-tuning-base-model-id=…`),
+ * and as the pipeline-job lookup of promote does (src/adapters/vertex/job-filter.ts).
  */
 export function runFilter(runId: string): string {
-  return `labels."${LABEL_KEYS.run}"="${labelValue(runId)}"`;
+  return `labels.${LABEL_KEYS.run}="${labelValue(runId)}"`;
 }
 
 /**

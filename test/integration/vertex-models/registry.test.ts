@@ -56,10 +56,10 @@ describe('the Model Registry and endpoint adapters against the fake Vertex serve
   });
 
   it('finds a version by its run label and lists versions newest first', async () => {
-    const found = await clients.models.findVersion('breast-cancer', 'labels."kfp-run"="run-2"');
+    const found = await clients.models.findVersion('breast-cancer', 'labels.kfp-run="run-2"');
     expect(found?.versionId).toBe('2');
     expect(
-      await clients.models.findVersion('breast-cancer', 'labels."kfp-run"="nope"'),
+      await clients.models.findVersion('breast-cancer', 'labels.kfp-run="nope"'),
     ).toBeUndefined();
     expect((await clients.models.listVersions('breast-cancer')).map((v) => v.versionId)).toEqual([
       '2',

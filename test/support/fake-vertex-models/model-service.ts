@@ -7,6 +7,7 @@
  * expect), `-alias` removes.
  */
 import { grpc } from 'google-gax';
+import { labelFilter } from '../fake-vertex/filter.js';
 import { FakeStatus, type UnaryHandler } from '../fake-vertex/server.js';
 import { fromWireValue, type WireValue } from '../fake-vertex/struct.js';
 import type { FakeOperations } from './operations.js';
@@ -36,18 +37,6 @@ export function resolveVersion(
     model.versions.find((v) => v.aliases.includes(selector));
   if (!version) throw notFound(`Model ${match[1]} has no version or alias "${selector}"`);
   return { model, version };
-}
-
-/** `labels.k="v" AND labels."k-2"="v2"`: the only filter form the fake understands. */
-function labelFilter(filter: string): (v: FakeModelVersion) => boolean {
-  if (!filter.trim()) return () => true;
-  const terms = filter.split(/\s+AND\s+/);
-  const wanted = terms.map((term) => {
-    const m = /^labels\.(?:"([a-z0-9_-]+)"|([a-z0-9_]+))\s*=\s*"([^"]*)"$/.exec(term.trim());
-    if (!m) throw bad(`filter term "${term}" is not understood by the fake`);
-    return [m[1] ?? m[2]!, m[3]!] as const;
-  });
-  return (v) => wanted.every(([k, value]) => v.labels[k] === value);
 }
 
 export function modelServiceHandlers(
@@ -122,7 +111,9 @@ export function modelServiceHandlers(
       const model = state.models.get(name);
       if (!model) throw notFound(`Model ${name} not found`);
       const keep = labelFilter(String(request.filter ?? ''));
-      const models = model.versions.filter(keep).map((v) => modelMessage(model, v, state));
+      const models = model.versions
+        .filter((v) => keep(v.labels))
+        .map((v) => modelMessage(model, v, state));
       return { models };
     },
 

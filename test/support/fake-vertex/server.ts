@@ -3,9 +3,10 @@
  * @google-cloud/aiplatform ships, served with the grpc-js that google-gax re-exports, on
  * 127.0.0.1. The real client reaches it through AIPLATFORM_EMULATOR_HOST=host:port.
  *
- * It serves google.cloud.aiplatform.v1.PipelineService Create/Get/CancelPipelineJob with scripted
- * progressions (./scripts.ts), can fail a share of calls with transient status codes, and logs
- * every request (decoded) so tests can check what really went over the wire.
+ * It serves google.cloud.aiplatform.v1.PipelineService Create/Get/List/CancelPipelineJob with
+ * scripted progressions (./scripts.ts), List with label filters and pages (./list-jobs.ts); it
+ * can fail a share of calls with transient status codes, and logs every request (decoded) so
+ * tests can check what really went over the wire.
  *
  * More services (ModelService, EndpointService, google.longrunning.Operations) plug in through
  * `extraServices` — see `FakeVertexOptions`.
@@ -14,6 +15,8 @@ import protoLoader from '@grpc/proto-loader';
 import { grpc } from 'google-gax';
 import path from 'node:path';
 import { FakeJob } from './jobs.js';
+import { listPipelineJobs } from './list-jobs.js';
+import { FakeStatus } from './status.js';
 import { progression, type FakeJobScript } from './scripts.js';
 import {
   fromWireStruct,
@@ -37,6 +40,8 @@ export const PROTO_LOADER_OPTIONS: protoLoader.Options = {
   defaults: false,
   oneofs: true,
 };
+
+export { FakeStatus } from './status.js';
 
 const V1 = 'google/cloud/aiplatform/v1';
 
@@ -89,16 +94,8 @@ export interface FakeVertexOptions {
   readonly script?: (pipelineJob: Record<string, unknown>) => FakeJobScript;
   readonly faults?: FaultPlan;
   readonly extraServices?: readonly ExtraService[];
-}
-
-/** An error a handler throws to answer with a gRPC status. */
-export class FakeStatus extends Error {
-  constructor(
-    readonly code: grpc.status,
-    message: string,
-  ) {
-    super(message);
-  }
+  /** The most jobs one ListPipelineJobs page carries (default 100). */
+  readonly maxPageSize?: number;
 }
 
 const JOB_ID = /^[a-z][-a-z0-9]{0,127}$/;
@@ -108,15 +105,19 @@ export class FakeVertexServer {
   readonly jobs = new Map<string, FakeJob>();
   script: (pipelineJob: Record<string, unknown>) => FakeJobScript;
   faults: FaultPlan | undefined;
+  /** The most jobs one ListPipelineJobs page carries; lower it to make a test page. */
+  maxPageSize: number;
   private callIndex = 0;
 
   private constructor(
     private readonly server: grpc.Server,
     readonly host: string,
     options: FakeVertexOptions,
+    private readonly jobFields: ReadonlySet<string>,
   ) {
     this.script = options.script ?? (() => progression('SUCCEEDED', []));
     this.faults = options.faults;
+    this.maxPageSize = options.maxPageSize ?? 100;
   }
 
   static async start(options: FakeVertexOptions = {}): Promise<FakeVertexServer> {
@@ -132,10 +133,20 @@ export class FakeVertexServer {
         err ? reject(err) : resolve(p),
       ),
     );
-    const fake = new FakeVertexServer(server, `127.0.0.1:${port}`, options);
+    const jobType = definition['google.cloud.aiplatform.v1.PipelineJob'] as {
+      type: { field: { name: string }[] };
+    };
+    const jobFields = new Set(jobType.type.field.map((f) => f.name));
+    const fake = new FakeVertexServer(server, `127.0.0.1:${port}`, options, jobFields);
     const pipelineHandlers: Record<string, UnaryHandler> = {
       CreatePipelineJob: (req) => fake.create(req),
       GetPipelineJob: (req) => fake.get(req),
+      ListPipelineJobs: (req) =>
+        listPipelineJobs(req, {
+          jobs: fake.jobs.values(),
+          maxPageSize: fake.maxPageSize,
+          jobFields: fake.jobFields,
+        }),
       CancelPipelineJob: (req) => fake.cancel(req),
     };
     fake.serve(loaded, 'google.cloud.aiplatform.v1.PipelineService', pipelineHandlers);

@@ -27,7 +27,7 @@ describe('labels, ids and aliases follow the Vertex rules', () => {
       'kfp-repository': 'octo_repo',
       'kfp-commit': 'abc',
     });
-    expect(runFilter('bc-abc-1')).toBe('labels."kfp-run"="bc-abc-1"');
+    expect(runFilter('bc-abc-1')).toBe('labels.kfp-run="bc-abc-1"');
   });
 
   it('keeps label values, model ids and aliases valid for any input', () => {

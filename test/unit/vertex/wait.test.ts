@@ -22,6 +22,7 @@ function setup(script: FakeJobScript, extra: Partial<WaitOptions> = {}) {
   const service: PipelineService = {
     createOrAttach: async () => ({ job: view(), attached: false }),
     getPipelineJob: async () => pipelineJobView(job.toWire(job.advance())),
+    listPipelineJobs: async () => [],
     cancelPipelineJob: async () => void (job.cancelRequested = true),
     close: async () => {},
   };
