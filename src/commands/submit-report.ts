@@ -9,7 +9,8 @@ import { describeError } from '../core/errors.js';
 import { mergeReportMarker, renderMergeReport } from '../core/report/merge-report.js';
 import { metricsAsJson } from '../core/result/metrics.js';
 import { findMergedPullRequest } from '../adapters/github/merged-pull.js';
-import { upsertStickyComment } from '../adapters/github/sticky-comment.js';
+import { findOwnComments, upsertStickyComment } from '../adapters/github/sticky-comment.js';
+import { carryTimeline } from '../core/promotion/timeline.js';
 import type { Deps } from '../ports/deps.js';
 import type { SubmitOutcome } from './submit-pipeline.js';
 import type { SubmitSettings } from './submit.js';
@@ -37,9 +38,13 @@ async function comment(
     const github = await deps.github(settings.githubToken);
     const lookup = await findMergedPullRequest(github, commit);
     if (!lookup.found) return log.info(`no PR comment for ${outcome.name}: ${lookup.reason}`);
+    const issue = lookup.pull.number;
+    const marker = mergeReportMarker(outcome.name);
+    // A re-run renders the report again: keep the promotion timeline that promote added to it.
+    const [existing] = await findOwnComments(github, await github.listIssueComments(issue), marker);
     const result = await upsertStickyComment(
       github,
-      { issue: lookup.pull.number, marker: mergeReportMarker(outcome.name), body },
+      { issue, marker, body: existing ? carryTimeline(existing.body, body) : body },
       log.withNamespace('github'),
     );
     log.info(

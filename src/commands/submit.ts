@@ -9,6 +9,7 @@ import { splitSourceList } from '../core/compile/sources.js';
 import type { VertexSettings } from '../core/config/types.js';
 import { isError, UserError } from '../core/diagnostics.js';
 import { describeError } from '../core/errors.js';
+import { aliasFor } from '../core/promotion/aliases.js';
 import type { ParameterValue } from '../core/result/model.js';
 import { loadSpecText } from '../core/spec/load.js';
 import type { Deps } from '../ports/deps.js';
@@ -182,7 +183,8 @@ async function run(settings: SubmitSettings, deps: Deps): Promise<number> {
             : {}),
           wait: settings.wait,
           timeoutMinutes: settings.timeoutMinutes ?? p.vertex.timeoutMinutes ?? 720,
-          baselineAlias: config?.environments?.at(-1)?.name ?? 'production',
+          // The Model Registry alias of the last environment (`Production` → `production`).
+          baselineAlias: aliasFor(config?.environments?.at(-1)?.name ?? 'production'),
           logger: scoped,
           waitOptions: {
             sleep: abortableSleep,

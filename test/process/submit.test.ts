@@ -15,6 +15,12 @@ import {
   runAction,
   startAction,
 } from '../support/action-process/run-action.js';
+import {
+  renderTimeline,
+  TIMELINE_START,
+  upsertTimeline,
+  withStep,
+} from '../../src/core/promotion/timeline.js';
 import { FakeArtifactRegistry } from '../support/fake-artifact-registry/server.js';
 import { FakeGitHub } from '../support/fake-github/server.js';
 import { FakeVertexModels } from '../support/fake-vertex-models/index.js';
@@ -143,6 +149,11 @@ const inputs = (extra: Record<string, string> = {}) => ({
   wait: 'true',
   ...extra,
 });
+
+/** The model names GetModel was asked for. */
+function vertexModelGets(): string[] {
+  return vertex.callsOf('GetModel').map((c) => String(c.request.name));
+}
 
 function scriptFor(script: FakeJobScript) {
   vertex.script = () => script;
@@ -472,6 +483,81 @@ describe('submit (built action, fake Vertex + fake GitHub)', () => {
         /\| accuracy \(`eval-model`\) \| 0\.96 \| 0\.99 \| -0\.03 \| ≥ 0\.9; may drop ≤ 0\.02 \| ❌ \|/,
       );
       expect(body).toContain('dropped by 0&#46;03');
+    } finally {
+      models.state.models.delete(model);
+    }
+  });
+
+  it('keeps the promotion timeline when a re-run renders the report comment again', async () => {
+    const sha = nextSha();
+    mergedPull(sha, 48);
+    scriptFor(progression('SUCCEEDED', breastCancerTasks()));
+    const repo = makeRepo();
+    expect((await runAction(copy, inputs(), env(repo, sha))).code).toBe(0);
+    // What promote leaves in the comment: the timeline section between its markers.
+    const comment = github.issueComments(48)[0]!;
+    const timeline = renderTimeline(
+      withStep(
+        { steps: [] },
+        { environment: 'staging', status: 'done', version: '3', at: '2026-11-26T10:31:00Z' },
+        ['staging', 'production'],
+      ),
+    );
+    comment.body = upsertTimeline(comment.body, timeline);
+    const rerun = await runAction(copy, inputs(), env(repo, sha, { GITHUB_RUN_ATTEMPT: '2' }));
+    expect(rerun.code).toBe(0);
+    const comments = github.issueComments(48);
+    expect(comments).toHaveLength(1);
+    const body = comments[0]!.body;
+    expect(body).toContain('already existed'); // the report was rendered again…
+    expect(body).toContain(timeline); // …and the timeline kept, once
+    expect(body.split(TIMELINE_START)).toHaveLength(2);
+    expect(body.indexOf(timeline)).toBeLessThan(body.lastIndexOf('<sub>'));
+  });
+
+  it('reads the baseline under the alias of the last environment (`Production` → production)', async () => {
+    const sha = nextSha();
+    mergedPull(sha, 49);
+    const model = 'projects/test-proj/locations/europe-west4/models/breast-cancer-xgboost';
+    models.state.models.set(model, {
+      name: model,
+      versions: [
+        {
+          versionId: '5',
+          displayName: 'breast-cancer-xgboost',
+          artifactUri: 'gs://b/old-model',
+          imageUri: 'europe-docker.pkg.dev/vertex-ai/prediction/xgboost-cpu.2-1:latest',
+          labels: {},
+          aliases: ['default', 'production'],
+          createMs: Date.now() - 86_400_000,
+          evaluations: [
+            {
+              name: `${model}@5/evaluations/1`,
+              displayName: 'kfp-action breast-cancer-xgboost-0000000-1',
+              metricsSchemaUri:
+                'gs://google-cloud-aiplatform/schema/modelevaluation/classification_metrics_1.0.0.yaml',
+              metrics: { accuracy: 0.95 },
+              metadata: { kfpAction: { format: 1, run: 'r', metrics: { accuracy: 0.95 } } },
+              createMs: Date.now() - 86_000_000,
+            },
+          ],
+        },
+      ],
+    });
+    try {
+      scriptFor(progression('SUCCEEDED', breastCancerTasks({ accuracy: 0.96, deploy: 'true' })));
+      const repo = makeRepo({
+        extraConfig: 'environments:\n  - name: Staging\n  - name: Production\n',
+      });
+      const result = await runAction(copy, inputs(), env(repo, sha));
+      expect(result.code).toBe(0);
+      expect(result.outputs['decision']).toBe('deploy');
+      const gets = vertexModelGets();
+      expect(gets).toContain(`${model}@production`);
+      expect(gets).not.toContain(`${model}@Production`);
+      expect(github.issueComments(49)[0]!.body).toContain(
+        '| metric | this run | production &#40;v5&#41; | Δ | gate | |',
+      );
     } finally {
       models.state.models.delete(model);
     }
