@@ -1,0 +1,384 @@
+import { createRequire as __kfpCreateRequire } from 'node:module';
+import { fileURLToPath as __kfpFileURLToPath } from 'node:url';
+import { dirname as __kfpDirname } from 'node:path';
+const require = __kfpCreateRequire(import.meta.url);
+const __filename = __kfpFileURLToPath(import.meta.url);
+const __dirname = __kfpDirname(__filename);
+import {
+  UserError
+} from "./chunk-6REE5PZG.js";
+import "./chunk-JMGSRPFI.js";
+
+// src/adapters/kfp-compiler/compiler.ts
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path2 from "node:path";
+
+// src/core/compile/environment.ts
+var MIN_PYTHON = [3, 9];
+function shellQuote(s) {
+  return /^[A-Za-z0-9_./:=@+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+function pipInstall(python, pinned) {
+  return `${shellQuote(python)} -m pip install 'kfp==${pinned}'`;
+}
+function checkEnvironment(env, pinned, configured) {
+  const [major = 0, minor = 0] = env.pythonVersion.split(".").map((n) => Number.parseInt(n, 10));
+  if (major < MIN_PYTHON[0] || major === MIN_PYTHON[0] && minor < MIN_PYTHON[1]) {
+    return {
+      code: "compile/python-too-old",
+      severity: "error",
+      message: `Python ${env.pythonVersion} at ${configured} is too old: kfp ${pinned} needs Python ${MIN_PYTHON.join(".")} or newer; point --python (input \`python\`) at a newer interpreter, e.g. one set up by actions/setup-python`
+    };
+  }
+  if (!env.kfp) {
+    return {
+      code: "compile/kfp-missing",
+      severity: "error",
+      message: `kfp is not installed for ${configured} (${env.python}); install the pinned version: ${pipInstall(env.python, pinned)}`
+    };
+  }
+  if (env.kfp !== pinned) {
+    return {
+      code: "compile/kfp-version",
+      severity: "error",
+      message: `kfp ${env.kfp} is installed for ${configured}, but kfp-action compiles with kfp ${pinned} (other versions write different IR); run: ${pipInstall(env.python, pinned)}`
+    };
+  }
+  return void 0;
+}
+
+// src/core/compile/locate.ts
+var CODES = {
+  syntax: "compile/syntax-error",
+  import: "compile/import-error",
+  type: "compile/type-error",
+  "missing-argument": "compile/missing-argument",
+  "no-pipeline": "compile/no-pipeline",
+  "function-not-found": "compile/function-not-found",
+  "name-not-found": "compile/name-not-found",
+  "duplicate-name": "compile/duplicate-name",
+  error: "compile/error"
+};
+var HINTS = {
+  import: "is the package installed for the Python interpreter kfp-action uses (--python / input `python`)? Imports resolve from the repository root and the module\u2019s folder",
+  "missing-argument": "pass every component input that has no default",
+  "no-pipeline": "decorate the pipeline function with @dsl.pipeline, or remove the file from the sources"
+};
+function normalize(p) {
+  return p.replace(/\\/g, "/").replace(/\/+$/, "");
+}
+function isUserFrame(file, ctx) {
+  if (file.startsWith("<")) return false;
+  const f = normalize(file);
+  if (ctx.programFile && f === normalize(ctx.programFile)) return false;
+  if (ctx.source && f === normalize(ctx.source)) return true;
+  if (/\/(site|dist)-packages\//.test(f)) return false;
+  return f.startsWith(normalize(ctx.repoRoot) + "/");
+}
+function userFrame(frames, ctx) {
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const frame = frames[i];
+    if (isUserFrame(frame.file, ctx)) return frame;
+  }
+  return void 0;
+}
+function oneLine(text, max = 600) {
+  const flat = text.replace(/\s*\n\s*/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+}
+function compileErrorDiagnostic(error, ctx) {
+  const code = CODES[error.kind];
+  const hint = HINTS[error.kind];
+  const described = error.kind === "syntax" || error.kind === "import" || error.kind === "type" || error.kind === "missing-argument" || error.kind === "error" ? `${error.type}: ${oneLine(error.message)}` : oneLine(error.message);
+  const message = hint ? `${described} \u2014 ${hint}` : described;
+  const task = error.function ? { task: error.function } : {};
+  if (error.kind === "syntax" && error.filename && error.lineno) {
+    return {
+      code,
+      severity: "error",
+      message,
+      file: ctx.display(error.filename),
+      line: error.lineno,
+      ...error.offset ? { column: error.offset } : {},
+      ...task
+    };
+  }
+  const frame = userFrame(error.frames, ctx);
+  if (frame) {
+    return {
+      code,
+      severity: "error",
+      message,
+      file: ctx.display(frame.file),
+      line: frame.line,
+      ...task
+    };
+  }
+  return { code, severity: "error", message, file: ctx.display(ctx.source), ...task };
+}
+
+// src/core/compile/protocol.ts
+var KINDS = [
+  "syntax",
+  "import",
+  "type",
+  "missing-argument",
+  "no-pipeline",
+  "function-not-found",
+  "name-not-found",
+  "duplicate-name",
+  "error"
+];
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var str = (v) => typeof v === "string" ? v : void 0;
+var int = (v) => typeof v === "number" && Number.isInteger(v) && v > 0 ? v : void 0;
+var list = (v) => Array.isArray(v) ? v : [];
+function parseError(v) {
+  const o = isObject(v) ? v : {};
+  const kind = KINDS.find((k) => k === o.kind) ?? "error";
+  const frames = list(o.frames).flatMap((f) => {
+    if (!isObject(f)) return [];
+    const file = str(f.file);
+    const line = int(f.line);
+    return file && line ? [{ file, line, name: str(f.name) ?? "?" }] : [];
+  });
+  const filename = str(o.filename);
+  const lineno = int(o.lineno);
+  const offset = int(o.offset);
+  const fn = str(o.function);
+  return {
+    kind,
+    type: str(o.type) ?? "Exception",
+    message: str(o.message) ?? "(no message)",
+    frames,
+    ...filename ? { filename } : {},
+    ...lineno ? { lineno } : {},
+    ...offset ? { offset } : {},
+    ...fn ? { function: fn } : {}
+  };
+}
+function parseEnvironment(v) {
+  if (!isObject(v)) return void 0;
+  const python = str(v.python);
+  const pythonVersion = str(v.pythonVersion);
+  if (!python || !pythonVersion) return void 0;
+  const kfp = str(v.kfp);
+  const kfpKubernetes = str(v.kfpKubernetes);
+  return {
+    python,
+    pythonVersion,
+    ...kfp ? { kfp } : {},
+    ...kfpKubernetes ? { kfpKubernetes } : {}
+  };
+}
+function parseCompileResult(v) {
+  const env = parseEnvironment(v);
+  if (!env || !isObject(v) || !Array.isArray(v.jobs)) return void 0;
+  const jobs = v.jobs.map((j) => {
+    const o = isObject(j) ? j : {};
+    return {
+      source: str(o.source) ?? "",
+      pipelines: list(o.pipelines).flatMap((p) => {
+        if (!isObject(p)) return [];
+        const name = str(p.name);
+        const file = str(p.file);
+        return name && file ? [{ name, file, function: str(p.function) ?? name }] : [];
+      }),
+      errors: list(o.errors).map(parseError)
+    };
+  });
+  return { ...env, jobs };
+}
+
+// src/adapters/kfp-compiler/program.ts
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+var RELATIVE = path.join("python", "kfp_action_compile.py");
+function compileProgramPath(from = path.dirname(fileURLToPath(import.meta.url))) {
+  let dir = from;
+  for (; ; ) {
+    const candidate = path.join(dir, RELATIVE);
+    if (existsSync(candidate)) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) {
+      throw new Error(`${RELATIVE} was not found above ${from}; the action is incomplete`);
+    }
+    dir = parent;
+  }
+}
+
+// src/adapters/kfp-compiler/run-python.ts
+import { spawn } from "node:child_process";
+var KEEP = 64 * 1024;
+function runPython(python, args, options) {
+  return new Promise((resolve) => {
+    let stdout = "";
+    let stderr = "";
+    let timedOut = false;
+    const keep = (acc, chunk) => {
+      const next = acc + chunk.toString("utf8");
+      return next.length > KEEP ? next.slice(next.length - KEEP) : next;
+    };
+    const child = spawn(python, args, {
+      cwd: options.cwd,
+      env: { ...options.env ?? process.env, PYTHONDONTWRITEBYTECODE: "1", PYTHONUNBUFFERED: "1" },
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, options.timeoutMs);
+    child.stdout.on("data", (c) => void (stdout = keep(stdout, c)));
+    child.stderr.on("data", (c) => void (stderr = keep(stderr, c)));
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      resolve({ stdout, stderr, timedOut, spawnError: error });
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ ...code !== null ? { code } : {}, stdout, stderr, timedOut });
+    });
+  });
+}
+
+// src/adapters/kfp-compiler/version.ts
+var KFP_PINNED_VERSION = "2.17.3";
+
+// src/adapters/kfp-compiler/compiler.ts
+var defaultTimeout = (modules) => 12e4 + 3e4 * modules;
+var KfpPythonCompiler = class {
+  constructor(python, logger, options = {}) {
+    this.python = python;
+    this.logger = logger;
+    this.program = options.program ?? compileProgramPath();
+    this.pinned = options.pinned ?? KFP_PINNED_VERSION;
+    this.timeoutMs = options.timeoutMs ?? defaultTimeout;
+  }
+  python;
+  logger;
+  program;
+  pinned;
+  timeoutMs;
+  environment;
+  checkEnvironment() {
+    return this.environment ??= this.probe();
+  }
+  async compile(request) {
+    const [outcome] = await this.compileAll([request]);
+    return outcome;
+  }
+  async compileAll(requests) {
+    if (requests.length === 0) return [];
+    await this.checkEnvironment();
+    const importRoot = requests[0].importRoot;
+    const display = (p) => {
+      const rel = path2.relative(importRoot, p);
+      return rel && !rel.startsWith("..") && !path2.isAbsolute(rel) ? rel : p;
+    };
+    const request = {
+      importRoot,
+      jobs: requests.map((r) => ({
+        source: r.source,
+        outputDir: r.outputDir,
+        ...r.function ? { function: r.function } : {},
+        ...r.name ? { name: r.name } : {}
+      }))
+    };
+    const { run, result } = await this.exec(["--compile"], importRoot, requests.length, request);
+    const parsed = parseCompileResult(result);
+    if (!parsed || parsed.jobs.length !== requests.length) {
+      const why = run.timedOut ? {
+        code: "compile/timeout",
+        message: `compiling took longer than ${Math.round(this.timeoutMs(requests.length) / 1e3)} s and was stopped; does a pipeline module run long work (training, downloads) at import time?`
+      } : run.spawnError ? {
+        code: "compile/crashed",
+        message: `the Python compile program could not be started in ${importRoot} (${run.spawnError.code ?? run.spawnError.message})`
+      } : {
+        code: "compile/crashed",
+        message: `the Python compile program stopped without a result (exit ${run.code ?? "killed"}): ${oneLine(lastLines(run.stderr), 800) || "no output"}`
+      };
+      return requests.map((r) => ({
+        pipelines: [],
+        diagnostics: [{ ...why, severity: "error", file: display(r.source) }]
+      }));
+    }
+    return requests.map((r, i) => {
+      const job = parsed.jobs[i];
+      const ctx = { source: r.source, repoRoot: importRoot, programFile: this.program, display };
+      return {
+        pipelines: job.pipelines.map((p) => ({
+          name: p.name,
+          source: r.source,
+          function: p.function,
+          outputFile: p.file
+        })),
+        diagnostics: job.errors.map((e) => compileErrorDiagnostic(e, ctx))
+      };
+    });
+  }
+  async probe() {
+    const { run, result } = await this.exec(["--env"], process.cwd(), 0);
+    if (run.spawnError) {
+      const d = {
+        code: "compile/python-not-found",
+        severity: "error",
+        message: `Python interpreter "${this.python}" could not be started (${run.spawnError.code ?? run.spawnError.message}); set --python (input \`python\`) to an interpreter that has kfp==${this.pinned}, e.g. python3 -m venv .venv && .venv/bin/pip install 'kfp==${this.pinned}'`
+      };
+      throw new UserError(d.message, [d]);
+    }
+    const env = parseEnvironment(result);
+    if (!env) {
+      const d = {
+        code: "compile/python-not-found",
+        severity: "error",
+        message: `"${this.python}" did not run the compile program (exit ${run.code ?? "killed"}): ${oneLine(lastLines(run.stderr), 400) || "no output"}; is it a Python 3.9+ interpreter?`
+      };
+      throw new UserError(d.message, [d]);
+    }
+    this.logger.debug(
+      `Python ${env.pythonVersion} (${env.python}), kfp ${env.kfp ?? "missing"}, kfp-kubernetes ${env.kfpKubernetes ?? "missing"}`
+    );
+    const problem = checkEnvironment(env, this.pinned, this.python);
+    if (problem) throw new UserError(problem.message, [problem]);
+    return {
+      python: env.python,
+      pythonVersion: env.pythonVersion,
+      ...env.kfp ? { kfpVersion: env.kfp } : {}
+    };
+  }
+  /** Runs the program with a request file (when given) and reads its result file. */
+  async exec(mode, cwd, modules, request) {
+    const dir = mkdtempSync(path2.join(tmpdir(), "kfp-action-compile-"));
+    try {
+      const resultFile = path2.join(dir, "result.json");
+      const args = [this.program, ...mode];
+      if (request !== void 0) {
+        const requestFile = path2.join(dir, "request.json");
+        writeFileSync(requestFile, JSON.stringify(request));
+        args.push(requestFile);
+      }
+      args.push("--result", resultFile);
+      const run = await runPython(this.python, args, { cwd, timeoutMs: this.timeoutMs(modules) });
+      const printed = [run.stdout, run.stderr].filter((s) => s.trim()).join("\n");
+      if (printed) this.logger.debug(`Python output:
+${printed.trimEnd()}`);
+      let result;
+      try {
+        result = JSON.parse(readFileSync(resultFile, "utf8"));
+      } catch {
+        result = void 0;
+      }
+      return { run, result };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+};
+function lastLines(text, n = 3) {
+  return text.trim().split("\n").slice(-n).join("\n");
+}
+export {
+  KfpPythonCompiler
+};

@@ -1,0 +1,18 @@
+import { createRequire as __kfpCreateRequire } from 'node:module';
+import { fileURLToPath as __kfpFileURLToPath } from 'node:url';
+import { dirname as __kfpDirname } from 'node:path';
+const require = __kfpCreateRequire(import.meta.url);
+const __filename = __kfpFileURLToPath(import.meta.url);
+const __dirname = __kfpDirname(__filename);
+import {
+  openPromotionClients,
+  waitContext
+} from "./chunk-JH4FBLQM.js";
+import "./chunk-BQ5VNOHF.js";
+import "./chunk-M225ET7V.js";
+import "./chunk-6REE5PZG.js";
+import "./chunk-JMGSRPFI.js";
+export {
+  openPromotionClients,
+  waitContext
+};

@@ -1,0 +1,58 @@
+import { createRequire as __kfpCreateRequire } from 'node:module';
+import { fileURLToPath as __kfpFileURLToPath } from 'node:url';
+import { dirname as __kfpDirname } from 'node:path';
+const require = __kfpCreateRequire(import.meta.url);
+const __filename = __kfpFileURLToPath(import.meta.url);
+const __dirname = __kfpDirname(__filename);
+import {
+  COMMANDS,
+  commonFromInputs,
+  createDeps,
+  findCommand
+} from "./chunks/chunk-XMBGN6EB.js";
+import "./chunks/chunk-M225ET7V.js";
+import "./chunks/chunk-VCO2LWUY.js";
+import {
+  actionEdge,
+  actionLogger,
+  debug,
+  getInput,
+  setFailed
+} from "./chunks/chunk-DB4IPFTD.js";
+import "./chunks/chunk-5PJAV3K6.js";
+import {
+  describeError
+} from "./chunks/chunk-273WABBP.js";
+import "./chunks/chunk-DSAI2IEI.js";
+import "./chunks/chunk-UNZWUDG3.js";
+import "./chunks/chunk-NH343XJQ.js";
+import {
+  UserError
+} from "./chunks/chunk-6REE5PZG.js";
+import "./chunks/chunk-JMGSRPFI.js";
+
+// src/main.ts
+async function run() {
+  const logger = actionLogger();
+  try {
+    const input = (name2) => getInput(name2);
+    const name = input("command") || "check";
+    const command = findCommand(name);
+    if (!command) {
+      const names = COMMANDS.map((c) => c.name).join(", ");
+      throw new UserError(`input "command" is "${name}"; it must be one of: ${names}`, [], 2);
+    }
+    const common = commonFromInputs(input, process.cwd(), process.env);
+    const settings = command.fromInputs(input, common);
+    const deps = createDeps(common, actionEdge(), logger, process.env);
+    const exitCode = await command.run(settings, deps);
+    if (exitCode !== 0) setFailed(`kfp-action ${name} failed (see the errors above)`);
+  } catch (error) {
+    const { message, stack } = describeError(error);
+    if (stack) debug(stack);
+    setFailed(message);
+  }
+}
+
+// src/index.ts
+await run();
