@@ -9,8 +9,8 @@ import {
   commonFromInputs,
   createDeps,
   findCommand
-} from "./chunks/chunk-XMBGN6EB.js";
-import "./chunks/chunk-M225ET7V.js";
+} from "./chunks/chunk-DXJTYP45.js";
+import "./chunks/chunk-63KZ3CKP.js";
 import "./chunks/chunk-VCO2LWUY.js";
 import {
   actionEdge,

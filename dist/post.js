@@ -31,7 +31,7 @@ async function runPost(env) {
     warning(`kfp-action post: unreadable saved state ${JOBS_STATE}: ${raw.slice(0, 200)}`);
     return;
   }
-  const { createVertexClients } = await import("./chunks/vertex-NNVYCVTU.js");
+  const { createVertexClients } = await import("./chunks/vertex-RJKSTXDV.js");
   for (const job of jobs) {
     const clients = createVertexClients(job.region, env, logger.withNamespace("vertex"));
     try {

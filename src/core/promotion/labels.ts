@@ -15,7 +15,7 @@ export const LABEL_KEYS = {
 } as const;
 
 /** A short stable hash (FNV-1a, 32 bits, base 36) to keep long values unique when cut. */
-function shortHash(value: string): string {
+export function shortHash(value: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < value.length; i++) {
     h ^= value.charCodeAt(i);

@@ -2,21 +2,11 @@
  * Naming rules of Vertex AI Pipelines, as pure functions: the pipelineJobId that makes a re-run
  * attach to the job it already created, and labels cut to Vertex's label rules.
  */
-import { labelValue } from '../promotion/labels.js';
+import { LABEL_KEYS, labelValue, shortHash } from '../promotion/labels.js';
 
 /** Vertex's rule for pipelineJobId. */
 export const JOB_ID_PATTERN = /^[a-z][-a-z0-9]{0,127}$/;
 const MAX_ID = 128;
-
-/** FNV-1a 32-bit in base 36: short, stable, enough to keep two cut names apart. */
-function shortHash(value: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < value.length; i++) {
-    h ^= value.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
-}
 
 /**
  * `{pipeline}-{commit[0:7]}-{attempt}`, e.g. `breast-cancer-e4f5g6h-1`. The same pipeline at the
@@ -84,10 +74,11 @@ export function jobLabels(
   }
   const own: Record<string, string> = {
     'managed-by': 'kfp-action',
-    'kfp-pipeline': labelValue(origin.pipeline),
+    // The keys promote looks runs up by (src/core/promotion/labels.ts): one definition.
+    [LABEL_KEYS.pipeline]: labelValue(origin.pipeline),
   };
-  if (origin.repository) own['kfp-repository'] = labelValue(origin.repository);
-  if (origin.commit) own['kfp-commit'] = labelValue(origin.commit);
+  if (origin.repository) own[LABEL_KEYS.repository] = labelValue(origin.repository);
+  if (origin.commit) own[LABEL_KEYS.commit] = labelValue(origin.commit);
   if (origin.workflowRun) {
     own['kfp-workflow-run'] = labelValue(
       origin.workflowRunAttempt

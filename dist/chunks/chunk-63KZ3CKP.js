@@ -98,6 +98,7 @@ export {
   evaluationFromMetrics,
   baselineFromEvaluation,
   LABEL_KEYS,
+  shortHash,
   labelValue,
   versionLabels,
   runFilter,

@@ -12,9 +12,10 @@ import {
   labelValue,
   modelIdFor,
   runFilter,
+  shortHash,
   versionLabels,
   versionName
-} from "./chunk-M225ET7V.js";
+} from "./chunk-63KZ3CKP.js";
 import {
   findOwnComments,
   upsertStickyComment
@@ -14339,7 +14340,7 @@ function createDeps(common, edge, logger, env) {
       return (region) => {
         let client = clients.get(region);
         if (!client) {
-          client = import("./vertex-NNVYCVTU.js").then(
+          client = import("./vertex-RJKSTXDV.js").then(
             ({ createVertexClients }) => createVertexClients(region, env, logger.withNamespace("vertex"))
           );
           clients.set(region, client);
@@ -14348,7 +14349,7 @@ function createDeps(common, edge, logger, env) {
       };
     })(),
     promotion: async (registry, endpoints, operationTimeoutMs) => {
-      const { openPromotionClients } = await import("./vertex-models-B6HSTXOC.js");
+      const { openPromotionClients } = await import("./vertex-models-UEMYDYBG.js");
       return openPromotionClients(registry, endpoints, {
         env,
         logger: logger.withNamespace("vertex"),
@@ -20165,14 +20166,6 @@ function renderPromotionSummary(s) {
 // src/core/vertex/job-id.ts
 var JOB_ID_PATTERN = /^[a-z][-a-z0-9]{0,127}$/;
 var MAX_ID = 128;
-function shortHash(value) {
-  let h = 2166136261;
-  for (let i = 0; i < value.length; i++) {
-    h ^= value.charCodeAt(i);
-    h = Math.imul(h, 16777619) >>> 0;
-  }
-  return h.toString(36);
-}
 function pipelineJobId(pipelineName, commit, attempt) {
   const sha = (commit.toLowerCase().match(/[0-9a-f]/g) ?? []).join("").slice(0, 7) || "nocommit";
   const suffix = `-${sha}-${Math.max(1, Math.floor(attempt))}`;
@@ -20204,10 +20197,11 @@ function jobLabels(origin, user = {}) {
   }
   const own = {
     "managed-by": "kfp-action",
-    "kfp-pipeline": labelValue(origin.pipeline)
+    // The keys promote looks runs up by (src/core/promotion/labels.ts): one definition.
+    [LABEL_KEYS.pipeline]: labelValue(origin.pipeline)
   };
-  if (origin.repository) own["kfp-repository"] = labelValue(origin.repository);
-  if (origin.commit) own["kfp-commit"] = labelValue(origin.commit);
+  if (origin.repository) own[LABEL_KEYS.repository] = labelValue(origin.repository);
+  if (origin.commit) own[LABEL_KEYS.commit] = labelValue(origin.commit);
   if (origin.workflowRun) {
     own["kfp-workflow-run"] = labelValue(
       origin.workflowRunAttempt ? `${origin.workflowRun}-${origin.workflowRunAttempt}` : origin.workflowRun

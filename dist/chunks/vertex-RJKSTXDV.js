@@ -13,9 +13,9 @@ import {
   delayMs,
   fixedSchedule,
   waitContext
-} from "./chunk-JH4FBLQM.js";
+} from "./chunk-U32K7KBE.js";
 import "./chunk-BQ5VNOHF.js";
-import "./chunk-M225ET7V.js";
+import "./chunk-63KZ3CKP.js";
 import {
   describeError
 } from "./chunk-273WABBP.js";

@@ -7,9 +7,9 @@ const __dirname = __kfpDirname(__filename);
 import {
   openPromotionClients,
   waitContext
-} from "./chunk-JH4FBLQM.js";
+} from "./chunk-U32K7KBE.js";
 import "./chunk-BQ5VNOHF.js";
-import "./chunk-M225ET7V.js";
+import "./chunk-63KZ3CKP.js";
 import "./chunk-6REE5PZG.js";
 import "./chunk-JMGSRPFI.js";
 export {
