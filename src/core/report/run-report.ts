@@ -194,6 +194,13 @@ function rocChart(curve: RocCurve, steps: number, several: boolean): string[] {
     '  themeVariables:',
     '    xyChart:',
     '      plotColorPalette: "#1f77b4"',
+    // Room for the axis titles: Mermaid measures text at the size the SVG is shown, so in a
+    // narrow column (or a phone) the rotated y title would sit on the tick labels.
+    '  xyChart:',
+    '    xAxis:',
+    '      titlePadding: 10',
+    '    yAxis:',
+    '      titlePadding: 16',
     '---',
     'xychart-beta',
     `  title ${mermaidLabel(title)}`,
@@ -214,7 +221,7 @@ function confusionTables(outcome: GateOutcome): string[] {
   for (const cm of outcome.metrics.confusionMatrices) {
     if (several) out.push(`Confusion matrix of ${mdCode(cm.task)}`, '');
     out.push(
-      `| actual ＼ predicted | ${cm.labels.map(mdCell).join(' | ')} |`,
+      `| actual ↓ · predicted → | ${cm.labels.map(mdCell).join(' | ')} |`,
       `| --- | ${cm.labels.map(() => '---').join(' | ')} |`,
       ...cm.rows.map((r, i) => `| **${mdCell(cm.labels[i])}** | ${r.map(num).join(' | ')} |`),
       '',
