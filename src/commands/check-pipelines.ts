@@ -14,7 +14,7 @@ import {
 } from '../core/check/index.js';
 import type { KfpActionConfig } from '../core/config/types.js';
 import { UserError, type Diagnostic } from '../core/diagnostics.js';
-import { diffModels } from '../core/diff/diff.js';
+import { diffModels, removalDiff } from '../core/diff/diff.js';
 import { reviewModel, type ReviewModel } from '../core/diff/model.js';
 import { checkPolicy } from '../core/policy/rules.js';
 import type { PipelineCheckResult } from '../core/report/pr-comment.js';
@@ -124,6 +124,46 @@ function baseStateOf(
   return broken ? 'failed' : 'absent';
 }
 
+/**
+ * Pipelines that compiled at the base and are gone at the head: no head pipeline has the name,
+ * and the base source is not one that merely fails to compile at the head (that is a failure,
+ * reported under its file, not a removal).
+ */
+function removedPipelines(
+  head: CompileRun,
+  base: { run?: CompileRun; wd?: string },
+  failedSources: ReadonlyMap<string, readonly Diagnostic[]>,
+  reasons: Map<string, string>,
+): PipelineCheckResult[] {
+  if (!base.run || !base.wd) return [];
+  const names = new Set(head.compiled.map((c) => c.name));
+  const broken = new Set(
+    head.diagnostics.filter((d) => d.severity === 'error' && d.file).map((d) => d.file!),
+  );
+  const out: PipelineCheckResult[] = [];
+  for (const b of base.run.compiled) {
+    if (names.has(b.name) || failedSources.has(b.source) || broken.has(b.source)) continue;
+    const loaded = loadIr(base.wd, b.file);
+    if (!loaded) continue;
+    const model = reviewModel(loaded.spec, loaded.platform);
+    reasons.set(b.name, `it exists at the base and this change removes it (${b.source})`);
+    out.push({
+      pipeline: b.name,
+      source: b.source,
+      compiled: false,
+      valid: false,
+      removed: true,
+      diagnostics: [],
+      policy: [],
+      base: model,
+      diff: removalDiff(model),
+      baseState: 'compiled',
+      baseDigest: `sha256:${specDigest(loaded.spec)}`,
+    });
+  }
+  return out;
+}
+
 export async function analyse(request: AnalysisRequest, deps: Deps): Promise<CheckAnalysis> {
   const { common } = request;
   const wd = common.workingDirectory;
@@ -202,8 +242,18 @@ export async function analyse(request: AnalysisRequest, deps: Deps): Promise<Che
   }
 
   const affected = head.compiled.filter((c) => reasons.has(c.name));
+  // Without an affected pipeline, one can still have gone: its config entry removed (the config
+  // file changed) or its source deleted. (A pipeline renamed in place is affected itself.)
+  const mayHaveRemoved =
+    head.config !== undefined &&
+    (changed === undefined
+      ? request.checkAll
+      : changed.some(
+          (f) => f === configFile || (!f.startsWith('..') && !existsSync(path.resolve(wd, f))),
+        ));
   let base: { run?: CompileRun; wd?: string; failed?: string } = {};
-  if (affected.length || failedSources.size) base = await compileBase(request, git, deps);
+  if (affected.length || failedSources.size || (request.baseSha && mayHaveRemoved))
+    base = await compileBase(request, git, deps);
   if (base.failed) log.info(`not compared with the base: ${base.failed}`);
 
   const results: PipelineCheckResult[] = [];
@@ -231,6 +281,10 @@ export async function analyse(request: AnalysisRequest, deps: Deps): Promise<Che
       ...(baseLoaded ? { baseDigest: `sha256:${specDigest(baseLoaded.spec)}` } : {}),
     });
     log.info(`${c.name}: checked because ${reasons.get(c.name)}`);
+  }
+  // Whenever the base was compiled (also for a pipeline renamed in place), look for removals.
+  if (head.config !== undefined) {
+    results.push(...removedPipelines(head, base, failedSources, reasons));
   }
   for (const [file, diagnostics] of failedSources) {
     const name = path.basename(file).replace(/\.[^.]+$/, '');

@@ -9,8 +9,10 @@ import path from 'node:path';
 import { isError, UserError, type Diagnostic } from '../core/diagnostics.js';
 import { toSarif } from '../core/policy/sarif.js';
 import {
+  CHECK_MARKER_PREFIX,
   commentMarker,
   passed,
+  renderNoLongerChanged,
   renderPrComment,
   renderSummary,
   stableContent,
@@ -88,7 +90,12 @@ async function publish(
     };
     writeFileSync(path.join(commentDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   }
-  if (!settings.comment || event.number === undefined || !comments.length) return;
+  if (!settings.comment || event.number === undefined) return;
+  // Comments of pipelines this run does not report are retired only when the run is conclusive:
+  // a config error or a source that fails to compile hides which pipelines the PR changes.
+  const conclusive =
+    !analysis.general.some(isError) && analysis.results.every((r) => r.compiled || r.removed);
+  if (!comments.length && !conclusive) return;
   if (event.fromFork) {
     logger.info(
       `pull request #${event.number} comes from a fork: its token cannot comment. The comments are saved in ${commentDir}; the kfp-pr-comment workflow posts them.`,
@@ -96,12 +103,14 @@ async function publish(
     return;
   }
   if (!settings.token) {
+    if (!comments.length) return;
     throw new UserError(
       'no GitHub token to comment with: set the github-token input (default: ${{ github.token }}) or comment: false',
       [{ code: 'github/no-token', severity: 'error', message: 'github-token is empty' }],
     );
   }
-  const { upsertStickyComment } = await import('../adapters/github/sticky-comment.js');
+  const { retireStickyComments, upsertStickyComment } =
+    await import('../adapters/github/sticky-comment.js');
   const github = await deps.github(settings.token);
   for (const c of comments) {
     const result = await upsertStickyComment(
@@ -115,6 +124,21 @@ async function publish(
       logger.withNamespace(c.pipeline),
     );
     edge.print(`${c.pipeline}: comment ${result.action} (${result.comment.htmlUrl})`);
+  }
+  if (!conclusive) return;
+  const retired = await retireStickyComments(
+    github,
+    {
+      issue: event.number,
+      markerPrefix: CHECK_MARKER_PREFIX,
+      keep: new Set(comments.map((c) => c.marker)),
+      body: (marker) => renderNoLongerChanged(marker, ctx),
+      sameContent: (a, b) => stableContent(a) === stableContent(b),
+    },
+    logger,
+  );
+  for (const r of retired) {
+    edge.print(`no longer changed by this PR: comment ${r.action} (${r.comment.htmlUrl})`);
   }
 }
 
@@ -237,7 +261,7 @@ export const checkCommand: CommandDefinition<CheckSettings> = {
     }
     for (const r of analysis.results) {
       edge.print(
-        `${passed(r) ? 'passed' : 'FAILED'} ${r.pipeline} (${analysis.reasons.get(r.pipeline) ?? ''})`,
+        `${r.removed ? 'removed' : passed(r) ? 'passed' : 'FAILED'} ${r.pipeline} (${analysis.reasons.get(r.pipeline) ?? ''})`,
       );
     }
     const ok = !analysis.general.some(isError) && analysis.results.every(passed);

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { commentMarker, sanitizeSavedComment } from '../../src/core/report/pr-comment.js';
 import { FakeGitHub } from '../support/fake-github/server.js';
 import { GitFixture } from '../support/git-fixture.js';
 
@@ -244,7 +245,8 @@ describe('check (built action) against the fake GitHub API', () => {
     const pages = fake.requests.filter(
       (q) => q.method === 'GET' && q.path.endsWith(`/issues/${PR}/comments`),
     );
-    expect(pages.map((q) => q.query.page ?? '1')).toEqual(['1', '2', '1', '2']);
+    // Two upserts, then one look for comments of pipelines the PR no longer changes.
+    expect(pages.map((q) => q.query.page ?? '1')).toEqual(['1', '2', '1', '2', '1', '2']);
     expect(r.summary).toContain(trainMarker);
     // The latest-tag warning of the base's echo image is gone at the head; the ingestor has no tag.
     expect(r.stdout).toMatch(
@@ -414,6 +416,138 @@ describe('check finds pipelines through the Python import graph', () => {
     expect(comment!.body).toContain(
       '(https://github.com/octo-org/ml/blob/' + head + '/pipelines/demo.py#L6)',
     );
+    expect(fake.violations).toEqual([]);
+  });
+});
+
+describe('check on a PR that deletes a pipeline', () => {
+  let fake: FakeGitHub;
+  let repo: GitFixture;
+  let base: string;
+  // A name a PR author controls, with HTML, a mention, a table pipe and a backtick.
+  const nasty = 'echo <img src=x onerror=alert(1)> @octocat | a`b';
+  const marker = commentMarker(nasty);
+  const echoText = readFileSync(path.join(corpus, 'hello_world.yaml'), 'utf8').replace(
+    'pipelineInfo:\n  name: echo',
+    `pipelineInfo:\n  name: '${nasty}'`,
+  );
+  const echoComments = () => fake.issueComments(PR).filter((c) => c.body.startsWith(marker));
+
+  beforeAll(async () => {
+    fake = await FakeGitHub.start('octo-org/removals');
+    fake.addAccount(TOKEN, {
+      login: 'github-actions[bot]',
+      type: 'Bot',
+      tokenKind: 'installation',
+      pullRequests: 'write',
+    });
+    repo = GitFixture.create();
+    repo.write({
+      'kfp-action.yaml': 'version: 1\npipelines:\n  - source: pipelines/*.yaml\n',
+      'pipelines/train.yaml': readFileSync(
+        path.join(corpus, 'pipeline_with_resource_spec.yaml'),
+        'utf8',
+      ),
+      'pipelines/echo.yaml': echoText,
+      '.gitignore': '.kfp-action/\n',
+    });
+    base = repo.commit('base');
+  });
+  afterAll(async () => {
+    await fake.close();
+    repo.cleanup();
+  });
+
+  it('comments on the deleted pipeline, escapes its name, lists it, and passes', async () => {
+    expect(echoText).toContain(nasty);
+    repo.remove('pipelines/echo.yaml');
+    const head = repo.commit('delete echo');
+    const r = await runAction(repo.dir, fake, pullRequestEvent(fake.repository, base, head));
+    expect(r.stdout).not.toMatch(/internal error/);
+    expect({ code: r.code, log: r.code === 0 ? '' : r.stdout }).toEqual({ code: 0, log: '' });
+    expect(r.outputs.valid).toBe('true');
+    expect(JSON.parse(r.outputs['changed-pipelines']!)).toEqual([nasty]);
+    const [comment, ...others] = fake.issueComments(PR);
+    expect(others).toEqual([]);
+    const body = comment!.body;
+    expect(body.startsWith(`${marker}\n`)).toBe(true);
+    expect(marker).toMatch(/^<!-- kfp-action:check:[A-Za-z0-9._%-]+ -->$/);
+    const heading = body.split('\n')[1]!;
+    expect(heading).toBe(
+      '### 🗑️ ``echo <img src=x onerror=alert(1)> @octocat \\| a`b`` · pipeline removed by this PR',
+    );
+    expect(body).toContain('**pipeline removed by this PR**');
+    expect(body).toContain('Source at the base: `pipelines/echo.yaml`');
+    expect(diffTable(body)).toEqual(['| 🟥 `echo` | removed |']);
+    expect(body).toMatch(/```mermaid\nflowchart LR[\s\S]*class t_echo removed\n```/);
+    expect(body).toContain('its 1 task is gone');
+    expect(body).toContain('<sub>🟥 removed</sub>');
+    // Already safe to post: no HTML outside code, no live @mention, one table row per line.
+    expect(sanitizeSavedComment(body, marker)).toBe(body);
+    expect(r.summary).toContain(marker);
+    expect(r.stdout).toMatch(/removed echo <img/);
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('a later push that restores the pipeline marks its comment as out of date', async () => {
+    const [before] = echoComments();
+    repo.write({ 'pipelines/echo.yaml': echoText });
+    const head = repo.commit('restore echo');
+    const writesBefore = fake.writes().length;
+    const r = await runAction(repo.dir, fake, pullRequestEvent(fake.repository, base, head));
+    expect({ code: r.code, log: r.code === 0 ? '' : r.stdout }).toEqual({ code: 0, log: '' });
+    expect(JSON.parse(r.outputs['changed-pipelines']!)).toEqual([]);
+    expect(
+      fake
+        .writes()
+        .slice(writesBefore)
+        .map((w) => w.method),
+    ).toEqual(['PATCH']);
+    const [after, ...others] = echoComments();
+    expect(others).toEqual([]);
+    expect(after!.id).toBe(before!.id);
+    expect(after!.body.split('\n')[1]).toMatch(/^### ➖ `.*` · no longer changed by this PR$/);
+    expect(after!.body).not.toContain('| 🟥');
+    expect(sanitizeSavedComment(after!.body, marker)).toBe(after!.body);
+    // The same state again: nothing is rewritten.
+    const again = fake.writes().length;
+    const r2 = await runAction(repo.dir, fake, pullRequestEvent(fake.repository, base, head));
+    expect(r2.code).toBe(0);
+    expect(fake.writes().slice(again)).toEqual([]);
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('a removed config entry (source kept) is a removal too', async () => {
+    repo.write({
+      'kfp-action.yaml': 'version: 1\npipelines:\n  - source: pipelines/train.yaml\n',
+    });
+    const head = repo.commit('stop deploying echo');
+    const r = await runAction(repo.dir, fake, pullRequestEvent(fake.repository, base, head));
+    expect({ code: r.code, log: r.code === 0 ? '' : r.stdout }).toEqual({ code: 0, log: '' });
+    // The config changed, so train is re-checked (no change in behaviour); echo is removed.
+    expect(JSON.parse(r.outputs['changed-pipelines']!)).toEqual([
+      'two-step-pipeline-with-resource-spec',
+      nasty,
+    ]);
+    const [echo] = echoComments();
+    expect(echo!.body.split('\n')[1]).toContain('pipeline removed by this PR');
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('a pipeline renamed in place is new under its new name and removed under the old one', async () => {
+    repo.write({
+      'kfp-action.yaml': 'version: 1\npipelines:\n  - source: pipelines/*.yaml\n',
+      'pipelines/echo.yaml': echoText.replace(`name: '${nasty}'`, 'name: echo-two'),
+    });
+    const head = repo.commit('rename echo');
+    const r = await runAction(repo.dir, fake, pullRequestEvent(fake.repository, base, head));
+    expect({ code: r.code, log: r.code === 0 ? '' : r.stdout }).toEqual({ code: 0, log: '' });
+    expect(JSON.parse(r.outputs['changed-pipelines']!)).toEqual(['echo-two', nasty]);
+    const renamed = fake
+      .issueComments(PR)
+      .find((c) => c.body.startsWith(`${commentMarker('echo-two')}\n`));
+    expect(renamed!.body).toContain('**new pipeline with 1 task**');
+    expect(echoComments()[0]!.body.split('\n')[1]).toContain('pipeline removed by this PR');
     expect(fake.violations).toEqual([]);
   });
 });

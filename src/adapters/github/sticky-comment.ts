@@ -128,3 +128,60 @@ export async function upsertStickyComment(
     throw explainWriteError(error, `write the comment on #${request.issue}`);
   }
 }
+
+export interface RetireRequest {
+  readonly issue: number;
+  /** Start of the markers of one family, e.g. `<!-- kfp-action:check:`. */
+  readonly markerPrefix: string;
+  /** Markers the latest run wrote or kept: their comments stay as they are. */
+  readonly keep: ReadonlySet<string>;
+  /** The body that replaces a comment whose key the latest run no longer has. */
+  readonly body: (marker: string) => string;
+  readonly author?: string;
+  readonly sameContent?: (existing: string, desired: string) => boolean;
+}
+
+export interface RetiredComment {
+  readonly marker: string;
+  readonly action: 'updated' | 'unchanged';
+  readonly comment: IssueComment;
+}
+
+/**
+ * Rewrites our comments of a marker family whose key the latest run no longer reports (a pull
+ * request that stopped changing a pipeline), so that no stale report stays on the PR. Comments
+ * are kept (not deleted): the conversation that followed them still makes sense.
+ */
+export async function retireStickyComments(
+  github: GitHubPort,
+  request: RetireRequest,
+  logger: Logger,
+): Promise<RetiredComment[]> {
+  const same = request.sameContent ?? ((a: string, b: string) => a === b);
+  const all = await github.listIssueComments(request.issue);
+  const markers = new Set<string>();
+  for (const c of all) {
+    const first = c.body.split('\n', 1)[0] ?? '';
+    if (first.startsWith(request.markerPrefix) && first.endsWith(' -->')) markers.add(first);
+  }
+  const out: RetiredComment[] = [];
+  try {
+    for (const marker of markers) {
+      if (request.keep.has(marker)) continue;
+      const own = await findOwnComments(github, all, marker, request.author);
+      const keep = own[0];
+      if (!keep || !keep.body.startsWith(`${marker}\n`)) continue;
+      const body = request.body(marker);
+      if (same(keep.body, body)) {
+        out.push({ marker, action: 'unchanged', comment: keep });
+        continue;
+      }
+      const comment = await github.updateIssueComment(keep.id, body);
+      logger.info(`marked comment ${comment.htmlUrl} as out of date (${marker})`);
+      out.push({ marker, action: 'updated', comment });
+    }
+  } catch (error) {
+    throw explainWriteError(error, `update an out-of-date comment on #${request.issue}`);
+  }
+  return out;
+}

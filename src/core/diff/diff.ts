@@ -65,6 +65,8 @@ export interface ImageChange {
 export interface SpecDiff {
   /** There is no base version: the pipeline is new in this change. */
   readonly isNew: boolean;
+  /** There is no head version: the change deletes the pipeline (every task is removed). */
+  readonly isRemoved?: boolean;
   readonly nameBefore?: string;
   readonly nameAfter: string;
   readonly added: readonly ReviewTask[];
@@ -277,6 +279,24 @@ export function diffModels(base: ReviewModel | undefined, head: ReviewModel): Sp
       !parameters.length &&
       !images.length &&
       !platformChanged,
+  };
+}
+
+/** The diff of a pipeline the change deletes: every task, parameter and image of the base goes. */
+export function removalDiff(base: ReviewModel): SpecDiff {
+  const empty: ReviewModel = { ...EMPTY, name: base.name };
+  return {
+    isNew: false,
+    isRemoved: true,
+    nameBefore: base.name,
+    nameAfter: base.name,
+    added: [],
+    removed: [...base.tasks.values()],
+    changed: [],
+    parameters: parameterChanges(base, empty),
+    images: imageChanges(base, empty),
+    platformChanged: false,
+    empty: false,
   };
 }
 

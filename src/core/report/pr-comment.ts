@@ -33,6 +33,11 @@ export interface PipelineCheckResult {
   readonly head?: ReviewModel;
   readonly base?: ReviewModel;
   readonly diff?: SpecDiff;
+  /**
+   * The change deletes the pipeline: it compiled at the base and is gone at the head (its source
+   * or its config entry removed, or renamed). `base` and `diff` (every task removed) are set.
+   */
+  readonly removed?: boolean;
   /** What happened at the base commit. */
   readonly baseState: 'compiled' | 'absent' | 'failed' | 'not-compared';
   readonly headDigest?: string;
@@ -101,6 +106,7 @@ function findingList(list: readonly Diagnostic[], ctx: CommentContext): string[]
 }
 
 function statusLine(r: PipelineCheckResult): string {
+  if (r.removed) return 'pipeline removed by this PR';
   const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
   const policyErrors = r.policy.filter((d) => d.severity === 'error').length;
   const policyWarnings = r.policy.filter((d) => d.severity === 'warning').length;
@@ -119,9 +125,15 @@ function statusLine(r: PipelineCheckResult): string {
   return parts.join(' · ');
 }
 
-/** Passed: compiled, valid, and no policy error. */
+/** Passed: compiled, valid, and no policy error; a pipeline the change deletes cannot fail. */
 export function passed(r: PipelineCheckResult): boolean {
+  if (r.removed) return true;
   return r.compiled && r.valid && !r.policy.some((d) => d.severity === 'error');
+}
+
+/** A model with no task: what a deleted pipeline's DAG is drawn over (only its removed tasks). */
+function emptyModel(name: string): ReviewModel {
+  return { name, tasks: new Map(), parameters: new Map(), images: new Map() };
 }
 
 interface Section {
@@ -134,7 +146,7 @@ interface Section {
 
 function sections(r: PipelineCheckResult, ctx: CommentContext): Section[] {
   const out: Section[] = [];
-  const verdict = passed(r) ? '✅' : '❌';
+  const verdict = r.removed ? '🗑️' : passed(r) ? '✅' : '❌';
   out.push({
     name: 'status',
     text: `${commentMarker(r.pipeline)}\n### ${verdict} ${mdCode(r.pipeline)} · ${statusLine(r)}`,
@@ -142,14 +154,25 @@ function sections(r: PipelineCheckResult, ctx: CommentContext): Section[] {
 
   const range = ctx.baseSha ? `${short(ctx.baseSha)} → ${short(ctx.headSha)}` : short(ctx.headSha);
   let compared: string;
-  if (!r.diff)
+  if (r.removed && r.diff) {
+    const tasks = r.diff.removed.length;
+    const params = r.diff.parameters.length;
+    const gone = [`${tasks} ${plural(tasks, 'task')}`];
+    if (params) gone.push(`${params} ${plural(params, 'parameter')}`);
+    const verb = gone.length === 1 && tasks === 1 ? 'is' : 'are';
+    compared =
+      `Compared with the base branch (${range}): **pipeline removed by this PR** — ` +
+      `its ${gone.join(' and ')} ${verb} gone. Nothing of it is compiled, validated or checked ` +
+      'against the policy here; once merged, it is no longer submitted.';
+  } else if (!r.diff)
     compared = `Not compared with the base branch (${range}): the pipeline did not compile here.`;
   else if (r.baseState === 'failed') {
     compared = `The base branch version did not compile (${range}); every task counts as new.`;
   } else if (r.baseState === 'not-compared')
     compared = `Not compared with the base branch (${range}).`;
   else compared = `Compared with the base branch (${range}): **${diffHeadline(r.diff)}**.`;
-  out.push({ name: 'comparison', text: `${compared}\nSource: ${mdCode(r.source)}` });
+  const source = r.removed ? 'Source at the base' : 'Source';
+  out.push({ name: 'comparison', text: `${compared}\n${source}: ${mdCode(r.source)}` });
 
   const errors = r.diagnostics.filter((d) => d.severity !== 'notice');
   if (errors.length) {
@@ -170,11 +193,15 @@ function sections(r: PipelineCheckResult, ctx: CommentContext): Section[] {
     out.push({ name: 'the table of changes', text: lines.join('\n'), cutOrder: 3 });
   }
 
-  if (r.head && r.diff) {
-    const dag = renderDag(r.head, r.diff);
+  const shown = r.head ?? (r.removed && r.base ? emptyModel(r.base.name) : undefined);
+  if (shown && r.diff) {
+    const dag = renderDag(shown, r.diff);
     if (dag.mermaid) {
-      const legend =
-        r.diff.empty || r.diff.isNew ? '' : '\n<sub>🟩 added · 🟨 changed · 🟥 removed</sub>';
+      const legend = r.diff.isRemoved
+        ? '\n<sub>🟥 removed</sub>'
+        : r.diff.empty || r.diff.isNew
+          ? ''
+          : '\n<sub>🟩 added · 🟨 changed · 🟥 removed</sub>';
       out.push({
         name: 'the DAG picture',
         text: '```mermaid\n' + dag.mermaid + '\n```' + legend,
@@ -198,7 +225,7 @@ function sections(r: PipelineCheckResult, ctx: CommentContext): Section[] {
     });
   }
 
-  if (r.head) {
+  if (r.head || (r.removed && r.base)) {
     const dash = '–';
     const b = r.base;
     const row = (label: string, base: string, head: string) => `| ${label} | ${base} | ${head} |`;
@@ -210,8 +237,12 @@ function sections(r: PipelineCheckResult, ctx: CommentContext): Section[] {
         '',
         '| | base | this PR |',
         '| --- | --- | --- |',
-        row('tasks', b ? String(b.tasks.size) : dash, String(r.head.tasks.size)),
-        row('parameters', b ? String(b.parameters.size) : dash, String(r.head.parameters.size)),
+        row('tasks', b ? String(b.tasks.size) : dash, r.head ? String(r.head.tasks.size) : dash),
+        row(
+          'parameters',
+          b ? String(b.parameters.size) : dash,
+          r.head ? String(r.head.parameters.size) : dash,
+        ),
         row('digest', digest(r.baseDigest), digest(r.headDigest)),
         '',
         '</details>',
@@ -258,6 +289,29 @@ export function renderPrComment(
     body = truncate(body, limit);
   }
   return { body, cut };
+}
+
+/** The prefix every check comment's marker starts with. */
+export const CHECK_MARKER_PREFIX = '<!-- kfp-action:check:';
+
+/**
+ * The body that replaces the comment of a pipeline this PR no longer changes (an earlier push
+ * changed it, the latest does not: the change was reverted, or moved to another PR). Only the
+ * marker's key names the pipeline — for a valid pipeline name, the name itself.
+ */
+export function renderNoLongerChanged(marker: string, ctx: CommentContext): string {
+  const key = marker.slice(CHECK_MARKER_PREFIX.length, -' -->'.length);
+  const range = ctx.baseSha ? `${short(ctx.baseSha)} → ${short(ctx.headSha)}` : short(ctx.headSha);
+  return [
+    marker,
+    `### ➖ ${mdCode(truncate(key, 200))} · no longer changed by this PR`,
+    '',
+    `Compared with the base branch (${range}), this PR does not change this pipeline any more. ` +
+      'The report an earlier push left here was out of date and has been replaced; the pipeline is not checked in this run.',
+    '',
+    footer(ctx, []),
+    '',
+  ].join('\n');
 }
 
 /** GitHub keeps at most 1 MiB of job summary per step; stay below it. */
