@@ -12,15 +12,15 @@ import {
   createDeps,
   findCommand,
   parseArgs
-} from "./chunks/chunk-DXJTYP45.js";
+} from "./chunks/chunk-POVYFX7E.js";
 import "./chunks/chunk-63KZ3CKP.js";
-import "./chunks/chunk-VCO2LWUY.js";
+import "./chunks/chunk-JVHCGQA3.js";
 import "./chunks/chunk-5PJAV3K6.js";
 import {
   describeError
 } from "./chunks/chunk-273WABBP.js";
 import "./chunks/chunk-DSAI2IEI.js";
-import "./chunks/chunk-NH343XJQ.js";
+import "./chunks/chunk-UQ5RQLRX.js";
 import {
   UserError,
   formatDiagnostic

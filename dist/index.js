@@ -9,9 +9,9 @@ import {
   commonFromInputs,
   createDeps,
   findCommand
-} from "./chunks/chunk-DXJTYP45.js";
+} from "./chunks/chunk-POVYFX7E.js";
 import "./chunks/chunk-63KZ3CKP.js";
-import "./chunks/chunk-VCO2LWUY.js";
+import "./chunks/chunk-JVHCGQA3.js";
 import {
   actionEdge,
   actionLogger,
@@ -25,7 +25,7 @@ import {
 } from "./chunks/chunk-273WABBP.js";
 import "./chunks/chunk-DSAI2IEI.js";
 import "./chunks/chunk-UNZWUDG3.js";
-import "./chunks/chunk-NH343XJQ.js";
+import "./chunks/chunk-UQ5RQLRX.js";
 import {
   UserError
 } from "./chunks/chunk-6REE5PZG.js";

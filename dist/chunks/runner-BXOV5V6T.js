@@ -11,7 +11,7 @@ import {
   formatDuration,
   plain,
   specDigest
-} from "./chunk-NH343XJQ.js";
+} from "./chunk-UQ5RQLRX.js";
 import {
   UserError
 } from "./chunk-6REE5PZG.js";

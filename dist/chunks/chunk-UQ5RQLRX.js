@@ -432,6 +432,13 @@ function rocChart(curve, steps, several) {
     "  themeVariables:",
     "    xyChart:",
     '      plotColorPalette: "#1f77b4"',
+    // Room for the axis titles: Mermaid measures text at the size the SVG is shown, so in a
+    // narrow column (or a phone) the rotated y title would sit on the tick labels.
+    "  xyChart:",
+    "    xAxis:",
+    "      titlePadding: 10",
+    "    yAxis:",
+    "      titlePadding: 16",
     "---",
     "xychart-beta",
     `  title ${mermaidLabel(title)}`,
@@ -451,7 +458,7 @@ function confusionTables(outcome) {
   for (const cm of outcome.metrics.confusionMatrices) {
     if (several) out.push(`Confusion matrix of ${mdCode(cm.task)}`, "");
     out.push(
-      `| actual \uFF3C predicted | ${cm.labels.map(mdCell).join(" | ")} |`,
+      `| actual \u2193 \xB7 predicted \u2192 | ${cm.labels.map(mdCell).join(" | ")} |`,
       `| --- | ${cm.labels.map(() => "---").join(" | ")} |`,
       ...cm.rows.map((r, i) => `| **${mdCell(cm.labels[i])}** | ${r.map(num2).join(" | ")} |`),
       ""

@@ -79,10 +79,41 @@ ${request.body}`;
     throw explainWriteError(error, `write the comment on #${request.issue}`);
   }
 }
+async function retireStickyComments(github, request, logger) {
+  const same = request.sameContent ?? ((a, b) => a === b);
+  const all = await github.listIssueComments(request.issue);
+  const markers = /* @__PURE__ */ new Set();
+  for (const c of all) {
+    const first = c.body.split("\n", 1)[0] ?? "";
+    if (first.startsWith(request.markerPrefix) && first.endsWith(" -->")) markers.add(first);
+  }
+  const out = [];
+  try {
+    for (const marker of markers) {
+      if (request.keep.has(marker)) continue;
+      const own = await findOwnComments(github, all, marker, request.author);
+      const keep = own[0];
+      if (!keep || !keep.body.startsWith(`${marker}
+`)) continue;
+      const body = request.body(marker);
+      if (same(keep.body, body)) {
+        out.push({ marker, action: "unchanged", comment: keep });
+        continue;
+      }
+      const comment = await github.updateIssueComment(keep.id, body);
+      logger.info(`marked comment ${comment.htmlUrl} as out of date (${marker})`);
+      out.push({ marker, action: "updated", comment });
+    }
+  } catch (error) {
+    throw explainWriteError(error, `update an out-of-date comment on #${request.issue}`);
+  }
+  return out;
+}
 
 export {
   ACTIONS_BOT,
   findOwnComments,
   explainWriteError,
-  upsertStickyComment
+  upsertStickyComment,
+  retireStickyComments
 };

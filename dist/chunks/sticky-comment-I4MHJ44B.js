@@ -8,8 +8,9 @@ import {
   ACTIONS_BOT,
   explainWriteError,
   findOwnComments,
+  retireStickyComments,
   upsertStickyComment
-} from "./chunk-VCO2LWUY.js";
+} from "./chunk-JVHCGQA3.js";
 import "./chunk-DSAI2IEI.js";
 import "./chunk-6REE5PZG.js";
 import "./chunk-JMGSRPFI.js";
@@ -17,5 +18,6 @@ export {
   ACTIONS_BOT,
   explainWriteError,
   findOwnComments,
+  retireStickyComments,
   upsertStickyComment
 };

@@ -19,7 +19,7 @@ import {
 import {
   findOwnComments,
   upsertStickyComment
-} from "./chunk-VCO2LWUY.js";
+} from "./chunk-JVHCGQA3.js";
 import {
   TERMINAL_PIPELINE_STATES,
   processInterruption
@@ -44,7 +44,7 @@ import {
   renderRunSummaryText,
   specDigest,
   truncate
-} from "./chunk-NH343XJQ.js";
+} from "./chunk-UQ5RQLRX.js";
 import {
   UserError,
   isError
@@ -14323,7 +14323,7 @@ function createDeps(common, edge, logger, env) {
       };
     })(),
     localRunner: once(async () => {
-      const { createLocalRunner } = await import("./runner-JEZHHKPG.js");
+      const { createLocalRunner } = await import("./runner-BXOV5V6T.js");
       const terminal = edge.kind === "cli" && process.stderr.isTTY && !env.CI ? (text3) => void process.stderr.write(text3) : void 0;
       return createLocalRunner({
         logger: logger.withNamespace("run"),
@@ -15041,6 +15041,7 @@ function findingList(list, ctx) {
   return lines;
 }
 function statusLine(r) {
+  if (r.removed) return "pipeline removed by this PR";
   const errors = r.diagnostics.filter((d) => d.severity === "error").length;
   const policyErrors = r.policy.filter((d) => d.severity === "error").length;
   const policyWarnings = r.policy.filter((d) => d.severity === "warning").length;
@@ -15055,11 +15056,15 @@ function statusLine(r) {
   return parts.join(" \xB7 ");
 }
 function passed(r) {
+  if (r.removed) return true;
   return r.compiled && r.valid && !r.policy.some((d) => d.severity === "error");
+}
+function emptyModel(name) {
+  return { name, tasks: /* @__PURE__ */ new Map(), parameters: /* @__PURE__ */ new Map(), images: /* @__PURE__ */ new Map() };
 }
 function sections(r, ctx) {
   const out = [];
-  const verdict = passed(r) ? "\u2705" : "\u274C";
+  const verdict = r.removed ? "\u{1F5D1}\uFE0F" : passed(r) ? "\u2705" : "\u274C";
   out.push({
     name: "status",
     text: `${commentMarker(r.pipeline)}
@@ -15067,15 +15072,23 @@ function sections(r, ctx) {
   });
   const range = ctx.baseSha ? `${short(ctx.baseSha)} \u2192 ${short(ctx.headSha)}` : short(ctx.headSha);
   let compared;
-  if (!r.diff)
+  if (r.removed && r.diff) {
+    const tasks = r.diff.removed.length;
+    const params = r.diff.parameters.length;
+    const gone = [`${tasks} ${plural(tasks, "task")}`];
+    if (params) gone.push(`${params} ${plural(params, "parameter")}`);
+    const verb = gone.length === 1 && tasks === 1 ? "is" : "are";
+    compared = `Compared with the base branch (${range}): **pipeline removed by this PR** \u2014 its ${gone.join(" and ")} ${verb} gone. Nothing of it is compiled, validated or checked against the policy here; once merged, it is no longer submitted.`;
+  } else if (!r.diff)
     compared = `Not compared with the base branch (${range}): the pipeline did not compile here.`;
   else if (r.baseState === "failed") {
     compared = `The base branch version did not compile (${range}); every task counts as new.`;
   } else if (r.baseState === "not-compared")
     compared = `Not compared with the base branch (${range}).`;
   else compared = `Compared with the base branch (${range}): **${diffHeadline(r.diff)}**.`;
+  const source = r.removed ? "Source at the base" : "Source";
   out.push({ name: "comparison", text: `${compared}
-Source: ${mdCode(r.source)}` });
+${source}: ${mdCode(r.source)}` });
   const errors = r.diagnostics.filter((d) => d.severity !== "notice");
   if (errors.length) {
     out.push({
@@ -15086,17 +15099,18 @@ Source: ${mdCode(r.source)}` });
   }
   if (r.diff && !r.diff.empty) {
     const rows = diffRows(r.diff);
-    const shown = rows.slice(0, MAX_ROWS);
+    const shown2 = rows.slice(0, MAX_ROWS);
     const lines = ["| task | what changes |", "| --- | --- |"];
-    lines.push(...shown.map((row) => `| ${row.subject} | ${row.change || "&#32;"} |`));
+    lines.push(...shown2.map((row) => `| ${row.subject} | ${row.change || "&#32;"} |`));
     if (rows.length > MAX_ROWS)
       lines.push(`| \u2026 | ${rows.length - MAX_ROWS} more rows in the full report |`);
     out.push({ name: "the table of changes", text: lines.join("\n"), cutOrder: 3 });
   }
-  if (r.head && r.diff) {
-    const dag = renderDag(r.head, r.diff);
+  const shown = r.head ?? (r.removed && r.base ? emptyModel(r.base.name) : void 0);
+  if (shown && r.diff) {
+    const dag = renderDag(shown, r.diff);
     if (dag.mermaid) {
-      const legend = r.diff.empty || r.diff.isNew ? "" : "\n<sub>\u{1F7E9} added \xB7 \u{1F7E8} changed \xB7 \u{1F7E5} removed</sub>";
+      const legend = r.diff.isRemoved ? "\n<sub>\u{1F7E5} removed</sub>" : r.diff.empty || r.diff.isNew ? "" : "\n<sub>\u{1F7E9} added \xB7 \u{1F7E8} changed \xB7 \u{1F7E5} removed</sub>";
       out.push({
         name: "the DAG picture",
         text: "```mermaid\n" + dag.mermaid + "\n```" + legend,
@@ -15118,7 +15132,7 @@ Source: ${mdCode(r.source)}` });
       cutOrder: 2
     });
   }
-  if (r.head) {
+  if (r.head || r.removed && r.base) {
     const dash = "\u2013";
     const b = r.base;
     const row = (label, base, head) => `| ${label} | ${base} | ${head} |`;
@@ -15130,8 +15144,12 @@ Source: ${mdCode(r.source)}` });
         "",
         "| | base | this PR |",
         "| --- | --- | --- |",
-        row("tasks", b ? String(b.tasks.size) : dash, String(r.head.tasks.size)),
-        row("parameters", b ? String(b.parameters.size) : dash, String(r.head.parameters.size)),
+        row("tasks", b ? String(b.tasks.size) : dash, r.head ? String(r.head.tasks.size) : dash),
+        row(
+          "parameters",
+          b ? String(b.parameters.size) : dash,
+          r.head ? String(r.head.parameters.size) : dash
+        ),
         row("digest", digest(r.baseDigest), digest(r.headDigest)),
         "",
         "</details>"
@@ -15173,6 +15191,20 @@ ${footer(ctx, cut)}
     body = truncate(body, limit);
   }
   return { body, cut };
+}
+var CHECK_MARKER_PREFIX = "<!-- kfp-action:check:";
+function renderNoLongerChanged(marker, ctx) {
+  const key = marker.slice(CHECK_MARKER_PREFIX.length, -" -->".length);
+  const range = ctx.baseSha ? `${short(ctx.baseSha)} \u2192 ${short(ctx.headSha)}` : short(ctx.headSha);
+  return [
+    marker,
+    `### \u2796 ${mdCode(truncate(key, 200))} \xB7 no longer changed by this PR`,
+    "",
+    `Compared with the base branch (${range}), this PR does not change this pipeline any more. The report an earlier push left here was out of date and has been replaced; the pipeline is not checked in this run.`,
+    "",
+    footer(ctx, []),
+    ""
+  ].join("\n");
 }
 var SUMMARY_LIMIT = 1e6;
 function renderSummary(results, ctx) {
@@ -15531,6 +15563,22 @@ function diffModels(base, head) {
     images,
     platformChanged,
     empty: base !== void 0 && !renamed && !added.length && !removed.length && !changed.length && !parameters.length && !images.length && !platformChanged
+  };
+}
+function removalDiff(base) {
+  const empty = { ...EMPTY, name: base.name };
+  return {
+    isNew: false,
+    isRemoved: true,
+    nameBefore: base.name,
+    nameAfter: base.name,
+    added: [],
+    removed: [...base.tasks.values()],
+    changed: [],
+    parameters: parameterChanges(base, empty),
+    images: imageChanges(base, empty),
+    platformChanged: false,
+    empty: false
   };
 }
 
@@ -19494,6 +19542,35 @@ function baseStateOf(baseSha, base, source, baseEntry, baseModel) {
   const broken = base.run.diagnostics.some((d) => d.file === source && d.severity === "error");
   return broken ? "failed" : "absent";
 }
+function removedPipelines(head, base, failedSources, reasons) {
+  if (!base.run || !base.wd) return [];
+  const names = new Set(head.compiled.map((c) => c.name));
+  const broken = new Set(
+    head.diagnostics.filter((d) => d.severity === "error" && d.file).map((d) => d.file)
+  );
+  const out = [];
+  for (const b of base.run.compiled) {
+    if (names.has(b.name) || failedSources.has(b.source) || broken.has(b.source)) continue;
+    const loaded = loadIr(base.wd, b.file);
+    if (!loaded) continue;
+    const model = reviewModel(loaded.spec, loaded.platform);
+    reasons.set(b.name, `it exists at the base and this change removes it (${b.source})`);
+    out.push({
+      pipeline: b.name,
+      source: b.source,
+      compiled: false,
+      valid: false,
+      removed: true,
+      diagnostics: [],
+      policy: [],
+      base: model,
+      diff: removalDiff(model),
+      baseState: "compiled",
+      baseDigest: `sha256:${specDigest(loaded.spec)}`
+    });
+  }
+  return out;
+}
 async function analyse(request, deps) {
   const { common } = request;
   const wd = common.workingDirectory;
@@ -19559,8 +19636,12 @@ async function analyse(request, deps) {
     }
   }
   const affected = head.compiled.filter((c) => reasons.has(c.name));
+  const mayHaveRemoved = head.config !== void 0 && (changed === void 0 ? request.checkAll : changed.some(
+    (f) => f === configFile || !f.startsWith("..") && !existsSync(path5.resolve(wd, f))
+  ));
   let base = {};
-  if (affected.length || failedSources.size) base = await compileBase(request, git, deps);
+  if (affected.length || failedSources.size || request.baseSha && mayHaveRemoved)
+    base = await compileBase(request, git, deps);
   if (base.failed) log.info(`not compared with the base: ${base.failed}`);
   const results = [];
   for (const c of affected) {
@@ -19587,6 +19668,9 @@ async function analyse(request, deps) {
       ...baseLoaded ? { baseDigest: `sha256:${specDigest(baseLoaded.spec)}` } : {}
     });
     log.info(`${c.name}: checked because ${reasons.get(c.name)}`);
+  }
+  if (head.config !== void 0) {
+    results.push(...removedPipelines(head, base, failedSources, reasons));
   }
   for (const [file, diagnostics] of failedSources) {
     const name = path5.basename(file).replace(/\.[^.]+$/, "");
@@ -19638,7 +19722,9 @@ async function publish(settings, deps, analysis, ctx, event, workDir) {
     };
     writeFileSync2(path6.join(commentDir, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
   }
-  if (!settings.comment || event.number === void 0 || !comments.length) return;
+  if (!settings.comment || event.number === void 0) return;
+  const conclusive = !analysis.general.some(isError) && analysis.results.every((r) => r.compiled || r.removed);
+  if (!comments.length && !conclusive) return;
   if (event.fromFork) {
     logger.info(
       `pull request #${event.number} comes from a fork: its token cannot comment. The comments are saved in ${commentDir}; the kfp-pr-comment workflow posts them.`
@@ -19646,12 +19732,13 @@ async function publish(settings, deps, analysis, ctx, event, workDir) {
     return;
   }
   if (!settings.token) {
+    if (!comments.length) return;
     throw new UserError(
       "no GitHub token to comment with: set the github-token input (default: ${{ github.token }}) or comment: false",
       [{ code: "github/no-token", severity: "error", message: "github-token is empty" }]
     );
   }
-  const { upsertStickyComment: upsertStickyComment2 } = await import("./sticky-comment-UPRVMHW3.js");
+  const { retireStickyComments, upsertStickyComment: upsertStickyComment2 } = await import("./sticky-comment-I4MHJ44B.js");
   const github = await deps.github(settings.token);
   for (const c of comments) {
     const result2 = await upsertStickyComment2(
@@ -19665,6 +19752,21 @@ async function publish(settings, deps, analysis, ctx, event, workDir) {
       logger.withNamespace(c.pipeline)
     );
     edge.print(`${c.pipeline}: comment ${result2.action} (${result2.comment.htmlUrl})`);
+  }
+  if (!conclusive) return;
+  const retired = await retireStickyComments(
+    github,
+    {
+      issue: event.number,
+      markerPrefix: CHECK_MARKER_PREFIX,
+      keep: new Set(comments.map((c) => c.marker)),
+      body: (marker) => renderNoLongerChanged(marker, ctx),
+      sameContent: (a, b) => stableContent(a) === stableContent(b)
+    },
+    logger
+  );
+  for (const r of retired) {
+    edge.print(`no longer changed by this PR: comment ${r.action} (${r.comment.htmlUrl})`);
   }
 }
 var checkCommand = {
@@ -19779,7 +19881,7 @@ var checkCommand = {
     }
     for (const r of analysis.results) {
       edge.print(
-        `${passed(r) ? "passed" : "FAILED"} ${r.pipeline} (${analysis.reasons.get(r.pipeline) ?? ""})`
+        `${r.removed ? "removed" : passed(r) ? "passed" : "FAILED"} ${r.pipeline} (${analysis.reasons.get(r.pipeline) ?? ""})`
       );
     }
     const ok = !analysis.general.some(isError) && analysis.results.every(passed);
@@ -19952,7 +20054,7 @@ var postCommentsCommand = {
       );
       return 0;
     }
-    const { upsertStickyComment: upsertStickyComment2 } = await import("./sticky-comment-UPRVMHW3.js");
+    const { upsertStickyComment: upsertStickyComment2 } = await import("./sticky-comment-I4MHJ44B.js");
     for (const c of manifest.comments) {
       const body = sanitizeSavedComment(
         readFileSync5(path8.join(settings.commentDir, c.file), "utf8"),
