@@ -19,25 +19,38 @@ interface Payload {
   repository?: { full_name?: string };
 }
 
-/** Reads the pull_request (or pull_request_target) payload; an empty event when there is none. */
-export function readPullRequestEvent(
+/**
+ * The workflow's event payload (GITHUB_EVENT_PATH): undefined when there is none or it is not an
+ * object; a file that is not JSON is a located error (check/bad-event).
+ */
+export function readEventPayload(
   env: Readonly<Record<string, string | undefined>>,
-): PullRequestEvent {
+): Record<string, unknown> | undefined {
   const file = env.GITHUB_EVENT_PATH;
-  if (!file) return { fromFork: false };
-  let payload: Payload;
+  if (!file) return undefined;
+  let payload: unknown;
   try {
-    payload = JSON.parse(readFileSync(file, 'utf8')) as Payload;
+    payload = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new UserError(
       `GITHUB_EVENT_PATH (${file}) could not be read as JSON: ${(error as Error).message}`,
       [{ code: 'check/bad-event', severity: 'error', message: String(error) }],
     );
   }
-  const pr = payload.pull_request;
+  return typeof payload === 'object' && payload !== null
+    ? (payload as Record<string, unknown>)
+    : undefined;
+}
+
+/** Reads the pull_request (or pull_request_target) payload; an empty event when there is none. */
+export function readPullRequestEvent(
+  env: Readonly<Record<string, string | undefined>>,
+): PullRequestEvent {
+  const payload = readEventPayload(env) as Payload | undefined;
+  const pr = payload?.pull_request;
   if (!pr) return { fromFork: false };
   const headRepo = pr.head?.repo?.full_name;
-  const repo = payload.repository?.full_name ?? env.GITHUB_REPOSITORY;
+  const repo = payload?.repository?.full_name ?? env.GITHUB_REPOSITORY;
   return {
     ...(typeof pr.number === 'number' ? { number: pr.number } : {}),
     ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}),

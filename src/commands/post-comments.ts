@@ -11,8 +11,9 @@ import { UserError } from '../core/diagnostics.js';
 import { sanitizeSavedComment, stableContent } from '../core/report/pr-comment.js';
 import type { Deps } from '../ports/deps.js';
 import { flag } from '../settings/args.js';
-import type { CommonSettings } from '../settings/common.js';
+import { outputBase, type CommonSettings } from '../settings/common.js';
 import type { SavedReports } from './check.js';
+import { readEventPayload } from './check-event.js';
 import type { CommandDefinition } from './command.js';
 
 export interface PostCommentsSettings {
@@ -23,12 +24,8 @@ export interface PostCommentsSettings {
 }
 
 function readRunHeadSha(env: Deps['env']): string {
-  const file = env.GITHUB_EVENT_PATH;
-  const payload =
-    file && existsSync(file)
-      ? (JSON.parse(readFileSync(file, 'utf8')) as { workflow_run?: { head_sha?: string } })
-      : {};
-  const sha = payload.workflow_run?.head_sha;
+  const payload = readEventPayload(env) as { workflow_run?: { head_sha?: string } } | undefined;
+  const sha = payload?.workflow_run?.head_sha;
   if (!sha) {
     throw new UserError(
       'post-comments runs in a workflow triggered by workflow_run (the kfp-pr-comment workflow): the event has no workflow_run.head_sha',
@@ -47,7 +44,14 @@ function readRunHeadSha(env: Deps['env']): string {
 function readManifest(dir: string): SavedReports | undefined {
   const file = path.join(dir, 'manifest.json');
   if (!existsSync(file)) return undefined;
-  const m = JSON.parse(readFileSync(file, 'utf8')) as Partial<SavedReports>;
+  // Untrusted (a fork's run wrote it): text that is not a JSON object is malformed, not a crash.
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    parsed = undefined;
+  }
+  const m = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Partial<SavedReports>;
   const ok =
     Number.isInteger(m.pullRequest) &&
     (m.pullRequest ?? 0) > 0 &&
@@ -80,22 +84,12 @@ export const postCommentsCommand: CommandDefinition<PostCommentsSettings> = {
   cliFlags: { values: ['output-dir'], switches: [] },
   fromArgs: (args, common) => ({
     common,
-    commentDir: path.resolve(
-      common.workingDirectory,
-      flag(args, 'output-dir') || '.kfp-action',
-      'check',
-      'comments',
-    ),
+    commentDir: path.join(outputBase(common, flag(args, 'output-dir')), 'check', 'comments'),
     token: '',
   }),
   fromInputs: (input, common) => ({
     common,
-    commentDir: path.resolve(
-      common.workingDirectory,
-      input('output-dir') || '.kfp-action',
-      'check',
-      'comments',
-    ),
+    commentDir: path.join(outputBase(common, input('output-dir')), 'check', 'comments'),
     token: input('github-token'),
   }),
   async run(settings, deps) {
