@@ -3,6 +3,7 @@ import { JOBS_STATE, type TrackedJob } from './adapters/interruption.js';
 import { actionLogger } from './adapters/edge/action.js';
 import { describeError } from './core/errors.js';
 import { TERMINAL_PIPELINE_STATES } from './core/result/model.js';
+import type { VertexClients } from './ports/vertex.js';
 
 /**
  * The post step: the runner runs it after the job, also when the workflow was cancelled. The
@@ -23,8 +24,10 @@ export async function runPost(env: Readonly<Record<string, string | undefined>>)
   }
   const { createVertexClients } = await import('./adapters/vertex/index.js');
   for (const job of jobs) {
-    const clients = createVertexClients(job.region, env, logger.withNamespace('vertex'));
+    // Made inside the try: a client that cannot be made is a warning too, never a stack trace.
+    let clients: VertexClients | undefined;
     try {
+      clients = createVertexClients(job.region, env, logger.withNamespace('vertex'));
       const current = await clients.pipelines.getPipelineJob(job.name);
       if (TERMINAL_PIPELINE_STATES.has(current.state) || current.state === 'CANCELLING') {
         logger.info(`${job.name} is ${current.state}; nothing to cancel`);
@@ -39,7 +42,7 @@ export async function runPost(env: Readonly<Record<string, string | undefined>>)
         `kfp-action post: could not cancel ${job.name}: ${describeError(error).message}`,
       );
     } finally {
-      await clients.close();
+      await clients?.close();
     }
   }
 }
