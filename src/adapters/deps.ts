@@ -20,6 +20,15 @@ export function createDeps(
     let value: Promise<T> | undefined;
     return () => (value ??= make());
   };
+  // One per key (a token, a region), made on first use.
+  const oncePer = <T>(make: (key: string) => Promise<T>): ((key: string) => Promise<T>) => {
+    const made = new Map<string, Promise<T>>();
+    return (key) => {
+      let value = made.get(key);
+      if (!value) made.set(key, (value = make(key)));
+      return value;
+    };
+  };
   return {
     logger,
     edge,
@@ -28,25 +37,15 @@ export function createDeps(
       const { KfpPythonCompiler } = await import('./kfp-compiler/compiler.js');
       return new KfpPythonCompiler(common.python, logger.withNamespace('kfp'));
     }),
-    github: (() => {
-      const clients = new Map<string, Promise<GitHubPort>>();
-      return (token: string) => {
-        let client = clients.get(token);
-        if (!client) {
-          client = import('./github/client.js').then(
-            ({ OctokitGitHub }) =>
-              new OctokitGitHub({
-                token,
-                repository: env.GITHUB_REPOSITORY ?? '',
-                ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
-                logger: logger.withNamespace('github'),
-              }),
-          );
-          clients.set(token, client);
-        }
-        return client;
-      };
-    })(),
+    github: oncePer(async (token): Promise<GitHubPort> => {
+      const { OctokitGitHub } = await import('./github/client.js');
+      return new OctokitGitHub({
+        token,
+        repository: env.GITHUB_REPOSITORY ?? '',
+        ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
+        logger: logger.withNamespace('github'),
+      });
+    }),
     localRunner: once(async () => {
       const { createLocalRunner } = await import('../local/runner.js');
       const terminal =
@@ -63,19 +62,10 @@ export function createDeps(
       const { GitCli } = await import('./git/git.js');
       return GitCli.open(common.workingDirectory, logger.withNamespace('git'));
     }),
-    vertex: (() => {
-      const clients = new Map<string, Promise<VertexClients>>();
-      return (region: string) => {
-        let client = clients.get(region);
-        if (!client) {
-          client = import('./vertex/index.js').then(({ createVertexClients }) =>
-            createVertexClients(region, env, logger.withNamespace('vertex')),
-          );
-          clients.set(region, client);
-        }
-        return client;
-      };
-    })(),
+    vertex: oncePer(async (region): Promise<VertexClients> => {
+      const { createVertexClients } = await import('./vertex/index.js');
+      return createVertexClients(region, env, logger.withNamespace('vertex'));
+    }),
     promotion: async (registry, endpoints, operationTimeoutMs) => {
       const { openPromotionClients } = await import('./vertex-models/index.js');
       return openPromotionClients(registry, endpoints, {

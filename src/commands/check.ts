@@ -20,7 +20,7 @@ import {
 } from '../core/report/pr-comment.js';
 import type { Deps } from '../ports/deps.js';
 import { flag, parseBoolean } from '../settings/args.js';
-import type { CommonSettings } from '../settings/common.js';
+import { outputBase, type CommonSettings } from '../settings/common.js';
 import { readPullRequestEvent } from './check-event.js';
 import { analyse, type CheckAnalysis } from './check-pipelines.js';
 import type { CommandDefinition } from './command.js';
@@ -52,10 +52,6 @@ export interface SavedReports {
     readonly marker: string;
     readonly file: string;
   }[];
-}
-
-function resolveOut(common: CommonSettings, base: string | undefined): string {
-  return path.resolve(common.workingDirectory, base || '.kfp-action');
 }
 
 async function publish(
@@ -166,7 +162,7 @@ export const checkCommand: CommandDefinition<CheckSettings> = {
     const base = flag(args, 'base');
     return {
       common,
-      outputDir: resolveOut(common, flag(args, 'output-dir')),
+      outputDir: outputBase(common, flag(args, 'output-dir')),
       checkAll: parseBoolean('--check-all', flag(args, 'check-all'), false),
       comment: false,
       token: '',
@@ -178,7 +174,7 @@ export const checkCommand: CommandDefinition<CheckSettings> = {
     const sarif = input('sarif-file');
     return {
       common,
-      outputDir: resolveOut(common, input('output-dir')),
+      outputDir: outputBase(common, input('output-dir')),
       checkAll: parseBoolean('input check-all', input('check-all'), false),
       comment: parseBoolean('input comment', input('comment'), true),
       token: input('github-token'),

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { splitSourceList } from '../core/compile/sources.js';
 import { isError } from '../core/diagnostics.js';
 import { mdCell, mdCode } from '../core/report/escape.js';
-import type { CommonSettings } from '../settings/common.js';
+import { outputBase, type CommonSettings } from '../settings/common.js';
 import { flag } from '../settings/args.js';
 import type { CommandDefinition } from './command.js';
 import { compilePipelines, type CompiledEntry } from './compile-pipelines.js';
@@ -15,11 +15,9 @@ export interface CompileSettings {
   readonly outputDir: string;
 }
 
-/** The base folder for everything kfp-action writes; compiled IR goes to its `compiled/`. */
-export const DEFAULT_OUTPUT_BASE = '.kfp-action';
-
+/** Compiled IR goes to the output base's `compiled/`. */
 function outputDir(common: CommonSettings, base: string | undefined): string {
-  return path.resolve(common.workingDirectory, base || DEFAULT_OUTPUT_BASE, 'compiled');
+  return path.join(outputBase(common, base), 'compiled');
 }
 
 function summary(compiled: readonly CompiledEntry[], errors: number): string {

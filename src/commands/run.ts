@@ -17,11 +17,16 @@ import type { ParameterValue, RunResult } from '../core/result/model.js';
 import { loadSpecBytes } from '../core/spec/load.js';
 import type { CacheMode } from '../local/run-context.js';
 import type { Deps } from '../ports/deps.js';
-import { flag, parseBoolean, parsePositiveInt, type ParsedArgs } from '../settings/args.js';
-import type { CommonSettings } from '../settings/common.js';
+import {
+  flag,
+  parseBoolean,
+  parseParameterObject,
+  parsePositiveInt,
+  type ParsedArgs,
+} from '../settings/args.js';
+import { outputBase, type CommonSettings } from '../settings/common.js';
 import type { CommandDefinition } from './command.js';
 import { compilePipelines, displayPath } from './compile-pipelines.js';
-import { DEFAULT_OUTPUT_BASE } from './compile.js';
 
 export interface RunSettings {
   readonly common: CommonSettings;
@@ -64,28 +69,6 @@ export function parseParamFlags(values: readonly string[]): Record<string, Param
   return out;
 }
 
-function parseParametersInput(text: string): Record<string, ParameterValue> {
-  if (text.trim() === '') return {};
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new UserError(
-      `input "parameters" must be a JSON object, got: ${text.slice(0, 100)}`,
-      [],
-      2,
-    );
-  }
-  if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    throw new UserError(
-      `input "parameters" must be a JSON object like {"seed": 42}, got: ${text.slice(0, 100)}`,
-      [],
-      2,
-    );
-  }
-  return value as Record<string, ParameterValue>;
-}
-
 function cacheModeOf(name: string, value: string | undefined): CacheMode {
   if (value === undefined || value.trim() === '') return 'compiled';
   return parseBoolean(name, value, true) ? 'on' : 'off';
@@ -121,7 +104,7 @@ function fromParts(
   return {
     common,
     ...(source ? { source } : {}),
-    outputDir: path.resolve(common.workingDirectory, output || DEFAULT_OUTPUT_BASE),
+    outputDir: outputBase(common, output),
     parallelism,
     cacheMode,
     failFast,
@@ -192,7 +175,7 @@ export const runCommand: CommandDefinition<RunSettings> = {
       parsePositiveInt('input "parallelism"', input('parallelism'), 0),
       cacheModeOf('input "cache"', input('cache')),
       parseBoolean('input "fail-fast"', input('fail-fast'), false),
-      parseParametersInput(input('parameters')),
+      parseParameterObject('input "parameters"', input('parameters')),
       input('parameters').trim() ? 'the config and the parameters input' : 'the config',
     );
   },

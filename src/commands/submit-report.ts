@@ -12,6 +12,7 @@ import { findMergedPullRequest } from '../adapters/github/merged-pull.js';
 import { findOwnComments, upsertStickyComment } from '../adapters/github/sticky-comment.js';
 import { carryTimeline } from '../core/promotion/timeline.js';
 import type { Deps } from '../ports/deps.js';
+import { workflowRunUrl } from './promotion/comment.js';
 import type { SubmitOutcome } from './submit-pipeline.js';
 import type { SubmitSettings } from './submit.js';
 
@@ -119,11 +120,7 @@ export async function publishOutcomes(
   const reportsDir = path.join(settings.outputBase, 'reports');
   mkdirSync(reportsDir, { recursive: true });
   const reports: string[] = [];
-  const server = deps.env.GITHUB_SERVER_URL || 'https://github.com';
-  const runUrl =
-    deps.env.GITHUB_REPOSITORY && deps.env.GITHUB_RUN_ID
-      ? `${server}/${deps.env.GITHUB_REPOSITORY}/actions/runs/${deps.env.GITHUB_RUN_ID}`
-      : undefined;
+  const runUrl = workflowRunUrl(deps.env);
   for (const o of outcomes) {
     const body = renderMergeReport(o.run, o.outcome, {
       ending: o.ending === 'interrupted' ? 'cancelled-by-workflow' : o.ending,

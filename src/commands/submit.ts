@@ -13,13 +13,18 @@ import { aliasFor } from '../core/promotion/aliases.js';
 import type { ParameterValue } from '../core/result/model.js';
 import { loadSpecText } from '../core/spec/load.js';
 import type { Deps } from '../ports/deps.js';
-import { flag, parseBoolean, parsePositiveInt, type ParsedArgs } from '../settings/args.js';
-import type { CommonSettings } from '../settings/common.js';
+import {
+  flag,
+  parseBoolean,
+  parseParameterObject,
+  parsePositiveInt,
+  type ParsedArgs,
+} from '../settings/args.js';
+import { outputBase, type CommonSettings } from '../settings/common.js';
 import type { CommandDefinition, InputReader } from './command.js';
 import { compilePipelines } from './compile-pipelines.js';
 import { publishOutcomes } from './submit-report.js';
 import { abortableSleep } from './wait-for-job.js';
-import { DEFAULT_OUTPUT_BASE } from './compile.js';
 import {
   resolveVertex,
   prepareParameters,
@@ -47,28 +52,6 @@ export interface SubmitSettings {
   readonly githubToken: string;
 }
 
-function parseParameters(text: string | undefined): Record<string, ParameterValue> {
-  if (!text || text.trim() === '') return {};
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new UserError(
-      `parameters must be a JSON object, e.g. {"seed": 42}; ${(error as Error).message}`,
-      [],
-      2,
-    );
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new UserError(
-      `parameters must be a JSON object, e.g. {"seed": 42}; got ${text.slice(0, 80)}`,
-      [],
-      2,
-    );
-  }
-  return value as Record<string, ParameterValue>;
-}
-
 function build(
   common: CommonSettings,
   get: (name: string) => string | undefined,
@@ -86,8 +69,8 @@ function build(
   return {
     common,
     sources,
-    outputBase: path.resolve(common.workingDirectory, get('output-dir') || DEFAULT_OUTPUT_BASE),
-    parameters: parseParameters(get('parameters')),
+    outputBase: outputBase(common, get('output-dir')),
+    parameters: parseParameterObject('parameters', get('parameters')),
     vertex,
     wait: parseBoolean('wait', get('wait'), true),
     ...(timeout && timeout.trim() !== ''

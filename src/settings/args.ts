@@ -1,4 +1,5 @@
 import { UserError } from '../core/diagnostics.js';
+import type { ParameterValue } from '../core/result/model.js';
 
 /** Command-line words split into positionals and `--flag value` / `--flag=value` / `--switch`. */
 export interface ParsedArgs {
@@ -24,7 +25,7 @@ export function parseArgs(
       positionals.push(...argv.slice(i + 1));
       break;
     }
-    if (!word.startsWith('--') || word === '--') {
+    if (!word.startsWith('--')) {
       positionals.push(word);
       continue;
     }
@@ -62,6 +63,33 @@ export function parseBoolean(name: string, value: string | undefined, fallback: 
   if (['true', 'yes', '1', 'on'].includes(v)) return true;
   if (['false', 'no', '0', 'off'].includes(v)) return false;
   throw new UserError(`${name} must be true or false, got "${value}"`, [], 2);
+}
+
+/** Pipeline parameter values given as one JSON object (`{"seed": 42}`); empty = none. Names the
+ * bad value. */
+export function parseParameterObject(
+  name: string,
+  text: string | undefined,
+): Record<string, ParameterValue> {
+  if (text === undefined || text.trim() === '') return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new UserError(
+      `${name} must be a JSON object like {"seed": 42}; ${(error as Error).message}`,
+      [],
+      2,
+    );
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new UserError(
+      `${name} must be a JSON object like {"seed": 42}, got: ${text.slice(0, 100)}`,
+      [],
+      2,
+    );
+  }
+  return value as Record<string, ParameterValue>;
 }
 
 /** A positive integer; names the bad value. */

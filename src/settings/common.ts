@@ -15,6 +15,15 @@ export interface CommonSettings {
 
 export const COMMON_FLAGS = ['config', 'python', 'working-directory'] as const;
 
+/** The base folder for everything kfp-action writes (input / flag `output-dir`). */
+export const DEFAULT_OUTPUT_BASE = '.kfp-action';
+
+/** The absolute base folder for outputs: `output-dir` as given, else the default, in the
+ * working directory. */
+export function outputBase(common: CommonSettings, given: string | undefined): string {
+  return path.resolve(common.workingDirectory, given || DEFAULT_OUTPUT_BASE);
+}
+
 /** Default interpreter: $KFP_ACTION_PYTHON, else the project venv if present, else python3. */
 export function defaultPython(
   cwd: string,
