@@ -8,7 +8,7 @@
  * Everything written goes through ../report/escape.ts: environment names come from the config,
  * reasons can quote pipeline output.
  */
-import { mdCode, mdText, truncate } from '../report/escape.js';
+import { mdCode, mdText, mdUrl, truncate } from '../report/escape.js';
 
 export type StepStatus = 'done' | 'waiting' | 'refused' | 'failed' | 'rolled-back';
 
@@ -50,16 +50,11 @@ export function formatTime(iso: string): string {
   return `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 16)} UTC`;
 }
 
-function safeUrl(url: string | undefined): string | undefined {
-  if (!url || !/^https?:\/\/[^\s]+$/.test(url)) return undefined;
-  return encodeURI(decodeURI(url)).replace(/[()<>]/g, (c) => `%${c.charCodeAt(0).toString(16)}`);
-}
-
 function describeStep(step: TimelineStep): string {
   const env = mdText(step.environment);
   const v = step.version ? ` v${mdText(step.version)}` : '';
   const at = step.at ? ` at ${formatTime(step.at)}` : '';
-  const url = safeUrl(step.url);
+  const url = mdUrl(step.url, true);
   const link = (text: string) => (url ? `[${text}](${url})` : text);
   switch (step.status) {
     case 'done':

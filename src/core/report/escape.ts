@@ -38,6 +38,23 @@ export function mdCode(value: unknown): string {
   return `${fence}${pad}${s}${pad}${fence}`;
 }
 
+/**
+ * A URL as a Markdown link target: an `https://` URL (`http://` too with `allowHttp`) without
+ * whitespace, re-encoded, with `( ) < >` percent-encoded so it cannot end the link or open HTML.
+ * Undefined for anything else, including a malformed percent-encoding (never throws).
+ */
+export function mdUrl(value: string | undefined, allowHttp = false): string | undefined {
+  if (!value || !(allowHttp ? /^https?:\/\/\S+$/ : /^https:\/\/\S+$/).test(value)) return undefined;
+  try {
+    return encodeURI(decodeURI(value)).replace(
+      /[()<>]/g,
+      (c) => `%${c.charCodeAt(0).toString(16)}`,
+    );
+  } catch {
+    return undefined;
+  }
+}
+
 /** A fenced code block for multi-line untrusted text (error output): the fence outgrows it. */
 export function mdCodeBlock(value: string, language = ''): string {
   const longest = Math.max(2, ...[...value.matchAll(/`+/g)].map((m) => m[0].length));

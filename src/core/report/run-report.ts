@@ -8,7 +8,7 @@
 import type { GateCheck, GateOutcome } from '../gates/evaluate.js';
 import { resampleRoc, rocAuc, type RocCurve } from '../result/metrics.js';
 import type { RunResult, TaskResult, TaskState } from '../result/model.js';
-import { mdCell, mdCode, mdCodeBlock, mdText, mermaidLabel, truncate } from './escape.js';
+import { mdCell, mdCode, mdCodeBlock, mdText, mdUrl, mermaidLabel, truncate } from './escape.js';
 
 export interface RunReportOptions {
   /** What this run is, after the pipeline name: `local run`, `trained on merge`. */
@@ -76,8 +76,8 @@ function verdict(run: RunResult, outcome: GateOutcome, options: RunReportOptions
 function statusLine(run: RunResult, options: RunReportOptions): string {
   const backend = run.backend === 'local' ? 'Local' : 'Vertex';
   const id = mdCode(run.jobName);
-  const link =
-    run.url && /^https:\/\//.test(run.url) ? `[${id}](${encodeURI(decodeURI(run.url))})` : id;
+  const url = mdUrl(run.url);
+  const link = url ? `[${id}](${url})` : id;
   const took = durationOf(run.startTime ?? run.createTime, run.endTime, options.now);
   const parts = [
     `${backend} run ${link}`,

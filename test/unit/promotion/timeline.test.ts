@@ -76,6 +76,14 @@ describe('the promotion timeline', () => {
     expect(md).not.toContain('**prod**');
   });
 
+  it('renders a step whose URL has a malformed percent-encoding, without the link', () => {
+    const md = renderTimeline({
+      steps: [{ environment: 'prod', status: 'done', version: '1', url: 'https://x/%E0%A4%A' }],
+    });
+    expect(md).toContain('prod ✅ v1');
+    expect(md).not.toContain('](');
+  });
+
   it('ignores damaged or foreign state', () => {
     expect(readTimeline('no section')).toEqual({ steps: [] });
     expect(readTimeline('<!-- kfp-action:promotion-state:!!!notbase64 -->')).toEqual({ steps: [] });

@@ -4,6 +4,7 @@ import {
   mdCode,
   mdCodeBlock,
   mdText,
+  mdUrl,
   mermaidId,
   mermaidLabel,
   truncate,
@@ -47,6 +48,24 @@ describe('mermaid', () => {
     expect(mermaidId('train-model')).toBe('n_train_2d_model');
     expect(mermaidId('a b')).not.toBe(mermaidId('a_b'));
     expect(mermaidId('x"];click')).toMatch(/^[A-Za-z0-9_]+$/);
+  });
+});
+
+describe('mdUrl', () => {
+  it('keeps https links, encodes what could end the link, and refuses the rest', () => {
+    expect(mdUrl('https://console.cloud.google.com/x?project=p')).toBe(
+      'https://console.cloud.google.com/x?project=p',
+    );
+    expect(mdUrl('https://x/a)@team<b>')).toBe('https://x/a%29@team%3Cb%3E');
+    expect(mdUrl('http://x/a')).toBeUndefined();
+    expect(mdUrl('http://x/a', true)).toBe('http://x/a');
+    expect(mdUrl('javascript:alert(1)', true)).toBeUndefined();
+    expect(mdUrl('https://x/a b')).toBeUndefined();
+    expect(mdUrl(undefined)).toBeUndefined();
+  });
+  it('returns undefined for a malformed percent-encoding instead of throwing', () => {
+    expect(mdUrl('https://x/%E0%A4%A')).toBeUndefined();
+    expect(mdUrl('https://x/%')).toBeUndefined();
   });
 });
 
