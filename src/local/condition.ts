@@ -282,17 +282,22 @@ function evaluate(node: Node, params: Readonly<Record<string, Value>>, src: stri
   }
 }
 
-/** Checks that an expression is in the supported subset (for reporting before a run). */
-export function parseCondition(expression: string): void {
-  parse(expression);
-}
-
 /** Evaluates a trigger condition against a task's resolved input parameters. */
 export function evaluateCondition(
   expression: string,
   params: Readonly<Record<string, Value>>,
 ): boolean {
-  const v = evaluate(parse(expression), params, expression);
+  let v: Value;
+  try {
+    v = evaluate(parse(expression), params, expression);
+  } catch (error) {
+    // Parser and evaluator recurse: thousands of nested parentheses (or a chain of thousands of
+    // `&&`) overflow the stack, which must end as this task's error, not the run's.
+    if (error instanceof RangeError) {
+      throw new ConditionError('is nested too deeply to evaluate', expression);
+    }
+    throw error;
+  }
   if (typeof v !== 'boolean') {
     throw new ConditionError(
       `evaluates to ${typeName(v)} ${JSON.stringify(v)}, not true or false`,

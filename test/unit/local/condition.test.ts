@@ -45,4 +45,11 @@ describe('evaluateCondition (the CEL the KFP compiler writes)', () => {
       /cannot compare string < number/,
     );
   });
+
+  it('reports a pathologically deep expression as a condition error, not a stack overflow', () => {
+    const nested = `${'('.repeat(20000)}true${')'.repeat(20000)}`;
+    expect(() => evaluateCondition(nested, {})).toThrow(/nested too deeply/);
+    const chain = Array.from({ length: 50000 }, () => 'true').join(' && ');
+    expect(() => evaluateCondition(chain, {})).toThrow(ConditionError);
+  });
 });
