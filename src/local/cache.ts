@@ -4,18 +4,13 @@
  * hit. The key is a sha256 over canonical JSON (pure: `cacheKey`); the store is one JSON file
  * per key under the output folder. An entry whose output artifacts are gone is a miss.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ParameterValue } from '../core/result/model.js';
-import { canonicalJson } from '../core/spec/digest.js';
+import { canonicalJson, sha256 } from '../core/spec/digest.js';
 import type { ComponentSpec, ExecutorSpec } from '../core/spec/types.js';
 import type { RuntimeArtifact } from './executor-input.js';
 import type { TaskOutputs } from './outputs.js';
-
-export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
 
 export interface CacheKeyInput {
   readonly component: ComponentSpec;

@@ -5,6 +5,7 @@
  * `parseJson(string_value)["key"]` selectors the compiler writes for loop items. Pure.
  */
 import type { ParameterValue, TaskState } from '../core/result/model.js';
+import { taskDependencies, topologicalOrder as orderDag } from '../core/spec/graph.js';
 import type { ComponentSpec, PipelineTaskSpec } from '../core/spec/types.js';
 import type { RuntimeArtifact } from './executor-input.js';
 import type { TaskOutputs } from './outputs.js';
@@ -127,38 +128,22 @@ export function missingRequiredInputs(
   return missing;
 }
 
-/** Upstream tasks of each task in a DAG: `dependentTasks` plus every producer its inputs name. */
+/** Upstream tasks of `task` that are siblings in its DAG: `dependentTasks` plus every producer
+ * its inputs name. */
 export function upstreamOf(task: PipelineTaskSpec, siblings: ReadonlySet<string>): string[] {
-  const out = new Set<string>(task.dependentTasks ?? []);
-  for (const p of Object.values(task.inputs?.parameters ?? {})) {
-    if (p.taskOutputParameter) out.add(p.taskOutputParameter.producerTask);
-    if (p.taskFinalStatus) out.add(p.taskFinalStatus.producerTask);
-  }
-  for (const a of Object.values(task.inputs?.artifacts ?? {})) {
-    if (a.taskOutputArtifact) out.add(a.taskOutputArtifact.producerTask);
-  }
-  return [...out].filter((t) => siblings.has(t));
+  return taskDependencies(task).filter((t) => siblings.has(t));
 }
 
-/** Tasks in an order where each comes after its upstream tasks (names sorted within a level);
- * a cycle is an error naming its tasks. */
+/** Tasks in an order where each comes after its upstream tasks (ties: document order);
+ * a cycle is an error naming the tasks on or behind it. */
 export function topologicalOrder(tasks: Readonly<Record<string, PipelineTaskSpec>>): string[] {
-  const names = new Set(Object.keys(tasks));
-  const upstream = new Map([...names].map((n) => [n, new Set(upstreamOf(tasks[n]!, names))]));
-  const order: string[] = [];
-  const done = new Set<string>();
-  while (done.size < names.size) {
-    const ready = [...names]
-      .filter((n) => !done.has(n) && [...upstream.get(n)!].every((u) => done.has(u)))
+  const { order, cycle } = orderDag({ tasks });
+  if (cycle) {
+    const done = new Set(order);
+    const stuck = Object.keys(tasks)
+      .filter((n) => !done.has(n))
       .sort();
-    if (ready.length === 0) {
-      const stuck = [...names].filter((n) => !done.has(n)).sort();
-      throw new Error(`the tasks ${stuck.join(', ')} depend on each other in a cycle`);
-    }
-    for (const n of ready) {
-      done.add(n);
-      order.push(n);
-    }
+    throw new Error(`the tasks ${stuck.join(', ')} depend on each other in a cycle`);
   }
   return order;
 }

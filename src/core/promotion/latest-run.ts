@@ -5,6 +5,7 @@
  * query, chooses, and says what it chose or why there is nothing to choose.
  */
 import type { PipelineJobSummary } from '../../ports/vertex.js';
+import { jobIdOf } from '../vertex/run-result.js';
 import { LABEL_KEYS, labelValue } from './labels.js';
 
 export interface RunQuery {
@@ -34,11 +35,10 @@ export type LatestRun =
     }
   | { readonly found: false; readonly reason: string };
 
-const idOf = (job: PipelineJobSummary) => job.name.split('/').pop() ?? job.name;
 const listed = (jobs: readonly PipelineJobSummary[], max = 5) => {
   const shown = jobs
     .slice(0, max)
-    .map((j) => `${idOf(j)} (${j.state})`)
+    .map((j) => `${jobIdOf(j.name)} (${j.state})`)
     .join(', ');
   return jobs.length > max ? `${shown} and ${jobs.length - max} more` : shown;
 };

@@ -24,6 +24,11 @@ export function canonicalJson(value: unknown): string {
   return `{${members.join(',')}}`;
 }
 
+/** sha256 of a text, as hex. */
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
 /** sha256 (hex) of the canonical JSON of the spec, without `sdkVersion`. */
 export function specDigest(spec: PipelineSpec): string {
   const stable = Object.fromEntries(
@@ -31,5 +36,5 @@ export function specDigest(spec: PipelineSpec): string {
       ([k]) => !VOLATILE_TOP_LEVEL.has(k),
     ),
   );
-  return createHash('sha256').update(canonicalJson(stable)).digest('hex');
+  return sha256(canonicalJson(stable));
 }
