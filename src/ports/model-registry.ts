@@ -8,7 +8,6 @@
  */
 import type { EvaluationRecord } from '../core/promotion/evaluation.js';
 import type { EndpointState, ModelVersion } from '../core/promotion/types.js';
-import type { VertexLocation } from './vertex.js';
 
 export interface UploadVersionRequest {
   /** The model's id in the registry (`models/{modelId}`); created with the first version. */
@@ -87,9 +86,3 @@ export interface PromotionClients {
   readonly endpoints: EndpointRegistry;
   close(): Promise<void>;
 }
-
-/** Opens the clients for the registry's location and the environment's endpoint location. */
-export type PromotionClientFactory = (
-  registry: VertexLocation,
-  endpoints: VertexLocation,
-) => Promise<PromotionClients>;

@@ -7,6 +7,7 @@
 import type { ErrorObject } from 'ajv';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
+import { pointerToPath } from '../json-pointer.js';
 import { semanticChecks } from './checks.js';
 import { schemaErrors } from './schema.js';
 import type { KfpActionConfig } from './types.js';
@@ -66,15 +67,6 @@ export function displayPath(path: ConfigPath): string {
   let out = '';
   for (const step of path) out += typeof step === 'number' ? `[${step}]` : out ? `.${step}` : step;
   return out || 'the file';
-}
-
-function pointerToPath(pointer: string): (string | number)[] {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
 function levenshtein(a: string, b: string): number {

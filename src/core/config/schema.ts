@@ -5,8 +5,6 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import schema from '../../../schema/kfp-action.schema.json' with { type: 'json' };
 
-export const CONFIG_SCHEMA = schema;
-
 let compiled: ValidateFunction | undefined;
 
 /** Schema errors of a parsed config (empty when it conforms). */

@@ -86,11 +86,6 @@ export function decodeText(bytes: Uint8Array): string | undefined {
   }
 }
 
-/** True when the bytes are not text: a NUL byte, or invalid UTF-8. */
-export function looksBinary(bytes: Uint8Array): boolean {
-  return decodeText(bytes) === undefined;
-}
-
 /** The finding for a file too big to be compiled IR; undefined when the size is fine. Callers
  * that can stat a file use it before reading the file at all. */
 export function sizeDiagnostic(

@@ -119,6 +119,27 @@ export function definitions(component: ComponentSpec | Record<string, unknown> |
   };
 }
 
+/** One DAG under check: the component that owns it, its tasks, and the components they call. */
+export interface DagScope {
+  readonly ctx: CheckContext;
+  /** The enclosing component's name and definitions. */
+  readonly owner: string;
+  readonly ownerDefs: ReturnType<typeof definitions>;
+  readonly tasks: Record<string, unknown>;
+  readonly components: Record<string, unknown>;
+}
+
+/** The name a task's `componentRef` gives (undefined when it has none). */
+export function componentRefOf(task: unknown): string | undefined {
+  return asString(asRecord(asRecord(task)?.componentRef)?.name);
+}
+
+/** The component a task of this DAG calls (undefined when the reference does not resolve). */
+export function calleeOf(scope: DagScope, task: string): Record<string, unknown> | undefined {
+  const ref = componentRefOf(scope.tasks[task]);
+  return ref === undefined ? undefined : asRecord(scope.components[ref]);
+}
+
 /** `a, b, c` (at most `max` names, then `…`), or `none`. */
 export function nameList(names: readonly string[], max = 8): string {
   if (names.length === 0) return 'none';

@@ -13,28 +13,15 @@ import type { SpecPath } from '../spec/load.js';
 import {
   asRecord,
   asString,
+  calleeOf,
+  componentRefOf,
   definitions,
   entriesOf,
   has,
   nameList,
   type Check,
-  type CheckContext,
+  type DagScope,
 } from './context.js';
-
-interface DagScope {
-  readonly ctx: CheckContext;
-  /** The enclosing component's name and definitions. */
-  readonly owner: string;
-  readonly ownerDefs: ReturnType<typeof definitions>;
-  readonly tasks: Record<string, unknown>;
-  readonly components: Record<string, unknown>;
-}
-
-/** The component a task of this DAG calls (undefined when the reference does not resolve). */
-function calleeOf(scope: DagScope, taskName: string): Record<string, unknown> | undefined {
-  const ref = asString(asRecord(asRecord(scope.tasks[taskName])?.componentRef)?.name);
-  return ref === undefined ? undefined : asRecord(scope.components[ref]);
-}
 
 function checkProducer(
   scope: DagScope,
@@ -70,7 +57,7 @@ function checkOutputKey(
   const own = kind === 'parameter' ? defs.outputParameters : defs.outputArtifacts;
   if (has(own, key)) return;
   const other = kind === 'parameter' ? defs.outputArtifacts : defs.outputParameters;
-  const ref = asString(asRecord(asRecord(scope.tasks[producer])?.componentRef)?.name);
+  const ref = componentRefOf(scope.tasks[producer]);
   const hint = has(other, key)
     ? `; "${key}" is an output ${kind === 'parameter' ? 'artifact' : 'parameter'}, not an output ${kind}`
     : `; its output ${kind}s: ${nameList(Object.keys(own))}`;
@@ -108,7 +95,7 @@ function checkComponentInput(
 
 function checkTask(scope: DagScope, name: string, task: Record<string, unknown>, path: SpecPath) {
   const { ctx } = scope;
-  const refName = asString(asRecord(task.componentRef)?.name);
+  const refName = componentRefOf(task);
   if (refName === undefined) {
     ctx.report(
       'graph/missing-component-ref',

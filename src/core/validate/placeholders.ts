@@ -18,6 +18,7 @@ import { listComponents } from '../spec/graph.js';
 import {
   asRecord,
   asString,
+  componentRefOf,
   definitions,
   has,
   nameList,
@@ -229,7 +230,7 @@ function taskPassedParameters(ctx: CheckContext): Map<string, Set<string>> {
   for (const { component } of listComponents(ctx.spec)) {
     for (const task of Object.values(asRecord(asRecord(component.dag)?.tasks) ?? {})) {
       const t = asRecord(task);
-      const ref = asString(asRecord(t?.componentRef)?.name);
+      const ref = componentRefOf(t);
       if (ref === undefined) continue;
       const names = passed.get(ref) ?? new Set<string>();
       for (const name of Object.keys(asRecord(asRecord(t?.inputs)?.parameters) ?? {})) {

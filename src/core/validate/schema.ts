@@ -6,6 +6,7 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import pipelineSpecSchema from '../../../schema/pipeline-spec.schema.json' with { type: 'json' };
+import { pointerToPath } from '../json-pointer.js';
 import type { SpecPath } from '../spec/load.js';
 import type { Check, CheckContext } from './context.js';
 
@@ -59,16 +60,6 @@ function validators(): Validators {
     platform: ajv.getSchema('pipeline-spec#/definitions/PlatformSpec')!,
   };
   return compiled;
-}
-
-/** JSON pointer (`/root/dag/tasks/a~1b`) → path; digit-only parts become list indexes. */
-export function pointerToPath(pointer: string): (string | number)[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((p) => (/^(0|[1-9][0-9]*)$/.test(p) ? Number(p) : p));
 }
 
 function describe(value: unknown): string {

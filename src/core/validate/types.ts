@@ -16,11 +16,13 @@ import type { SpecPath } from '../spec/load.js';
 import {
   asRecord,
   asString,
+  calleeOf,
+  componentRefOf,
   definitions,
   entriesOf,
   has,
   type Check,
-  type CheckContext,
+  type DagScope,
 } from './context.js';
 
 const UNSPECIFIED = 'PARAMETER_TYPE_ENUM_UNSPECIFIED';
@@ -93,22 +95,15 @@ export function constantFits(value: unknown, type: string): boolean {
   }
 }
 
-interface Scope {
-  readonly ctx: CheckContext;
-  readonly owner: string;
-  readonly ownerDefs: ReturnType<typeof definitions>;
-  readonly tasks: Record<string, unknown>;
-  readonly components: Record<string, unknown>;
-}
-
-function calleeDefs(scope: Scope, task: string) {
-  const ref = asString(asRecord(asRecord(scope.tasks[task])?.componentRef)?.name);
-  const callee = ref === undefined ? undefined : asRecord(scope.components[ref]);
-  return callee ? { ref: ref!, defs: definitions(callee) } : undefined;
+function calleeDefs(scope: DagScope, task: string) {
+  const callee = calleeOf(scope, task);
+  return callee
+    ? { ref: componentRefOf(scope.tasks[task])!, defs: definitions(callee) }
+    : undefined;
 }
 
 function checkTaskInputs(
-  scope: Scope,
+  scope: DagScope,
   name: string,
   task: Record<string, unknown>,
   path: SpecPath,
@@ -235,7 +230,7 @@ function checkTaskInputs(
 
 /** DAG outputs the KFP compiler declares as lists (dsl.Collected in a loop body, and the
  * conditions and DAGs that pass a collected value on) accept any producer type. */
-function checkDagOutputs(scope: Scope, dag: Record<string, unknown>, path: SpecPath) {
+function checkDagOutputs(scope: DagScope, dag: Record<string, unknown>, path: SpecPath) {
   const outputs = asRecord(dag.outputs);
   for (const [output, spec] of entriesOf(outputs?.parameters)) {
     const declared = parameterType(scope.ownerDefs.outputParameters[output]);
@@ -302,7 +297,7 @@ export const checkTypes: Check = (ctx) => {
     const component = entry.component as unknown as Record<string, unknown>;
     const dag = asRecord(component.dag);
     if (!dag) continue;
-    const scope: Scope = {
+    const scope: DagScope = {
       ctx,
       owner: entry.name,
       ownerDefs: definitions(component),

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pointerToPath } from '../../../src/core/validate/schema.js';
+import { pointerToPath } from '../../../src/core/json-pointer.js';
 import { REPO_ROOT } from '../../support/validate/variants.js';
 
 const SCHEMA = path.join(REPO_ROOT, 'schema/pipeline-spec.schema.json');
