@@ -12,7 +12,7 @@ import {
   createDeps,
   findCommand,
   parseArgs
-} from "./chunks/chunk-POVYFX7E.js";
+} from "./chunks/chunk-ZI6CCWTF.js";
 import "./chunks/chunk-63KZ3CKP.js";
 import "./chunks/chunk-JVHCGQA3.js";
 import "./chunks/chunk-5PJAV3K6.js";
@@ -20,7 +20,7 @@ import {
   describeError
 } from "./chunks/chunk-273WABBP.js";
 import "./chunks/chunk-DSAI2IEI.js";
-import "./chunks/chunk-UQ5RQLRX.js";
+import "./chunks/chunk-ZBKI3KWS.js";
 import {
   UserError,
   formatDiagnostic

@@ -9,7 +9,7 @@ import {
   commonFromInputs,
   createDeps,
   findCommand
-} from "./chunks/chunk-POVYFX7E.js";
+} from "./chunks/chunk-ZI6CCWTF.js";
 import "./chunks/chunk-63KZ3CKP.js";
 import "./chunks/chunk-JVHCGQA3.js";
 import {
@@ -25,7 +25,7 @@ import {
 } from "./chunks/chunk-273WABBP.js";
 import "./chunks/chunk-DSAI2IEI.js";
 import "./chunks/chunk-UNZWUDG3.js";
-import "./chunks/chunk-UQ5RQLRX.js";
+import "./chunks/chunk-ZBKI3KWS.js";
 import {
   UserError
 } from "./chunks/chunk-6REE5PZG.js";

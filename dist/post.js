@@ -33,8 +33,9 @@ async function runPost(env) {
   }
   const { createVertexClients } = await import("./chunks/vertex-RJKSTXDV.js");
   for (const job of jobs) {
-    const clients = createVertexClients(job.region, env, logger.withNamespace("vertex"));
+    let clients;
     try {
+      clients = createVertexClients(job.region, env, logger.withNamespace("vertex"));
       const current = await clients.pipelines.getPipelineJob(job.name);
       if (TERMINAL_PIPELINE_STATES.has(current.state) || current.state === "CANCELLING") {
         logger.info(`${job.name} is ${current.state}; nothing to cancel`);
@@ -49,7 +50,7 @@ async function runPost(env) {
         `kfp-action post: could not cancel ${job.name}: ${describeError(error).message}`
       );
     } finally {
-      await clients.close();
+      await clients?.close();
     }
   }
 }

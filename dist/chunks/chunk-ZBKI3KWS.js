@@ -13,9 +13,12 @@ function canonicalJson(value) {
     return JSON.stringify(value) ?? "null";
   }
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  const record = value;
-  const members = Object.keys(record).filter((k) => record[k] !== void 0).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`);
+  const record2 = value;
+  const members = Object.keys(record2).filter((k) => record2[k] !== void 0).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(record2[k])}`);
   return `{${members.join(",")}}`;
+}
+function sha256(text2) {
+  return createHash("sha256").update(text2).digest("hex");
 }
 function specDigest(spec) {
   const stable = Object.fromEntries(
@@ -23,7 +26,7 @@ function specDigest(spec) {
       ([k]) => !VOLATILE_TOP_LEVEL.has(k)
     )
   );
-  return createHash("sha256").update(canonicalJson(stable)).digest("hex");
+  return sha256(canonicalJson(stable));
 }
 
 // src/core/spec/parameters.ts
@@ -272,6 +275,17 @@ function mdCode(value) {
   const pad = s.startsWith("`") || s.endsWith("`") || s.trim() === "" ? " " : "";
   return `${fence}${pad}${s}${pad}${fence}`;
 }
+function mdUrl(value, allowHttp = false) {
+  if (!value || !(allowHttp ? /^https?:\/\/\S+$/ : /^https:\/\/\S+$/).test(value)) return void 0;
+  try {
+    return encodeURI(decodeURI(value)).replace(
+      /[()<>]/g,
+      (c) => `%${c.charCodeAt(0).toString(16)}`
+    );
+  } catch {
+    return void 0;
+  }
+}
 function mdCodeBlock(value, language = "") {
   const longest = Math.max(2, ...[...value.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
@@ -337,7 +351,8 @@ function verdict(run, outcome, options) {
 function statusLine(run, options) {
   const backend = run.backend === "local" ? "Local" : "Vertex";
   const id = mdCode(run.jobName);
-  const link = run.url && /^https:\/\//.test(run.url) ? `[${id}](${encodeURI(decodeURI(run.url))})` : id;
+  const url = mdUrl(run.url);
+  const link = url ? `[${id}](${url})` : id;
   const took = durationOf(run.startTime ?? run.createTime, run.endTime, options.now);
   const parts = [
     `${backend} run ${link}`,
@@ -600,8 +615,98 @@ function renderRunSummaryText(run, outcome, reportPath) {
   return lines.join("\n");
 }
 
+// src/core/spec/graph.ts
+var record = (value) => value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+var text = (value) => typeof value === "string" ? value : void 0;
+function upstreamEdges(task) {
+  const edges = [];
+  const deps = task.dependentTasks;
+  if (Array.isArray(deps)) {
+    for (const d of deps)
+      if (typeof d === "string") edges.push({ task: d, kind: "dependentTasks" });
+  }
+  const inputs = record(task.inputs);
+  for (const [input, spec] of Object.entries(record(inputs?.parameters) ?? {})) {
+    const s = record(spec);
+    const producer = text(record(s?.taskOutputParameter)?.producerTask);
+    if (producer !== void 0) edges.push({ task: producer, kind: "parameter", input });
+    const status = text(record(s?.taskFinalStatus)?.producerTask);
+    if (status !== void 0) edges.push({ task: status, kind: "finalStatus", input });
+  }
+  for (const [input, spec] of Object.entries(record(inputs?.artifacts) ?? {})) {
+    const producer = text(record(record(spec)?.taskOutputArtifact)?.producerTask);
+    if (producer !== void 0) edges.push({ task: producer, kind: "artifact", input });
+  }
+  return edges;
+}
+function taskDependencies(task) {
+  return [...new Set(upstreamEdges(task).map((e) => e.task))];
+}
+function topologicalOrder(dag) {
+  const tasks = record(dag?.tasks) ?? {};
+  const names = Object.keys(tasks);
+  const upstream = /* @__PURE__ */ new Map();
+  const downstream = /* @__PURE__ */ new Map();
+  const pending = /* @__PURE__ */ new Map();
+  for (const name of names) {
+    const ups = taskDependencies(record(tasks[name]) ?? {}).filter(
+      (u) => Object.hasOwn(tasks, u)
+    );
+    upstream.set(name, ups);
+    pending.set(name, ups.length);
+    for (const u of ups) {
+      const list = downstream.get(u);
+      if (list) list.push(name);
+      else downstream.set(u, [name]);
+    }
+  }
+  const order = [];
+  const ready = names.filter((n2) => pending.get(n2) === 0);
+  for (let i = 0; i < ready.length; i++) {
+    const name = ready[i];
+    order.push(name);
+    for (const down of downstream.get(name) ?? []) {
+      const left2 = pending.get(down) - 1;
+      pending.set(down, left2);
+      if (left2 === 0) ready.push(down);
+    }
+  }
+  if (order.length === names.length) return { order };
+  const left = new Set(names.filter((n2) => pending.get(n2) > 0));
+  const start = names.find((n2) => left.has(n2));
+  const seenAt = /* @__PURE__ */ new Map();
+  const walk = [];
+  let current = start;
+  while (!seenAt.has(current)) {
+    seenAt.set(current, walk.length);
+    walk.push(current);
+    current = upstream.get(current).find((u) => left.has(u));
+  }
+  const loop = walk.slice(seenAt.get(current)).reverse();
+  const index = new Map(names.map((n2, i) => [n2, i]));
+  let first = 0;
+  loop.forEach((n2, i) => {
+    if (index.get(n2) < index.get(loop[first])) first = i;
+  });
+  const rotated = [...loop.slice(first), ...loop.slice(0, first)];
+  return { order, cycle: [...rotated, rotated[0]] };
+}
+function listComponents(spec) {
+  const entries = [];
+  const root = record(spec.root);
+  if (root) entries.push({ name: "root", component: root, path: ["root"] });
+  for (const [name, value] of Object.entries(record(spec.components) ?? {})) {
+    const component = record(value);
+    if (component) {
+      entries.push({ name, component, path: ["components", name] });
+    }
+  }
+  return entries;
+}
+
 export {
   canonicalJson,
+  sha256,
   specDigest,
   checkParameters,
   extractMetrics,
@@ -611,6 +716,7 @@ export {
   mdText,
   mdCell,
   mdCode,
+  mdUrl,
   mermaidLabel,
   mermaidId,
   truncate,
@@ -618,5 +724,8 @@ export {
   renderRunReport,
   plain,
   errorHeadline,
-  renderRunSummaryText
+  renderRunSummaryText,
+  taskDependencies,
+  topologicalOrder,
+  listComponents
 };

@@ -33,9 +33,11 @@ import {
   errorHeadline,
   extractMetrics,
   findMetric,
+  listComponents,
   mdCell,
   mdCode,
   mdText,
+  mdUrl,
   mermaidId,
   mermaidLabel,
   metricsAsJson,
@@ -43,8 +45,9 @@ import {
   renderRunReport,
   renderRunSummaryText,
   specDigest,
+  topologicalOrder,
   truncate
-} from "./chunk-UQ5RQLRX.js";
+} from "./chunk-ZBKI3KWS.js";
 import {
   UserError,
   isError
@@ -1022,14 +1025,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text3;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep)
-        return text3;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1046,14 +1049,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text3, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text3[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text3[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1070,12 +1073,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text3, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1087,12 +1090,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text3;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1107,39 +1110,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text3;
+        return text2;
       if (onFold)
         onFold();
-      let res = text3.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text3.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text3.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text3[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text3.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text3[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text3[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text3[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text3[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -12033,7 +12036,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -14296,6 +14299,14 @@ function createDeps(common, edge, logger, env) {
     let value;
     return () => value ??= make();
   };
+  const oncePer = (make) => {
+    const made = /* @__PURE__ */ new Map();
+    return (key) => {
+      let value = made.get(key);
+      if (!value) made.set(key, value = make(key));
+      return value;
+    };
+  };
   return {
     logger,
     edge,
@@ -14304,27 +14315,18 @@ function createDeps(common, edge, logger, env) {
       const { KfpPythonCompiler } = await import("./compiler-HRQERRZM.js");
       return new KfpPythonCompiler(common.python, logger.withNamespace("kfp"));
     }),
-    github: /* @__PURE__ */ (() => {
-      const clients = /* @__PURE__ */ new Map();
-      return (token) => {
-        let client = clients.get(token);
-        if (!client) {
-          client = import("./client-QHFTO7VR.js").then(
-            ({ OctokitGitHub }) => new OctokitGitHub({
-              token,
-              repository: env.GITHUB_REPOSITORY ?? "",
-              ...env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {},
-              logger: logger.withNamespace("github")
-            })
-          );
-          clients.set(token, client);
-        }
-        return client;
-      };
-    })(),
+    github: oncePer(async (token) => {
+      const { OctokitGitHub } = await import("./client-QHFTO7VR.js");
+      return new OctokitGitHub({
+        token,
+        repository: env.GITHUB_REPOSITORY ?? "",
+        ...env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {},
+        logger: logger.withNamespace("github")
+      });
+    }),
     localRunner: once(async () => {
-      const { createLocalRunner } = await import("./runner-BXOV5V6T.js");
-      const terminal = edge.kind === "cli" && process.stderr.isTTY && !env.CI ? (text3) => void process.stderr.write(text3) : void 0;
+      const { createLocalRunner } = await import("./runner-AZRN7JH5.js");
+      const terminal = edge.kind === "cli" && process.stderr.isTTY && !env.CI ? (text2) => void process.stderr.write(text2) : void 0;
       return createLocalRunner({
         logger: logger.withNamespace("run"),
         env,
@@ -14335,19 +14337,10 @@ function createDeps(common, edge, logger, env) {
       const { GitCli } = await import("./git-3DR2XAPF.js");
       return GitCli.open(common.workingDirectory, logger.withNamespace("git"));
     }),
-    vertex: /* @__PURE__ */ (() => {
-      const clients = /* @__PURE__ */ new Map();
-      return (region) => {
-        let client = clients.get(region);
-        if (!client) {
-          client = import("./vertex-RJKSTXDV.js").then(
-            ({ createVertexClients }) => createVertexClients(region, env, logger.withNamespace("vertex"))
-          );
-          clients.set(region, client);
-        }
-        return client;
-      };
-    })(),
+    vertex: oncePer(async (region) => {
+      const { createVertexClients } = await import("./vertex-RJKSTXDV.js");
+      return createVertexClients(region, env, logger.withNamespace("vertex"));
+    }),
     promotion: async (registry, endpoints, operationTimeoutMs) => {
       const { openPromotionClients } = await import("./vertex-models-UEMYDYBG.js");
       return openPromotionClients(registry, endpoints, {
@@ -14378,7 +14371,7 @@ function parseArgs(argv, spec) {
       positionals.push(...argv.slice(i + 1));
       break;
     }
-    if (!word.startsWith("--") || word === "--") {
+    if (!word.startsWith("--")) {
       positionals.push(word);
       continue;
     }
@@ -14413,6 +14406,27 @@ function parseBoolean(name, value, fallback) {
   if (["false", "no", "0", "off"].includes(v)) return false;
   throw new UserError(`${name} must be true or false, got "${value}"`, [], 2);
 }
+function parseParameterObject(name, text2) {
+  if (text2 === void 0 || text2.trim() === "") return {};
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (error) {
+    throw new UserError(
+      `${name} must be a JSON object like {"seed": 42}; ${error.message}`,
+      [],
+      2
+    );
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new UserError(
+      `${name} must be a JSON object like {"seed": 42}, got: ${text2.slice(0, 100)}`,
+      [],
+      2
+    );
+  }
+  return value;
+}
 function parsePositiveInt(name, value, fallback) {
   if (value === void 0 || value.trim() === "") return fallback;
   const n = Number(value.trim());
@@ -14422,29 +14436,63 @@ function parsePositiveInt(name, value, fallback) {
   return n;
 }
 
+// src/settings/common.ts
+import { existsSync } from "node:fs";
+import path from "node:path";
+var COMMON_FLAGS = ["config", "python", "working-directory"];
+var DEFAULT_OUTPUT_BASE = ".kfp-action";
+function outputBase(common, given) {
+  return path.resolve(common.workingDirectory, given || DEFAULT_OUTPUT_BASE);
+}
+function defaultPython(cwd, env) {
+  if (env.KFP_ACTION_PYTHON) return env.KFP_ACTION_PYTHON;
+  const venv = path.join(cwd, ".venv", "bin", "python");
+  return existsSync(venv) ? venv : "python3";
+}
+function build(cwd, workingDirectory, config, python, env) {
+  const wd = path.resolve(cwd, workingDirectory || ".");
+  return {
+    workingDirectory: wd,
+    configPath: path.resolve(wd, config || "kfp-action.yaml"),
+    python: python || defaultPython(wd, env)
+  };
+}
+function commonFromArgs(args, cwd, env) {
+  return build(
+    cwd,
+    flag(args, "working-directory"),
+    flag(args, "config"),
+    flag(args, "python"),
+    env
+  );
+}
+function commonFromInputs(input, cwd, env) {
+  return build(cwd, input("working-directory"), input("config"), input("python"), env);
+}
+
 // src/commands/check.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/core/diff/model.ts
 function describeParameterSource(source, atRoot, prefix) {
-  let text3;
+  let text2;
   if (source.componentInputParameter !== void 0) {
-    text3 = atRoot ? `pipeline parameter ${source.componentInputParameter}` : `input ${source.componentInputParameter} of the enclosing group`;
+    text2 = atRoot ? `pipeline parameter ${source.componentInputParameter}` : `input ${source.componentInputParameter} of the enclosing group`;
   } else if (source.taskOutputParameter) {
     const t = source.taskOutputParameter;
-    text3 = `output ${t.outputParameterKey} of ${prefix}${t.producerTask}`;
+    text2 = `output ${t.outputParameterKey} of ${prefix}${t.producerTask}`;
   } else if (source.runtimeValue) {
-    text3 = `constant ${canonicalJson(source.runtimeValue.constant ?? null)}`;
+    text2 = `constant ${canonicalJson(source.runtimeValue.constant ?? null)}`;
   } else if (source.taskFinalStatus) {
-    text3 = `final status of ${prefix}${source.taskFinalStatus.producerTask}`;
+    text2 = `final status of ${prefix}${source.taskFinalStatus.producerTask}`;
   } else {
-    text3 = `unknown source ${canonicalJson(source)}`;
+    text2 = `unknown source ${canonicalJson(source)}`;
   }
   if (source.parameterExpressionSelector) {
-    text3 += ` (selecting ${source.parameterExpressionSelector})`;
+    text2 += ` (selecting ${source.parameterExpressionSelector})`;
   }
-  return text3;
+  return text2;
 }
 function describeArtifactSource(source, atRoot, prefix) {
   if (source.componentInputArtifact !== void 0) {
@@ -14497,7 +14545,7 @@ function reviewModel(spec, platform) {
       const importer = executor?.importer;
       const env = (container?.env ?? []).map((e) => `${e.name}=${e.value}`).sort();
       const iterator = task.parameterIterator ?? task.artifactIterator;
-      const record2 = {
+      const record = {
         key,
         name,
         ...parentKey !== void 0 ? { parent: parentKey } : {},
@@ -14518,7 +14566,7 @@ function reviewModel(spec, platform) {
         specPath: [...basePath, name],
         ...label && executor ? { executorPath: ["deploymentSpec", "executors", label] } : {}
       };
-      tasks.set(key, record2);
+      tasks.set(key, record);
       const sub = component?.dag?.tasks;
       if (sub && !visiting.has(componentName)) {
         visiting.add(componentName);
@@ -15244,9 +15292,9 @@ function sanitizeSavedComment(body, marker) {
 
 // src/commands/check-event.ts
 import { readFileSync } from "node:fs";
-function readPullRequestEvent(env) {
+function readEventPayload(env) {
   const file = env.GITHUB_EVENT_PATH;
-  if (!file) return { fromFork: false };
+  if (!file) return void 0;
   let payload;
   try {
     payload = JSON.parse(readFileSync(file, "utf8"));
@@ -15256,10 +15304,14 @@ function readPullRequestEvent(env) {
       [{ code: "check/bad-event", severity: "error", message: String(error) }]
     );
   }
-  const pr = payload.pull_request;
+  return typeof payload === "object" && payload !== null ? payload : void 0;
+}
+function readPullRequestEvent(env) {
+  const payload = readEventPayload(env);
+  const pr = payload?.pull_request;
   if (!pr) return { fromFork: false };
   const headRepo = pr.head?.repo?.full_name;
-  const repo = payload.repository?.full_name ?? env.GITHUB_REPOSITORY;
+  const repo = payload?.repository?.full_name ?? env.GITHUB_REPOSITORY;
   return {
     ...typeof pr.number === "number" ? { number: pr.number } : {},
     ...pr.base?.sha ? { baseSha: pr.base.sha } : {},
@@ -15270,11 +15322,11 @@ function readPullRequestEvent(env) {
 }
 
 // src/commands/check-pipelines.ts
-import { existsSync, readFileSync as readFileSync4 } from "node:fs";
-import path5 from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
+import path6 from "node:path";
 
 // src/core/check/affected.ts
-import path from "node:path";
+import path2 from "node:path";
 function affectedPipelines(pipelines, changedFiles, configFile) {
   const changed = new Set(changedFiles);
   const out = [];
@@ -15287,7 +15339,7 @@ function affectedPipelines(pipelines, changedFiles, configFile) {
       if (imported) reason = `it imports ${imported}, which changed`;
       else {
         for (const glob of p.dependsOn) {
-          const hit = changedFiles.find((f) => f === glob || path.posix.matchesGlob(f, glob));
+          const hit = changedFiles.find((f) => f === glob || path2.posix.matchesGlob(f, glob));
           if (hit) {
             reason = `${hit} changed (dependsOn ${glob})`;
             break;
@@ -15301,10 +15353,10 @@ function affectedPipelines(pipelines, changedFiles, configFile) {
 }
 
 // src/core/check/python-imports.ts
-import path2 from "node:path";
-function parsePythonImports(text3) {
+import path3 from "node:path";
+function parsePythonImports(text2) {
   const out = [];
-  const joined = text3.replace(/\\\r?\n/g, " ").replace(/\(([^()]*)\)/g, (_m, inner) => `(${inner.replace(/\r?\n/g, " ")})`);
+  const joined = text2.replace(/\\\r?\n/g, " ").replace(/\(([^()]*)\)/g, (_m, inner) => `(${inner.replace(/\r?\n/g, " ")})`);
   for (const raw of joined.split(/\r?\n/)) {
     const line = raw.replace(/#.*$/, "").trim();
     let m = /^from\s+(\.*[\w.]*)\s+import\s+(.+)$/.exec(line);
@@ -15333,8 +15385,8 @@ function moduleCandidates(name, fromFile) {
   let parts;
   if (name.startsWith(".")) {
     const dots = /^\.+/.exec(name)[0].length;
-    let dir = path2.posix.dirname(fromFile);
-    for (let i = 1; i < dots; i++) dir = path2.posix.dirname(dir);
+    let dir = path3.posix.dirname(fromFile);
+    for (let i = 1; i < dots; i++) dir = path3.posix.dirname(dir);
     const rest = name.slice(dots).split(".").filter(Boolean);
     parts = [...dir === "." ? [] : dir.split("/"), ...rest];
   } else {
@@ -15349,9 +15401,9 @@ function importClosure(start, read) {
   const queue = [start];
   while (queue.length) {
     const file = queue.shift();
-    const text3 = read(file);
-    if (text3 === void 0) continue;
-    for (const name of parsePythonImports(text3)) {
+    const text2 = read(file);
+    if (text2 === void 0) continue;
+    for (const name of parsePythonImports(text2)) {
       for (const candidate of moduleCandidates(name, file)) {
         if (seen.has(candidate) || read(candidate) === void 0) continue;
         seen.add(candidate);
@@ -15372,9 +15424,9 @@ function importClosure(start, read) {
 
 // src/core/check/source-lines.ts
 var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function lineOf(text3, index) {
+function lineOf(text2, index) {
   let line = 1;
-  for (let i = 0; i < index; i++) if (text3.charCodeAt(i) === 10) line++;
+  for (let i = 0; i < index; i++) if (text2.charCodeAt(i) === 10) line++;
   return line;
 }
 function identifiers(name) {
@@ -15383,34 +15435,34 @@ function identifiers(name) {
   const undeduped = id2.replace(/_\d+$/, "");
   return [.../* @__PURE__ */ new Set([id2, undeduped])].filter((s) => /^[A-Za-z_]\w*$/.test(s));
 }
-function taskLine(text3, task) {
+function taskLine(text2, task) {
   const names = [...identifiers(task.component ?? ""), ...identifiers(task.name)];
   for (const n of names) {
-    const def = new RegExp(`^[ \\t]*def[ \\t]+${escapeRe(n)}[ \\t]*\\(`, "m").exec(text3);
-    if (def) return lineOf(text3, def.index + def[0].indexOf("def"));
+    const def = new RegExp(`^[ \\t]*def[ \\t]+${escapeRe(n)}[ \\t]*\\(`, "m").exec(text2);
+    if (def) return lineOf(text2, def.index + def[0].indexOf("def"));
   }
   for (const n of names) {
-    const call = new RegExp(`\\b${escapeRe(n)}[ \\t]*\\(`).exec(text3);
-    if (call) return lineOf(text3, call.index);
+    const call = new RegExp(`\\b${escapeRe(n)}[ \\t]*\\(`).exec(text2);
+    if (call) return lineOf(text2, call.index);
   }
   return void 0;
 }
-function parameterLine(text3, parameter) {
-  const decorator = /@(?:dsl\.)?pipeline\b/.exec(text3);
+function parameterLine(text2, parameter) {
+  const decorator = /@(?:dsl\.)?pipeline\b/.exec(text2);
   const from = decorator?.index ?? 0;
-  const m = new RegExp(`\\b${escapeRe(parameter)}[ \\t]*[:=,)]`).exec(text3.slice(from));
-  return m ? lineOf(text3, from + m.index) : void 0;
+  const m = new RegExp(`\\b${escapeRe(parameter)}[ \\t]*[:=,)]`).exec(text2.slice(from));
+  return m ? lineOf(text2, from + m.index) : void 0;
 }
-function pipelineLine(text3) {
-  const m = /^[ \t]*@(?:dsl\.)?pipeline\b/m.exec(text3);
-  return m ? lineOf(text3, m.index + m[0].indexOf("@")) : 1;
+function pipelineLine(text2) {
+  const m = /^[ \t]*@(?:dsl\.)?pipeline\b/m.exec(text2);
+  return m ? lineOf(text2, m.index + m[0].indexOf("@")) : 1;
 }
 
 // src/core/diff/diff.ts
 var PIP_SPEC = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*((?:[=<>!~]=?|===)\s*[^\s;,'"]+)?/;
-function pipPackages(text3) {
+function pipPackages(text2) {
   const out = /* @__PURE__ */ new Map();
-  for (const m of text3.matchAll(/pip3? install([^\n&|;]*)/g)) {
+  for (const m of text2.matchAll(/pip3? install([^\n&|;]*)/g)) {
     for (const raw of m[1].split(/\s+/)) {
       const word = raw.replace(/^['"]|['"]$/g, "");
       if (!word || word.startsWith("-") || word.includes("/") || word.includes("$")) continue;
@@ -15687,10 +15739,10 @@ function doubleQuoted(source) {
   return res;
 }
 var isIndicator = (c) => c !== void 0 && "-?:,[]{}#&*!|>'\"%@`".includes(c);
-function fastParseYaml(text3, positions = true) {
-  if (text3.includes("\r") || text3.includes("	") || text3.charCodeAt(0) === 65279) return void 0;
+function fastParseYaml(text2, positions = true) {
+  if (text2.includes("\r") || text2.includes("	") || text2.charCodeAt(0) === 65279) return void 0;
   try {
-    return new Reader(text3, positions).read();
+    return new Reader(text2, positions).read();
   } catch (error) {
     if (error === BAIL) return void 0;
     if (error instanceof RangeError) return void 0;
@@ -15698,10 +15750,10 @@ function fastParseYaml(text3, positions = true) {
   }
 }
 var Reader = class {
-  constructor(text3, positions) {
-    this.text = text3;
+  constructor(text2, positions) {
+    this.text = text2;
     this.positions = positions;
-    this.lines = text3.split("\n");
+    this.lines = text2.split("\n");
     this.starts = new Array(this.lines.length);
     let offset = 0;
     for (let i = 0; i < this.lines.length; i++) {
@@ -15934,18 +15986,18 @@ var Reader = class {
   quoted(col) {
     const q = this.lines[this.li][col];
     const open = this.starts[this.li] + col;
-    const text3 = this.text;
+    const text2 = this.text;
     let j = open + 1;
     for (; ; ) {
-      if (j >= text3.length) throw BAIL;
-      const ch = text3[j];
+      if (j >= text2.length) throw BAIL;
+      const ch = text2[j];
       if (q === '"' && ch === "\\") j += 2;
       else if (ch === q) {
-        if (q === "'" && text3[j + 1] === "'") j += 2;
+        if (q === "'" && text2[j + 1] === "'") j += 2;
         else break;
       } else j++;
     }
-    const raw = text3.slice(open, j + 1);
+    const raw = text2.slice(open, j + 1);
     while (this.li + 1 < this.lines.length && this.starts[this.li + 1] <= j) this.li++;
     const tail = this.lines[this.li].slice(j - this.starts[this.li] + 1);
     if (tail.trim() !== "") throw BAIL;
@@ -15957,8 +16009,8 @@ var Reader = class {
 
 // src/core/spec/pyyaml-compat.ts
 var OPENING = /^( *)((?:- +)*)(?:[^\s"'#][^"'#]*?: +)?(["'])/;
-function reindentQuotedScalar(text3, line) {
-  const lines = text3.split("\n");
+function reindentQuotedScalar(text2, line) {
+  const lines = text2.split("\n");
   const first = lines[line - 1];
   if (first === void 0) return void 0;
   const m = OPENING.exec(first);
@@ -16001,9 +16053,9 @@ function reindentQuotedScalar(text3, line) {
   }
 }
 var LOOK_BACK_LINES = 200;
-function repairNear(text3, errorLine) {
+function repairNear(text2, errorLine) {
   for (let line = errorLine; line > 0 && line > errorLine - LOOK_BACK_LINES; line--) {
-    const repaired = reindentQuotedScalar(text3, line);
+    const repaired = reindentQuotedScalar(text2, line);
     if (repaired !== void 0) return repaired;
   }
   return void 0;
@@ -16060,18 +16112,18 @@ function sizeDiagnostic(file, byteLength, limits = DEFAULT_LIMITS) {
 function loadSpecBytes(bytes, file, limits = DEFAULT_LIMITS) {
   const tooLarge2 = sizeDiagnostic(file, bytes.byteLength, limits);
   if (tooLarge2) return { ok: false, diagnostics: [tooLarge2] };
-  const text3 = decodeText(bytes);
-  if (text3 === void 0) {
+  const text2 = decodeText(bytes);
+  if (text2 === void 0) {
     return fail(file, "load/binary", "file is binary, not YAML or JSON text");
   }
-  return loadSpecText(text3, file, limits);
+  return loadSpecText(text2, file, limits);
 }
-function loadSpecText(text3, file, limits = DEFAULT_LIMITS, options = {}) {
-  if (text3.length > limits.maxBytes) {
-    return { ok: false, diagnostics: [sizeDiagnostic(file, text3.length, limits)] };
+function loadSpecText(text2, file, limits = DEFAULT_LIMITS, options = {}) {
+  if (text2.length > limits.maxBytes) {
+    return { ok: false, diagnostics: [sizeDiagnostic(file, text2.length, limits)] };
   }
   try {
-    return parseSpec(text3, file, limits, options);
+    return parseSpec(text2, file, limits, options);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const code2 = /call stack/i.test(message) ? "load/too-deep" : "load/unparsable";
@@ -16079,7 +16131,7 @@ function loadSpecText(text3, file, limits = DEFAULT_LIMITS, options = {}) {
   }
 }
 var isMapping = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
-function fromFast(fast, text3, file) {
+function fromFast(fast, text2, file) {
   const [spec, platform] = fast.docs;
   if (fast.docs.length > 2 || !isMapping(spec?.value)) return void 0;
   if (platform && !isMapping(platform.value)) return void 0;
@@ -16096,7 +16148,7 @@ function fromFast(fast, text3, file) {
     return { line: lo + 1, column: offset - starts[lo] + 1 };
   };
   const locate = (path15, document = 0) => {
-    positioned ??= fastParseYaml(text3, true);
+    positioned ??= fastParseYaml(text2, true);
     const doc = positioned.docs[document] ?? positioned.docs[0];
     let node = doc.value;
     let best = doc.start;
@@ -16121,24 +16173,24 @@ function fromFast(fast, text3, file) {
     locate
   };
 }
-function parseSpec(text3, file, limits, options) {
-  if (text3.trim() === "") return fail(file, "load/empty", "file is empty");
+function parseSpec(text2, file, limits, options) {
+  if (text2.trim() === "") return fail(file, "load/empty", "file is empty");
   if (options.fastPath !== false) {
-    const fast = fastParseYaml(text3, false);
-    const loaded2 = fast && fromFast(fast, text3, file);
+    const fast = fastParseYaml(text2, false);
+    const loaded2 = fast && fromFast(fast, text2, file);
     if (loaded2) return { ok: true, loaded: loaded2, diagnostics: [] };
   }
   let lineCounter = new import_yaml.LineCounter();
-  let docs = (0, import_yaml.parseAllDocuments)(text3, PARSE_OPTIONS(lineCounter));
+  let docs = (0, import_yaml.parseAllDocuments)(text2, PARSE_OPTIONS(lineCounter));
   const original = { docs, lineCounter };
   for (let attempt = 0; attempt < MAX_QUOTE_REPAIRS; attempt++) {
     const error = Array.isArray(docs) ? docs.flatMap((d) => d.errors)[0] : void 0;
     if (!error || error.code !== "MISSING_CHAR" || !/closing .?quote/.test(error.message)) break;
-    const repaired = repairNear(text3, lineCounter.linePos(error.pos[0]).line);
+    const repaired = repairNear(text2, lineCounter.linePos(error.pos[0]).line);
     if (repaired === void 0) break;
-    text3 = repaired;
+    text2 = repaired;
     lineCounter = new import_yaml.LineCounter();
-    docs = (0, import_yaml.parseAllDocuments)(text3, PARSE_OPTIONS(lineCounter));
+    docs = (0, import_yaml.parseAllDocuments)(text2, PARSE_OPTIONS(lineCounter));
   }
   if (Array.isArray(docs) && docs.some((d) => d.errors.length > 0)) {
     ({ docs, lineCounter } = original);
@@ -16263,13 +16315,19 @@ function parseSpec(text3, file, limits, options) {
 
 // src/commands/compile-pipelines.ts
 import { mkdirSync, readFileSync as readFileSync3, writeFileSync } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 
 // src/adapters/config/read-config.ts
 import { readFileSync as readFileSync2, statSync } from "node:fs";
 
 // src/core/config/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/core/json-pointer.ts
+function pointerToPath(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~")).map((p) => /^(0|[1-9][0-9]*)$/.test(p) ? Number(p) : p);
+}
 
 // src/core/config/checks.ts
 function semanticChecks(config) {
@@ -16538,10 +16596,6 @@ function displayPath(path15) {
   for (const step of path15) out += typeof step === "number" ? `[${step}]` : out ? `.${step}` : step;
   return out || "the file";
 }
-function pointerToPath(pointer) {
-  if (!pointer) return [];
-  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-}
 function levenshtein(a, b) {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -16565,8 +16619,8 @@ function suggestKey(key, allowed) {
   return best !== void 0 && bestDistance <= Math.max(1, Math.floor(key.length / 3)) ? best : void 0;
 }
 function show(value) {
-  const text3 = JSON.stringify(value) ?? String(value);
-  return text3.length > 80 ? `${text3.slice(0, 79)}\u2026` : text3;
+  const text2 = JSON.stringify(value) ?? String(value);
+  return text2.length > 80 ? `${text2.slice(0, 79)}\u2026` : text2;
 }
 function article(type) {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
@@ -16630,7 +16684,7 @@ function tooLarge(bytes, file) {
     column: 1
   };
 }
-function loadConfig(text3, file) {
+function loadConfig(text2, file) {
   const lineCounter = new import_yaml2.LineCounter();
   const pos = (offset) => {
     const p = lineCounter.linePos(offset ?? 0);
@@ -16640,17 +16694,17 @@ function loadConfig(text3, file) {
     diagnostics: [{ code: code2, severity: "error", message, file, ...at }],
     locate: () => ({ line: 1, column: 1 })
   });
-  if (text3.length > MAX_CONFIG_BYTES)
-    return { diagnostics: [tooLarge(text3.length, file)], locate: () => ({ line: 1, column: 1 }) };
-  if (text3.includes("\0"))
+  if (text2.length > MAX_CONFIG_BYTES)
+    return { diagnostics: [tooLarge(text2.length, file)], locate: () => ({ line: 1, column: 1 }) };
+  if (text2.includes("\0"))
     return fail2("config/not-yaml", "the config file is binary, not YAML");
-  if (text3.trim() === "") {
+  if (text2.trim() === "") {
     return fail2(
       "config/empty",
       "the config file is empty; it needs at least `version: 1` and `pipelines:`"
     );
   }
-  const doc = (0, import_yaml2.parseDocument)(text3, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const locate = (path15, part = "key") => {
     const { found } = find(doc.contents, path15);
     const node = part === "key" ? found.key ?? found.value : found.value ?? found.key;
@@ -16738,9 +16792,9 @@ function readConfigFile(configPath, display) {
       locate: () => ({ line: 1, column: 1 })
     };
   }
-  let text3;
+  let text2;
   try {
-    text3 = readFileSync2(configPath, "utf8");
+    text2 = readFileSync2(configPath, "utf8");
   } catch (error) {
     const reason = error.code ?? String(error);
     return {
@@ -16756,12 +16810,12 @@ function readConfigFile(configPath, display) {
       locate: () => ({ line: 1, column: 1 })
     };
   }
-  return { exists: true, ...loadConfig(text3, display) };
+  return { exists: true, ...loadConfig(text2, display) };
 }
 
 // src/adapters/sources/discover.ts
 import { globSync, statSync as statSync2 } from "node:fs";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/core/compile/sources.ts
 var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([
@@ -16792,12 +16846,12 @@ function dedupeSources(sources) {
     return true;
   });
 }
-function splitSourceList(text3) {
-  return text3.split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
+function splitSourceList(text2) {
+  return text2.split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
 }
 
 // src/adapters/sources/discover.ts
-var skipped = (p) => SKIPPED_FOLDERS.has(path3.basename(typeof p === "string" ? p : p.name));
+var skipped = (p) => SKIPPED_FOLDERS.has(path4.basename(typeof p === "string" ? p : p.name));
 function tryStat(file) {
   try {
     return statSync2(file);
@@ -16815,16 +16869,16 @@ function discoverSources(patterns, display) {
       ...p.entryIndex !== void 0 ? { entryIndex: p.entryIndex } : {}
     };
     const where = p.at ?? {};
-    const absolute = path3.resolve(p.base, p.pattern);
+    const absolute = path4.resolve(p.base, p.pattern);
     let matched;
     let explicit = false;
     if (isGlob(p.pattern)) {
-      matched = globSync(p.pattern, { cwd: p.base, exclude: skipped }).map((m) => path3.resolve(p.base, m)).filter((m) => sourceKind(m) && tryStat(m)?.isFile());
+      matched = globSync(p.pattern, { cwd: p.base, exclude: skipped }).map((m) => path4.resolve(p.base, m)).filter((m) => sourceKind(m) && tryStat(m)?.isFile());
     } else {
       const stat = tryStat(absolute);
       if (stat?.isDirectory()) {
         matched = globSync("**/*.py", { cwd: absolute, exclude: skipped }).map(
-          (m) => path3.resolve(absolute, m)
+          (m) => path4.resolve(absolute, m)
         );
       } else if (stat?.isFile()) {
         if (!sourceKind(absolute)) {
@@ -16867,8 +16921,8 @@ function formatPath(path15) {
   }
   return out;
 }
-function oneLine(text3) {
-  return text3.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+function oneLine(text2) {
+  return text2.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
 }
 function ownerOf(path15) {
   for (let i = path15.length - 2; i >= 0; i--) {
@@ -16933,106 +16987,20 @@ function definitions(component) {
     outputArtifacts: asRecord(outputs?.artifacts) ?? {}
   };
 }
+function componentRefOf(task) {
+  return asString(asRecord(asRecord(task)?.componentRef)?.name);
+}
+function calleeOf(scope, task) {
+  const ref = componentRefOf(scope.tasks[task]);
+  return ref === void 0 ? void 0 : asRecord(scope.components[ref]);
+}
 function nameList(names, max = 8) {
   if (names.length === 0) return "none";
   const shown = names.slice(0, max).map((n) => `"${n}"`);
   return names.length > max ? `${shown.join(", ")}, \u2026 (${names.length} in all)` : shown.join(", ");
 }
 
-// src/core/spec/graph.ts
-var record = (value) => value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
-var text2 = (value) => typeof value === "string" ? value : void 0;
-function upstreamEdges(task) {
-  const edges = [];
-  const deps = task.dependentTasks;
-  if (Array.isArray(deps)) {
-    for (const d of deps)
-      if (typeof d === "string") edges.push({ task: d, kind: "dependentTasks" });
-  }
-  const inputs = record(task.inputs);
-  for (const [input, spec] of Object.entries(record(inputs?.parameters) ?? {})) {
-    const s = record(spec);
-    const producer = text2(record(s?.taskOutputParameter)?.producerTask);
-    if (producer !== void 0) edges.push({ task: producer, kind: "parameter", input });
-    const status = text2(record(s?.taskFinalStatus)?.producerTask);
-    if (status !== void 0) edges.push({ task: status, kind: "finalStatus", input });
-  }
-  for (const [input, spec] of Object.entries(record(inputs?.artifacts) ?? {})) {
-    const producer = text2(record(record(spec)?.taskOutputArtifact)?.producerTask);
-    if (producer !== void 0) edges.push({ task: producer, kind: "artifact", input });
-  }
-  return edges;
-}
-function taskDependencies(task) {
-  return [...new Set(upstreamEdges(task).map((e) => e.task))];
-}
-function topologicalOrder(dag) {
-  const tasks = record(dag?.tasks) ?? {};
-  const names = Object.keys(tasks);
-  const upstream = /* @__PURE__ */ new Map();
-  const downstream = /* @__PURE__ */ new Map();
-  const pending = /* @__PURE__ */ new Map();
-  for (const name of names) {
-    const ups = taskDependencies(record(tasks[name]) ?? {}).filter(
-      (u) => Object.hasOwn(tasks, u)
-    );
-    upstream.set(name, ups);
-    pending.set(name, ups.length);
-    for (const u of ups) {
-      const list = downstream.get(u);
-      if (list) list.push(name);
-      else downstream.set(u, [name]);
-    }
-  }
-  const order = [];
-  const ready = names.filter((n) => pending.get(n) === 0);
-  for (let i = 0; i < ready.length; i++) {
-    const name = ready[i];
-    order.push(name);
-    for (const down of downstream.get(name) ?? []) {
-      const left2 = pending.get(down) - 1;
-      pending.set(down, left2);
-      if (left2 === 0) ready.push(down);
-    }
-  }
-  if (order.length === names.length) return { order };
-  const left = new Set(names.filter((n) => pending.get(n) > 0));
-  const start = names.find((n) => left.has(n));
-  const seenAt = /* @__PURE__ */ new Map();
-  const walk2 = [];
-  let current = start;
-  while (!seenAt.has(current)) {
-    seenAt.set(current, walk2.length);
-    walk2.push(current);
-    current = upstream.get(current).find((u) => left.has(u));
-  }
-  const loop = walk2.slice(seenAt.get(current)).reverse();
-  const index = new Map(names.map((n, i) => [n, i]));
-  let first = 0;
-  loop.forEach((n, i) => {
-    if (index.get(n) < index.get(loop[first])) first = i;
-  });
-  const rotated = [...loop.slice(first), ...loop.slice(0, first)];
-  return { order, cycle: [...rotated, rotated[0]] };
-}
-function listComponents(spec) {
-  const entries = [];
-  const root = record(spec.root);
-  if (root) entries.push({ name: "root", component: root, path: ["root"] });
-  for (const [name, value] of Object.entries(record(spec.components) ?? {})) {
-    const component = record(value);
-    if (component) {
-      entries.push({ name, component, path: ["components", name] });
-    }
-  }
-  return entries;
-}
-
 // src/core/validate/graph.ts
-function calleeOf(scope, taskName) {
-  const ref = asString(asRecord(asRecord(scope.tasks[taskName])?.componentRef)?.name);
-  return ref === void 0 ? void 0 : asRecord(scope.components[ref]);
-}
 function checkProducer(scope, consumer, producer, path15) {
   if (producer === void 0) return false;
   if (!has(scope.tasks, producer)) {
@@ -17053,7 +17021,7 @@ function checkOutputKey(scope, consumer, producer, key, kind, path15) {
   const own = kind === "parameter" ? defs.outputParameters : defs.outputArtifacts;
   if (has(own, key)) return;
   const other = kind === "parameter" ? defs.outputArtifacts : defs.outputParameters;
-  const ref = asString(asRecord(asRecord(scope.tasks[producer])?.componentRef)?.name);
+  const ref = componentRefOf(scope.tasks[producer]);
   const hint = has(other, key) ? `; "${key}" is an output ${kind === "parameter" ? "artifact" : "parameter"}, not an output ${kind}` : `; its output ${kind}s: ${nameList(Object.keys(own))}`;
   scope.ctx.report(
     "graph/unknown-output",
@@ -17077,7 +17045,7 @@ function checkComponentInput(scope, task, name, kind, path15) {
 }
 function checkTask(scope, name, task, path15) {
   const { ctx } = scope;
-  const refName = asString(asRecord(task.componentRef)?.name);
+  const refName = componentRefOf(task);
   if (refName === void 0) {
     ctx.report(
       "graph/missing-component-ref",
@@ -17510,7 +17478,7 @@ function taskPassedParameters(ctx) {
   for (const { component } of listComponents(ctx.spec)) {
     for (const task of Object.values(asRecord(asRecord(component.dag)?.tasks) ?? {})) {
       const t = asRecord(task);
-      const ref = asString(asRecord(t?.componentRef)?.name);
+      const ref = componentRefOf(t);
       if (ref === void 0) continue;
       const names = passed2.get(ref) ?? /* @__PURE__ */ new Set();
       for (const name of Object.keys(asRecord(asRecord(t?.inputs)?.parameters) ?? {})) {
@@ -18878,10 +18846,6 @@ function validators() {
   };
   return compiled2;
 }
-function pointerToPath2(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~")).map((p) => /^(0|[1-9][0-9]*)$/.test(p) ? Number(p) : p);
-}
 function describe(value) {
   if (value === null) return "null (empty)";
   if (Array.isArray(value)) return "a list";
@@ -18907,7 +18871,7 @@ function reportErrors(ctx, errors, document, prefix) {
   const anyOfPaths = errors.filter((e) => e.keyword === "anyOf").map((e) => `${e.instancePath}|${e.schemaPath}/`);
   for (const e of errors) {
     if (anyOfPaths.some((a) => `${e.instancePath}|${e.schemaPath}`.startsWith(a))) continue;
-    const path15 = [...prefix, ...pointerToPath2(e.instancePath)];
+    const path15 = [...prefix, ...pointerToPath(e.instancePath)];
     const field = path15.length > 0 ? `"${String(path15[path15.length - 1])}"` : "the document";
     const report2 = (code2, message, at = path15) => ctx.report(code2, message, at, { document });
     switch (e.keyword) {
@@ -19032,9 +18996,8 @@ function constantFits(value, type) {
   }
 }
 function calleeDefs(scope, task) {
-  const ref = asString(asRecord(asRecord(scope.tasks[task])?.componentRef)?.name);
-  const callee = ref === void 0 ? void 0 : asRecord(scope.components[ref]);
-  return callee ? { ref, defs: definitions(callee) } : void 0;
+  const callee = calleeOf(scope, task);
+  return callee ? { ref: componentRefOf(scope.tasks[task]), defs: definitions(callee) } : void 0;
 }
 function checkTaskInputs(scope, name, task, path15) {
   const callee = calleeDefs(scope, name);
@@ -19309,9 +19272,9 @@ function validateBytes(bytes, file, limits = DEFAULT_LIMITS) {
 
 // src/commands/compile-pipelines.ts
 function displayPath2(workingDirectory, absolute) {
-  const rel = path4.relative(workingDirectory, absolute);
+  const rel = path5.relative(workingDirectory, absolute);
   if (rel === "") return ".";
-  return !rel.startsWith("..") && !path4.isAbsolute(rel) ? rel : absolute;
+  return !rel.startsWith("..") && !path5.isAbsolute(rel) ? rel : absolute;
 }
 function irFileName(pipelineName) {
   const cleaned = pipelineName.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+|[.-]+$/g, "");
@@ -19330,7 +19293,7 @@ async function compilePipelines(options, deps) {
   if (options.sources.length > 0) {
     patterns = options.sources.map((pattern) => ({ pattern, base: wd }));
   } else if (config && configFile.exists) {
-    const base = path4.dirname(common.configPath);
+    const base = path5.dirname(common.configPath);
     patterns = config.pipelines.map((entry, entryIndex) => ({
       pattern: entry.source,
       base,
@@ -19476,15 +19439,15 @@ function acceptIr(source, outputDir2, display, written) {
       ]
     };
   }
-  const file = path4.join(outputDir2, irFileName(name));
-  if (path4.resolve(file) !== path4.resolve(source.path)) writeFileSync(file, bytes);
+  const file = path5.join(outputDir2, irFileName(name));
+  if (path5.resolve(file) !== path5.resolve(source.path)) writeFileSync(file, bytes);
   return { name, file, diagnostics: [] };
 }
 
 // src/commands/check-pipelines.ts
-var posix = (p) => p.split(path5.sep).join("/");
+var posix = (p) => p.split(path6.sep).join("/");
 function loadIr(wd, file) {
-  const result2 = loadSpecBytes(readFileSync4(path5.resolve(wd, file)), file);
+  const result2 = loadSpecBytes(readFileSync4(path6.resolve(wd, file)), file);
   return result2.ok ? result2.loaded : void 0;
 }
 function onSource(d, entry, sourceText, model) {
@@ -19515,16 +19478,16 @@ async function compileBase(request, git, deps) {
     return { failed: `base commit ${baseSha} is not in the clone and could not be fetched` };
   }
   return git.withWorktree(baseSha, async (dir) => {
-    const rel = path5.relative(git.root, common.workingDirectory);
-    const wd = path5.join(dir, rel);
-    const configPath = path5.join(wd, path5.relative(common.workingDirectory, common.configPath));
-    if (!existsSync(configPath)) return { failed: "the base commit has no config file" };
+    const rel = path6.relative(git.root, common.workingDirectory);
+    const wd = path6.join(dir, rel);
+    const configPath = path6.join(wd, path6.relative(common.workingDirectory, common.configPath));
+    if (!existsSync2(configPath)) return { failed: "the base commit has no config file" };
     try {
       const run4 = await compilePipelines(
         {
           common: { ...common, workingDirectory: wd, configPath },
           sources: [],
-          outputDir: path5.join(request.workDir, "base")
+          outputDir: path6.join(request.workDir, "base")
         },
         { ...deps, edge: { ...deps.edge, report: () => {
         } } }
@@ -19576,7 +19539,7 @@ async function analyse(request, deps) {
   const wd = common.workingDirectory;
   const log = deps.logger;
   const head = await compilePipelines(
-    { common, sources: [], outputDir: path5.join(request.workDir, "head") },
+    { common, sources: [], outputDir: path6.join(request.workDir, "head") },
     deps
   );
   const config = head.config;
@@ -19585,7 +19548,7 @@ async function analyse(request, deps) {
   if (request.baseSha && !request.checkAll) {
     if (await git.tryEnsureCommit(request.baseSha)) {
       const files = await git.changedFiles(request.baseSha, "HEAD");
-      changed = files.map((f) => posix(path5.relative(wd, path5.join(git.root, f))));
+      changed = files.map((f) => posix(path6.relative(wd, path6.join(git.root, f))));
     } else {
       log.warning(`base commit ${request.baseSha} is not available; checking every pipeline`);
     }
@@ -19593,16 +19556,16 @@ async function analyse(request, deps) {
   const readCache = /* @__PURE__ */ new Map();
   const read = (file) => {
     if (!readCache.has(file)) {
-      const abs = path5.resolve(wd, file);
+      const abs = path6.resolve(wd, file);
       readCache.set(
         file,
-        file.startsWith("..") || !existsSync(abs) ? void 0 : readFileSync4(abs, "utf8")
+        file.startsWith("..") || !existsSync2(abs) ? void 0 : readFileSync4(abs, "utf8")
       );
     }
     return readCache.get(file);
   };
-  const configDir = posix(path5.relative(wd, path5.dirname(common.configPath)));
-  const configFile = posix(path5.relative(wd, common.configPath));
+  const configDir = posix(path6.relative(wd, path6.dirname(common.configPath)));
+  const configFile = posix(path6.relative(wd, common.configPath));
   const reasons = /* @__PURE__ */ new Map();
   if (changed === void 0) {
     for (const c of head.compiled)
@@ -19615,7 +19578,7 @@ async function analyse(request, deps) {
           name: c.name,
           source: posix(c.source),
           imports: c.source.endsWith(".py") ? importClosure(posix(c.source), read) : /* @__PURE__ */ new Set([posix(c.source)]),
-          dependsOn: (entry?.dependsOn ?? []).map((g) => path5.posix.join(configDir, g))
+          dependsOn: (entry?.dependsOn ?? []).map((g) => path6.posix.join(configDir, g))
         };
       }),
       changed,
@@ -19637,7 +19600,7 @@ async function analyse(request, deps) {
   }
   const affected = head.compiled.filter((c) => reasons.has(c.name));
   const mayHaveRemoved = head.config !== void 0 && (changed === void 0 ? request.checkAll : changed.some(
-    (f) => f === configFile || !f.startsWith("..") && !existsSync(path5.resolve(wd, f))
+    (f) => f === configFile || !f.startsWith("..") && !existsSync2(path6.resolve(wd, f))
   ));
   let base = {};
   if (affected.length || failedSources.size || request.baseSha && mayHaveRemoved)
@@ -19673,7 +19636,7 @@ async function analyse(request, deps) {
     results.push(...removedPipelines(head, base, failedSources, reasons));
   }
   for (const [file, diagnostics] of failedSources) {
-    const name = path5.basename(file).replace(/\.[^.]+$/, "");
+    const name = path6.basename(file).replace(/\.[^.]+$/, "");
     reasons.set(name, `${file} changed and does not compile`);
     results.push({
       pipeline: name,
@@ -19694,9 +19657,6 @@ async function analyse(request, deps) {
 
 // src/commands/check.ts
 var KFP_ACTION_VERSION = "0.1.0";
-function resolveOut(common, base) {
-  return path6.resolve(common.workingDirectory, base || ".kfp-action");
-}
 async function publish(settings, deps, analysis, ctx, event, workDir) {
   const { edge, logger } = deps;
   const comments = analysis.results.map((r) => ({
@@ -19704,12 +19664,12 @@ async function publish(settings, deps, analysis, ctx, event, workDir) {
     marker: commentMarker(r.pipeline),
     ...renderPrComment(r, ctx)
   }));
-  const commentDir = path6.join(workDir, "comments");
+  const commentDir = path7.join(workDir, "comments");
   mkdirSync2(commentDir, { recursive: true });
   const saved = [];
   comments.forEach((c, i) => {
     const file = `${String(i + 1).padStart(2, "0")}.md`;
-    writeFileSync2(path6.join(commentDir, file), c.body);
+    writeFileSync2(path7.join(commentDir, file), c.body);
     saved.push({ pipeline: c.pipeline, marker: c.marker, file });
     if (c.cut.length)
       logger.warning(`${c.pipeline}: comment cut to fit GitHub's limit (${c.cut.join(", ")})`);
@@ -19720,7 +19680,7 @@ async function publish(settings, deps, analysis, ctx, event, workDir) {
       headSha: ctx.headSha,
       comments: saved
     };
-    writeFileSync2(path6.join(commentDir, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
+    writeFileSync2(path7.join(commentDir, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
   }
   if (!settings.comment || event.number === void 0) return;
   const conclusive = !analysis.general.some(isError) && analysis.results.every((r) => r.compiled || r.removed);
@@ -19793,11 +19753,11 @@ var checkCommand = {
     const base = flag(args, "base");
     return {
       common,
-      outputDir: resolveOut(common, flag(args, "output-dir")),
+      outputDir: outputBase(common, flag(args, "output-dir")),
       checkAll: parseBoolean("--check-all", flag(args, "check-all"), false),
       comment: false,
       token: "",
-      ...sarif ? { sarifFile: path6.resolve(common.workingDirectory, sarif) } : {},
+      ...sarif ? { sarifFile: path7.resolve(common.workingDirectory, sarif) } : {},
       ...base ? { base } : {}
     };
   },
@@ -19805,11 +19765,11 @@ var checkCommand = {
     const sarif = input("sarif-file");
     return {
       common,
-      outputDir: resolveOut(common, input("output-dir")),
+      outputDir: outputBase(common, input("output-dir")),
       checkAll: parseBoolean("input check-all", input("check-all"), false),
       comment: parseBoolean("input comment", input("comment"), true),
       token: input("github-token"),
-      ...sarif ? { sarifFile: path6.resolve(common.workingDirectory, sarif) } : {}
+      ...sarif ? { sarifFile: path7.resolve(common.workingDirectory, sarif) } : {}
     };
   },
   async run(settings, deps) {
@@ -19838,7 +19798,7 @@ var checkCommand = {
         "no base commit (not a pull_request event and no --base): checking every pipeline without a diff"
       );
     }
-    const workDir = path6.join(settings.outputDir, "check");
+    const workDir = path7.join(settings.outputDir, "check");
     mkdirSync2(workDir, { recursive: true });
     const analysis = await analyse(
       {
@@ -19851,7 +19811,7 @@ var checkCommand = {
     );
     const headSha = event.headSha ?? env.GITHUB_SHA ?? await git.tryResolveCommit("HEAD") ?? "HEAD";
     const server = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
-    const repository = env.GITHUB_REPOSITORY ?? path6.basename(git.root);
+    const repository = env.GITHUB_REPOSITORY ?? path7.basename(git.root);
     const ctx = {
       repository,
       serverUrl: server,
@@ -19868,10 +19828,10 @@ var checkCommand = {
     ];
     edge.report(findings);
     const summary2 = renderSummary(analysis.results, ctx);
-    const reportPath = path6.join(workDir, "report.md");
+    const reportPath = path7.join(workDir, "report.md");
     writeFileSync2(reportPath, summary2);
     if (settings.sarifFile) {
-      mkdirSync2(path6.dirname(settings.sarifFile), { recursive: true });
+      mkdirSync2(path7.dirname(settings.sarifFile), { recursive: true });
       const sarif = toSarif(findings, {
         name: "kfp-action",
         version: KFP_ACTION_VERSION,
@@ -19889,7 +19849,7 @@ var checkCommand = {
     edge.setOutput("changed-pipelines", JSON.stringify(analysis.results.map((r) => r.pipeline)));
     edge.setOutput(
       "report-path",
-      path6.relative(settings.common.workingDirectory, reportPath) || reportPath
+      path7.relative(settings.common.workingDirectory, reportPath) || reportPath
     );
     if (edge.kind === "action") await edge.appendSummary(summary2);
     else edge.print(summary2);
@@ -19900,10 +19860,9 @@ var checkCommand = {
 };
 
 // src/commands/compile.ts
-import path7 from "node:path";
-var DEFAULT_OUTPUT_BASE = ".kfp-action";
+import path8 from "node:path";
 function outputDir(common, base) {
-  return path7.resolve(common.workingDirectory, base || DEFAULT_OUTPUT_BASE, "compiled");
+  return path8.join(outputBase(common, base), "compiled");
 }
 function summary(compiled3, errors) {
   const rows = compiled3.map(
@@ -19967,12 +19926,11 @@ var compileCommand = {
 };
 
 // src/commands/post-comments.ts
-import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
-import path8 from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
+import path9 from "node:path";
 function readRunHeadSha(env) {
-  const file = env.GITHUB_EVENT_PATH;
-  const payload = file && existsSync2(file) ? JSON.parse(readFileSync5(file, "utf8")) : {};
-  const sha = payload.workflow_run?.head_sha;
+  const payload = readEventPayload(env);
+  const sha = payload?.workflow_run?.head_sha;
   if (!sha) {
     throw new UserError(
       "post-comments runs in a workflow triggered by workflow_run (the kfp-pr-comment workflow): the event has no workflow_run.head_sha",
@@ -19988,9 +19946,15 @@ function readRunHeadSha(env) {
   return sha;
 }
 function readManifest(dir) {
-  const file = path8.join(dir, "manifest.json");
-  if (!existsSync2(file)) return void 0;
-  const m = JSON.parse(readFileSync5(file, "utf8"));
+  const file = path9.join(dir, "manifest.json");
+  if (!existsSync3(file)) return void 0;
+  let parsed;
+  try {
+    parsed = JSON.parse(readFileSync5(file, "utf8"));
+  } catch {
+    parsed = void 0;
+  }
+  const m = typeof parsed === "object" && parsed !== null ? parsed : {};
   const ok = Number.isInteger(m.pullRequest) && (m.pullRequest ?? 0) > 0 && typeof m.headSha === "string" && Array.isArray(m.comments) && m.comments.every(
     (c) => typeof c?.marker === "string" && typeof c?.pipeline === "string" && /^\d{1,4}\.md$/.test(String(c?.file))
   );
@@ -20014,22 +19978,12 @@ var postCommentsCommand = {
   cliFlags: { values: ["output-dir"], switches: [] },
   fromArgs: (args, common) => ({
     common,
-    commentDir: path8.resolve(
-      common.workingDirectory,
-      flag(args, "output-dir") || ".kfp-action",
-      "check",
-      "comments"
-    ),
+    commentDir: path9.join(outputBase(common, flag(args, "output-dir")), "check", "comments"),
     token: ""
   }),
   fromInputs: (input, common) => ({
     common,
-    commentDir: path8.resolve(
-      common.workingDirectory,
-      input("output-dir") || ".kfp-action",
-      "check",
-      "comments"
-    ),
+    commentDir: path9.join(outputBase(common, input("output-dir")), "check", "comments"),
     token: input("github-token")
   }),
   async run(settings, deps) {
@@ -20057,7 +20011,7 @@ var postCommentsCommand = {
     const { upsertStickyComment: upsertStickyComment2 } = await import("./sticky-comment-I4MHJ44B.js");
     for (const c of manifest.comments) {
       const body = sanitizeSavedComment(
-        readFileSync5(path8.join(settings.commentDir, c.file), "utf8"),
+        readFileSync5(path9.join(settings.commentDir, c.file), "utf8"),
         c.marker
       );
       if (body === void 0) {
@@ -20082,6 +20036,77 @@ var postCommentsCommand = {
   }
 };
 
+// src/core/vertex/run-result.ts
+var OUTPUT_PREFIX = "output:";
+function consoleUrl(location, jobId) {
+  const r = encodeURIComponent(location.region);
+  const p = encodeURIComponent(location.project);
+  return `https://console.cloud.google.com/vertex-ai/locations/${r}/pipelines/runs/${encodeURIComponent(jobId)}?project=${p}`;
+}
+function jobIdOf(name) {
+  return name.split("/").pop() ?? name;
+}
+function outputParametersOf(task) {
+  const out = {};
+  for (const [key, value] of Object.entries(task.executionMetadata)) {
+    if (!key.startsWith(OUTPUT_PREFIX) || key.length === OUTPUT_PREFIX.length) continue;
+    if (value === void 0) continue;
+    out[key.slice(OUTPUT_PREFIX.length)] = value;
+  }
+  return out;
+}
+function artifactResult(outputName, a) {
+  return {
+    outputName,
+    schemaTitle: a.schemaTitle ?? "",
+    uri: a.uri ?? "",
+    metadata: a.metadata ?? {},
+    ...a.name ? { name: a.name } : {}
+  };
+}
+function rootIds(tasks) {
+  const parents = new Set(tasks.map((t) => t.parentTaskId).filter((p) => !!p));
+  return new Set(
+    tasks.filter((t) => !t.parentTaskId && parents.has(t.taskId)).map((t) => t.taskId)
+  );
+}
+function toRunResult(job, context) {
+  const roots = rootIds(job.tasks);
+  const byId = new Map(job.tasks.map((t) => [t.taskId, t]));
+  const tasks = job.tasks.filter((t) => !roots.has(t.taskId)).map((t) => {
+    const parent = t.parentTaskId && !roots.has(t.parentTaskId) ? byId.get(t.parentTaskId)?.taskName : void 0;
+    return {
+      name: t.taskName,
+      state: t.state,
+      cached: t.state === "SKIPPED",
+      ...parent ? { parent } : {},
+      ...t.startTime ? { startTime: t.startTime } : {},
+      ...t.endTime ? { endTime: t.endTime } : {},
+      ...t.error ? { error: t.error } : {},
+      outputParameters: outputParametersOf(t),
+      outputArtifacts: Object.entries(t.outputs).flatMap(
+        ([name, list]) => list.map((a) => artifactResult(name, a))
+      )
+    };
+  });
+  const id2 = jobIdOf(job.name);
+  return {
+    backend: "vertex",
+    pipelineName: context.pipelineName,
+    jobName: job.name,
+    ...job.displayName ? { displayName: job.displayName } : {},
+    state: job.state,
+    url: consoleUrl(context.location, id2),
+    ...job.createTime ? { createTime: job.createTime } : {},
+    ...job.startTime ? { startTime: job.startTime } : {},
+    ...job.endTime ? { endTime: job.endTime } : {},
+    ...job.error ? { error: job.error } : {},
+    ...context.specDigest ? { specDigest: context.specDigest } : {},
+    parameters: context.parameters ?? job.parameterValues,
+    tasks
+  };
+}
+
 // src/core/promotion/latest-run.ts
 function runLabels(query) {
   return {
@@ -20090,9 +20115,8 @@ function runLabels(query) {
   };
 }
 var FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
-var idOf = (job) => job.name.split("/").pop() ?? job.name;
 var listed = (jobs, max = 5) => {
-  const shown = jobs.slice(0, max).map((j) => `${idOf(j)} (${j.state})`).join(", ");
+  const shown = jobs.slice(0, max).map((j) => `${jobIdOf(j.name)} (${j.state})`).join(", ");
   return jobs.length > max ? `${shown} and ${jobs.length - max} more` : shown;
 };
 function pickLatestRun(jobs, query, where, limit) {
@@ -20225,8 +20249,8 @@ var VERDICT = {
   refused: () => "refused \u26D4",
   failed: () => "failed \u274C"
 };
-function link(text3, url) {
-  return url && /^https:\/\/[^\s()<>]+$/.test(url) ? `[${text3}](${url})` : text3;
+function link(text2, url) {
+  return url && /^https:\/\/[^\s()<>]+$/.test(url) ? `[${text2}](${url})` : text2;
 }
 function trafficText(endpoint) {
   const parts = endpoint.deployedModels.map((d) => {
@@ -20360,16 +20384,12 @@ function formatTime(iso) {
   if (Number.isNaN(d.getTime())) return mdText(iso);
   return `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 16)} UTC`;
 }
-function safeUrl(url) {
-  if (!url || !/^https?:\/\/[^\s]+$/.test(url)) return void 0;
-  return encodeURI(decodeURI(url)).replace(/[()<>]/g, (c) => `%${c.charCodeAt(0).toString(16)}`);
-}
 function describeStep(step) {
   const env = mdText(step.environment);
   const v = step.version ? ` v${mdText(step.version)}` : "";
   const at = step.at ? ` at ${formatTime(step.at)}` : "";
-  const url = safeUrl(step.url);
-  const link2 = (text3) => url ? `[${text3}](${url})` : text3;
+  const url = mdUrl(step.url, true);
+  const link2 = (text2) => url ? `[${text2}](${url})` : text2;
   switch (step.status) {
     case "done":
       return `${env} ${ICON2.done} ${link2(`${v.trim()}${at}`.trim() || "done")}`;
@@ -20585,7 +20605,7 @@ async function updateTimeline(deps, update) {
 }
 
 // src/commands/promotion/context.ts
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/core/gates/evaluate.ts
 var fmt = (n) => String(Math.round(n * 1e4) / 1e4);
@@ -20746,81 +20766,10 @@ function evaluateGates(run4, entry, baseline) {
   };
 }
 
-// src/core/vertex/run-result.ts
-var OUTPUT_PREFIX = "output:";
-function consoleUrl(location, jobId) {
-  const r = encodeURIComponent(location.region);
-  const p = encodeURIComponent(location.project);
-  return `https://console.cloud.google.com/vertex-ai/locations/${r}/pipelines/runs/${encodeURIComponent(jobId)}?project=${p}`;
-}
-function jobIdOf(name) {
-  return name.split("/").pop() ?? name;
-}
-function outputParametersOf(task) {
-  const out = {};
-  for (const [key, value] of Object.entries(task.executionMetadata)) {
-    if (!key.startsWith(OUTPUT_PREFIX) || key.length === OUTPUT_PREFIX.length) continue;
-    if (value === void 0) continue;
-    out[key.slice(OUTPUT_PREFIX.length)] = value;
-  }
-  return out;
-}
-function artifactResult(outputName, a) {
-  return {
-    outputName,
-    schemaTitle: a.schemaTitle ?? "",
-    uri: a.uri ?? "",
-    metadata: a.metadata ?? {},
-    ...a.name ? { name: a.name } : {}
-  };
-}
-function rootIds(tasks) {
-  const parents = new Set(tasks.map((t) => t.parentTaskId).filter((p) => !!p));
-  return new Set(
-    tasks.filter((t) => !t.parentTaskId && parents.has(t.taskId)).map((t) => t.taskId)
-  );
-}
-function toRunResult(job, context) {
-  const roots = rootIds(job.tasks);
-  const byId = new Map(job.tasks.map((t) => [t.taskId, t]));
-  const tasks = job.tasks.filter((t) => !roots.has(t.taskId)).map((t) => {
-    const parent = t.parentTaskId && !roots.has(t.parentTaskId) ? byId.get(t.parentTaskId)?.taskName : void 0;
-    return {
-      name: t.taskName,
-      state: t.state,
-      cached: t.state === "SKIPPED",
-      ...parent ? { parent } : {},
-      ...t.startTime ? { startTime: t.startTime } : {},
-      ...t.endTime ? { endTime: t.endTime } : {},
-      ...t.error ? { error: t.error } : {},
-      outputParameters: outputParametersOf(t),
-      outputArtifacts: Object.entries(t.outputs).flatMap(
-        ([name, list]) => list.map((a) => artifactResult(name, a))
-      )
-    };
-  });
-  const id2 = jobIdOf(job.name);
-  return {
-    backend: "vertex",
-    pipelineName: context.pipelineName,
-    jobName: job.name,
-    ...job.displayName ? { displayName: job.displayName } : {},
-    state: job.state,
-    url: consoleUrl(context.location, id2),
-    ...job.createTime ? { createTime: job.createTime } : {},
-    ...job.startTime ? { startTime: job.startTime } : {},
-    ...job.endTime ? { endTime: job.endTime } : {},
-    ...job.error ? { error: job.error } : {},
-    ...context.specDigest ? { specDigest: context.specDigest } : {},
-    parameters: context.parameters ?? job.parameterValues,
-    tasks
-  };
-}
-
 // src/commands/promotion/context.ts
 var configError = (message) => new UserError(message, [{ code: "promote/config", severity: "error", message }]);
 function loadConfig2(common) {
-  const display = path9.relative(common.workingDirectory, common.configPath) || common.configPath;
+  const display = path10.relative(common.workingDirectory, common.configPath) || common.configPath;
   const file = readConfigFile(common.configPath, display);
   if (!file.exists) {
     throw configError(
@@ -21081,20 +21030,20 @@ async function ensureVersion(clients, scope, target, repository, log) {
   return { version, uploaded: true };
 }
 async function ensureEvaluation(clients, version, target, log) {
-  const record2 = evaluationFromMetrics(target.outcome.metrics, {
+  const record = evaluationFromMetrics(target.outcome.metrics, {
     jobName: target.job.name,
     runId: target.runId,
     ...target.commit ? { commit: target.commit } : {}
   });
   const stored = await clients.models.listEvaluations(version);
-  if (stored.some((e) => e.displayName === record2.displayName)) {
+  if (stored.some((e) => e.displayName === record.displayName)) {
     log.info(
       `the evaluation of run ${target.runId} is already attached to version ${version.versionId}`
     );
     return;
   }
-  await clients.models.importEvaluation(version, record2);
-  const names = Object.keys(record2.metrics);
+  await clients.models.importEvaluation(version, record);
+  const names = Object.keys(record.metrics);
   log.info(
     `attached the run's metrics to version ${version.versionId}${names.length ? ` (${names.join(", ")})` : ""}`
   );
@@ -21198,7 +21147,7 @@ async function moveAlias(clients, scope, environment, version, log, options = { 
 
 // src/commands/promote.ts
 var JOB_NAME = /^projects\/([^/]+)\/locations\/([^/]+)\/pipelineJobs\/([^/]+)$/;
-function build(settings, jobName, commit) {
+function build2(settings, jobName, commit) {
   const job = (jobName ?? "").trim();
   if (job && !JOB_NAME.test(job) && !JOB_ID_PATTERN.test(job)) {
     throw new UserError(
@@ -21448,13 +21397,13 @@ var promoteCommand = {
     "  --github-token TOKEN    token for the PR comment"
   ].join("\n"),
   cliFlags: { values: [...TARGET_FLAGS, "job-name", "commit"], switches: [] },
-  fromArgs: (args, common) => build(
+  fromArgs: (args, common) => build2(
     targetSettings(common, fromFlags(args), "promote"),
     fromFlags(args)("job-name"),
     fromFlags(args)("commit")
   ),
   // The action takes the commit from GITHUB_SHA (the checked-out commit of the workflow run).
-  fromInputs: (input, common) => build(
+  fromInputs: (input, common) => build2(
     targetSettings(common, fromInputs(input), "promote"),
     fromInputs(input)("job-name"),
     void 0
@@ -21511,7 +21460,7 @@ function selectRollbackTarget(environment, versions, endpoint, requested) {
 }
 
 // src/commands/rollback.ts
-function build2(settings, toVersion) {
+function build3(settings, toVersion) {
   const v = toVersion?.trim();
   if (v && !/^\d+$/.test(v)) {
     throw new UserError(
@@ -21673,8 +21622,8 @@ var rollbackCommand = {
     "  --github-token TOKEN    token for the PR comment"
   ].join("\n"),
   cliFlags: { values: [...TARGET_FLAGS, "to-version"], switches: [] },
-  fromArgs: (args, common) => build2(targetSettings(common, fromFlags(args), "rollback"), fromFlags(args)("to-version")),
-  fromInputs: (input, common) => build2(
+  fromArgs: (args, common) => build3(targetSettings(common, fromFlags(args), "rollback"), fromFlags(args)("to-version")),
+  fromInputs: (input, common) => build3(
     targetSettings(common, fromInputs(input), "rollback"),
     fromInputs(input)("model-version")
   ),
@@ -21684,50 +21633,29 @@ var rollbackCommand = {
 // src/commands/run.ts
 import { mkdirSync as mkdirSync3, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
-import path10 from "node:path";
+import path11 from "node:path";
 function parseParamFlags(values) {
   const out = {};
   for (const v of values) {
     const eq = v.indexOf("=");
     if (eq <= 0) throw new UserError(`--param needs name=value, got "${v}"`, [], 2);
     const name = v.slice(0, eq);
-    const text3 = v.slice(eq + 1);
-    if (/^\s*[[{]/.test(text3)) {
+    const text2 = v.slice(eq + 1);
+    if (/^\s*[[{]/.test(text2)) {
       try {
-        out[name] = JSON.parse(text3);
+        out[name] = JSON.parse(text2);
         continue;
       } catch {
         throw new UserError(
-          `--param ${name}: the value looks like JSON but is not valid JSON: ${text3}`,
+          `--param ${name}: the value looks like JSON but is not valid JSON: ${text2}`,
           [],
           2
         );
       }
     }
-    out[name] = text3;
+    out[name] = text2;
   }
   return out;
-}
-function parseParametersInput(text3) {
-  if (text3.trim() === "") return {};
-  let value;
-  try {
-    value = JSON.parse(text3);
-  } catch {
-    throw new UserError(
-      `input "parameters" must be a JSON object, got: ${text3.slice(0, 100)}`,
-      [],
-      2
-    );
-  }
-  if (!value || typeof value !== "object" || Array.isArray(value)) {
-    throw new UserError(
-      `input "parameters" must be a JSON object like {"seed": 42}, got: ${text3.slice(0, 100)}`,
-      [],
-      2
-    );
-  }
-  return value;
 }
 function cacheModeOf(name, value) {
   if (value === void 0 || value.trim() === "") return "compiled";
@@ -21753,7 +21681,7 @@ function fromParts(common, source, output, parallelism, cacheMode, failFast, par
   return {
     common,
     ...source ? { source } : {},
-    outputDir: path10.resolve(common.workingDirectory, output || DEFAULT_OUTPUT_BASE),
+    outputDir: outputBase(common, output),
     parallelism,
     cacheMode,
     failFast,
@@ -21815,7 +21743,7 @@ var runCommand = {
       parsePositiveInt('input "parallelism"', input("parallelism"), 0),
       cacheModeOf('input "cache"', input("cache")),
       parseBoolean('input "fail-fast"', input("fail-fast"), false),
-      parseParametersInput(input("parameters")),
+      parseParameterObject('input "parameters"', input("parameters")),
       input("parameters").trim() ? "the config and the parameters input" : "the config"
     );
   },
@@ -21825,7 +21753,7 @@ var runCommand = {
       {
         common: settings.common,
         sources: settings.source ? [settings.source] : [],
-        outputDir: path10.join(settings.outputDir, "compiled")
+        outputDir: path11.join(settings.outputDir, "compiled")
       },
       deps
     );
@@ -21852,7 +21780,7 @@ var runCommand = {
       return 1;
     }
     const target = compiled3.compiled[0];
-    const loaded = loadSpecBytes(readFileSync6(path10.resolve(wd, target.file)), target.file);
+    const loaded = loadSpecBytes(readFileSync6(path11.resolve(wd, target.file)), target.file);
     if (!loaded.ok) {
       deps.edge.report(loaded.diagnostics);
       return 1;
@@ -21881,7 +21809,7 @@ var runCommand = {
       failFast: settings.failFast
     });
     const outcome = evaluateGates(result2, entry ?? {});
-    const reportFile = path10.join(runDir, "report.md");
+    const reportFile = path11.join(runDir, "report.md");
     const reportPath = displayPath2(wd, reportFile);
     const markdown = renderRunReport(result2, outcome, {
       title: "local run",
@@ -21919,11 +21847,11 @@ var runCommand = {
 
 // src/commands/submit.ts
 import { readFileSync as readFileSync7 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/commands/submit-report.ts
 import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync4 } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 async function comment(deps, settings, commit, outcome, body) {
   const log = deps.logger;
   if (!settings.comment) return log.info("comment: false; no PR comment");
@@ -21998,11 +21926,10 @@ function setOutputs(deps, outcomes, reportPath) {
 async function publishOutcomes(outcomes, context, deps) {
   const { settings, commit } = context;
   const log = deps.logger;
-  const reportsDir = path11.join(settings.outputBase, "reports");
+  const reportsDir = path12.join(settings.outputBase, "reports");
   mkdirSync4(reportsDir, { recursive: true });
   const reports = [];
-  const server = deps.env.GITHUB_SERVER_URL || "https://github.com";
-  const runUrl = deps.env.GITHUB_REPOSITORY && deps.env.GITHUB_RUN_ID ? `${server}/${deps.env.GITHUB_REPOSITORY}/actions/runs/${deps.env.GITHUB_RUN_ID}` : void 0;
+  const runUrl = workflowRunUrl(deps.env);
   for (const o of outcomes) {
     const body = renderMergeReport(o.run, o.outcome, {
       ending: o.ending === "interrupted" ? "cancelled-by-workflow" : o.ending,
@@ -22017,7 +21944,7 @@ async function publishOutcomes(outcomes, context, deps) {
       now: (/* @__PURE__ */ new Date()).toISOString(),
       timeoutMinutes: settings.timeoutMinutes ?? 720
     });
-    writeFileSync4(path11.join(reportsDir, `${o.name}.submit.md`), body);
+    writeFileSync4(path12.join(reportsDir, `${o.name}.submit.md`), body);
     reports.push(body);
     await deps.edge.appendSummary(body);
     if (o.ending !== "not-waited") await comment(deps, settings, commit, o, body);
@@ -22043,7 +21970,7 @@ async function publishOutcomes(outcomes, context, deps) {
       ]);
     }
   }
-  const reportPath = path11.join(reportsDir, "submit-report.md");
+  const reportPath = path12.join(reportsDir, "submit-report.md");
   writeFileSync4(reportPath, reports.join("\n---\n\n"));
   setOutputs(deps, outcomes, reportPath);
   const bad = outcomes.filter(
@@ -22355,28 +22282,7 @@ async function submitPipeline(p, vertex, context, onJob) {
 
 // src/commands/submit.ts
 var VERSION = "0.1.0";
-function parseParameters(text3) {
-  if (!text3 || text3.trim() === "") return {};
-  let value;
-  try {
-    value = JSON.parse(text3);
-  } catch (error) {
-    throw new UserError(
-      `parameters must be a JSON object, e.g. {"seed": 42}; ${error.message}`,
-      [],
-      2
-    );
-  }
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    throw new UserError(
-      `parameters must be a JSON object, e.g. {"seed": 42}; got ${text3.slice(0, 80)}`,
-      [],
-      2
-    );
-  }
-  return value;
-}
-function build3(common, get, sources) {
+function build4(common, get, sources) {
   const cache = get("cache");
   const timeout = get("timeout-minutes");
   const vertex = {
@@ -22389,8 +22295,8 @@ function build3(common, get, sources) {
   return {
     common,
     sources,
-    outputBase: path12.resolve(common.workingDirectory, get("output-dir") || DEFAULT_OUTPUT_BASE),
-    parameters: parseParameters(get("parameters")),
+    outputBase: outputBase(common, get("output-dir")),
+    parameters: parseParameterObject("parameters", get("parameters")),
     vertex,
     wait: parseBoolean("wait", get("wait"), true),
     ...timeout && timeout.trim() !== "" ? { timeoutMinutes: parsePositiveInt("timeout-minutes", timeout, 720) } : {},
@@ -22419,7 +22325,7 @@ async function run3(settings, deps) {
     {
       common: settings.common,
       sources: settings.sources,
-      outputDir: path12.join(settings.outputBase, "compiled")
+      outputDir: path13.join(settings.outputBase, "compiled")
     },
     deps
   );
@@ -22435,7 +22341,7 @@ async function run3(settings, deps) {
   const wd = settings.common.workingDirectory;
   const config = compiled3.config;
   const pipelines = compiled3.compiled.map((c) => {
-    const yaml = readFileSync7(path12.resolve(wd, c.file), "utf8");
+    const yaml = readFileSync7(path13.resolve(wd, c.file), "utf8");
     const loaded = loadSpecText(yaml, c.file);
     if (!loaded.ok) throw new UserError(`cannot read the compiled ${c.file}`, loaded.diagnostics);
     const entry = c.entryIndex !== void 0 ? config?.pipelines[c.entryIndex] : void 0;
@@ -22540,16 +22446,16 @@ var submitCommand = {
     "out, or the input is wrong, 2 usage."
   ].join("\n"),
   cliFlags: { values: VALUE_FLAGS, switches: [] },
-  fromArgs: (args, common) => build3(common, (n) => flag(args, n), [...args.positionals]),
-  fromInputs: (input, common) => build3(common, (n) => input(n), splitSourceList(input("pipelines"))),
+  fromArgs: (args, common) => build4(common, (n) => flag(args, n), [...args.positionals]),
+  fromInputs: (input, common) => build4(common, (n) => input(n), splitSourceList(input("pipelines"))),
   run: run3
 };
 
 // src/commands/validate.ts
 import { globSync as globSync2, readdirSync, readFileSync as readFileSync8, statSync as statSync3 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 var IR_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
-var isIrFile = (name) => IR_EXTENSIONS.has(path13.extname(name).toLowerCase());
+var isIrFile = (name) => IR_EXTENSIONS.has(path14.extname(name).toLowerCase());
 function parseFormat(value) {
   if (value === void 0 || value === "" || value === "text") return "text";
   if (value === "json") return "json";
@@ -22568,7 +22474,7 @@ function walk(folder) {
     (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
   );
   for (const entry of entries) {
-    const full = path13.join(folder, entry.name);
+    const full = path14.join(folder, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...walk(full));
     } else if (entry.isFile() && isIrFile(entry.name)) {
@@ -22581,7 +22487,7 @@ function expandPaths(paths, base) {
   const files = [];
   for (const given of paths) {
     if (isGlob(given)) {
-      const matched = globSync2(given, { cwd: base }).map((m) => path13.resolve(base, m)).filter((m) => {
+      const matched = globSync2(given, { cwd: base }).map((m) => path14.resolve(base, m)).filter((m) => {
         const stat2 = tryStat2(m);
         return isIrFile(m) && !(stat2 instanceof Error) && stat2.isFile();
       }).sort();
@@ -22591,7 +22497,7 @@ function expandPaths(paths, base) {
       files.push(...matched);
       continue;
     }
-    const absolute = path13.resolve(base, given);
+    const absolute = path14.resolve(base, given);
     const stat = tryStat2(absolute);
     if (stat instanceof Error) {
       const why = stat.code === "ENOENT" ? "no such file or folder" : stat.message;
@@ -22703,7 +22609,7 @@ var validateCommand = {
     const base = settings.common.workingDirectory;
     const files = expandPaths(settings.paths, base);
     const reports = files.map((absolute) => {
-      const relative = path13.relative(base, absolute);
+      const relative = path14.relative(base, absolute);
       const display = relative === "" ? absolute : relative;
       const diagnostics = validateFile(absolute, display);
       if (settings.format === "text") deps.edge.report(diagnostics);
@@ -22733,42 +22639,12 @@ function findCommand(name) {
   return COMMANDS.find((c) => c.name === name);
 }
 
-// src/settings/common.ts
-import { existsSync as existsSync3 } from "node:fs";
-import path14 from "node:path";
-var COMMON_FLAGS = ["config", "python", "working-directory"];
-function defaultPython(cwd, env) {
-  if (env.KFP_ACTION_PYTHON) return env.KFP_ACTION_PYTHON;
-  const venv = path14.join(cwd, ".venv", "bin", "python");
-  return existsSync3(venv) ? venv : "python3";
-}
-function build4(cwd, workingDirectory, config, python, env) {
-  const wd = path14.resolve(cwd, workingDirectory || ".");
-  return {
-    workingDirectory: wd,
-    configPath: path14.resolve(wd, config || "kfp-action.yaml"),
-    python: python || defaultPython(wd, env)
-  };
-}
-function commonFromArgs(args, cwd, env) {
-  return build4(
-    cwd,
-    flag(args, "working-directory"),
-    flag(args, "config"),
-    flag(args, "python"),
-    env
-  );
-}
-function commonFromInputs(input, cwd, env) {
-  return build4(cwd, input("working-directory"), input("config"), input("python"), env);
-}
-
 export {
   createDeps,
   parseArgs,
-  COMMANDS,
-  findCommand,
   COMMON_FLAGS,
   commonFromArgs,
-  commonFromInputs
+  commonFromInputs,
+  COMMANDS,
+  findCommand
 };

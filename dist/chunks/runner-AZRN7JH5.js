@@ -10,8 +10,11 @@ import {
   errorHeadline,
   formatDuration,
   plain,
-  specDigest
-} from "./chunk-UQ5RQLRX.js";
+  sha256,
+  specDigest,
+  taskDependencies,
+  topologicalOrder
+} from "./chunk-ZBKI3KWS.js";
 import {
   UserError
 } from "./chunk-6REE5PZG.js";
@@ -21,12 +24,8 @@ import "./chunk-JMGSRPFI.js";
 import path7 from "node:path";
 
 // src/local/cache.ts
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-function sha256(text) {
-  return createHash("sha256").update(text).digest("hex");
-}
 function cacheKey(input) {
   if (input.customKey) return sha256(canonicalJson({ customKey: input.customKey }));
   return sha256(
@@ -326,7 +325,15 @@ function evaluate(node, params, src) {
   }
 }
 function evaluateCondition(expression, params) {
-  const v = evaluate(parse(expression), params, expression);
+  let v;
+  try {
+    v = evaluate(parse(expression), params, expression);
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new ConditionError("is nested too deeply to evaluate", expression);
+    }
+    throw error;
+  }
   if (typeof v !== "boolean") {
     throw new ConditionError(
       `evaluates to ${typeName(v)} ${JSON.stringify(v)}, not true or false`,
@@ -1037,31 +1044,14 @@ function missingRequiredInputs(component, parameters, artifacts) {
   return missing;
 }
 function upstreamOf(task, siblings) {
-  const out = new Set(task.dependentTasks ?? []);
-  for (const p of Object.values(task.inputs?.parameters ?? {})) {
-    if (p.taskOutputParameter) out.add(p.taskOutputParameter.producerTask);
-    if (p.taskFinalStatus) out.add(p.taskFinalStatus.producerTask);
-  }
-  for (const a of Object.values(task.inputs?.artifacts ?? {})) {
-    if (a.taskOutputArtifact) out.add(a.taskOutputArtifact.producerTask);
-  }
-  return [...out].filter((t) => siblings.has(t));
+  return taskDependencies(task).filter((t) => siblings.has(t));
 }
-function topologicalOrder(tasks) {
-  const names = new Set(Object.keys(tasks));
-  const upstream = new Map([...names].map((n) => [n, new Set(upstreamOf(tasks[n], names))]));
-  const order = [];
-  const done = /* @__PURE__ */ new Set();
-  while (done.size < names.size) {
-    const ready = [...names].filter((n) => !done.has(n) && [...upstream.get(n)].every((u) => done.has(u))).sort();
-    if (ready.length === 0) {
-      const stuck = [...names].filter((n) => !done.has(n)).sort();
-      throw new Error(`the tasks ${stuck.join(", ")} depend on each other in a cycle`);
-    }
-    for (const n of ready) {
-      done.add(n);
-      order.push(n);
-    }
+function topologicalOrder2(tasks) {
+  const { order, cycle } = topologicalOrder({ tasks });
+  if (cycle) {
+    const done = new Set(order);
+    const stuck = Object.keys(tasks).filter((n) => !done.has(n)).sort();
+    throw new Error(`the tasks ${stuck.join(", ")} depend on each other in a cycle`);
   }
   return order;
 }
@@ -1338,7 +1328,7 @@ async function runDag(ctx, component, store, where) {
   const tasks = component.dag?.tasks ?? {};
   const names = new Set(Object.keys(tasks));
   try {
-    topologicalOrder(tasks);
+    topologicalOrder2(tasks);
   } catch (error) {
     ctx.logger.error(`${store.path || "root"}: ${error.message}`);
     return { failed: true, failedTasks: [...names], outputs: { parameters: {}, artifacts: {} } };
