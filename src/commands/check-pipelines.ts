@@ -13,7 +13,7 @@ import {
   taskLine,
 } from '../core/check/index.js';
 import type { KfpActionConfig } from '../core/config/types.js';
-import { UserError, type Diagnostic } from '../core/diagnostics.js';
+import { isError, UserError, type Diagnostic } from '../core/diagnostics.js';
 import { diffModels, removalDiff } from '../core/diff/diff.js';
 import { reviewModel, type ReviewModel } from '../core/diff/model.js';
 import { checkPolicy } from '../core/policy/rules.js';
@@ -120,7 +120,7 @@ function baseStateOf(
 ): PipelineCheckResult['baseState'] {
   if (!baseSha || !base.run) return 'not-compared';
   if (baseEntry) return baseModel ? 'compiled' : 'failed';
-  const broken = base.run.diagnostics.some((d) => d.file === source && d.severity === 'error');
+  const broken = base.run.diagnostics.some((d) => d.file === source && isError(d));
   return broken ? 'failed' : 'absent';
 }
 
@@ -137,9 +137,7 @@ function removedPipelines(
 ): PipelineCheckResult[] {
   if (!base.run || !base.wd) return [];
   const names = new Set(head.compiled.map((c) => c.name));
-  const broken = new Set(
-    head.diagnostics.filter((d) => d.severity === 'error' && d.file).map((d) => d.file!),
-  );
+  const broken = new Set(head.diagnostics.filter((d) => isError(d) && d.file).map((d) => d.file!));
   const out: PipelineCheckResult[] = [];
   for (const b of base.run.compiled) {
     if (names.has(b.name) || failedSources.has(b.source) || broken.has(b.source)) continue;

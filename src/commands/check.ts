@@ -15,7 +15,7 @@ import {
   renderNoLongerChanged,
   renderPrComment,
   renderSummary,
-  stableContent,
+  sameStableContent,
   type CommentContext,
 } from '../core/report/pr-comment.js';
 import type { Deps } from '../ports/deps.js';
@@ -115,7 +115,7 @@ async function publish(
         issue: event.number,
         marker: c.marker,
         body: c.body,
-        sameContent: (a, b) => stableContent(a) === stableContent(b),
+        sameContent: sameStableContent,
       },
       logger.withNamespace(c.pipeline),
     );
@@ -129,7 +129,7 @@ async function publish(
       markerPrefix: CHECK_MARKER_PREFIX,
       keep: new Set(comments.map((c) => c.marker)),
       body: (marker) => renderNoLongerChanged(marker, ctx),
-      sameContent: (a, b) => stableContent(a) === stableContent(b),
+      sameContent: sameStableContent,
     },
     logger,
   );

@@ -8,7 +8,7 @@ import { readConfigFile } from '../adapters/config/read-config.js';
 import { discoverSources } from '../adapters/sources/discover.js';
 import type { SourcePattern, PipelineSource } from '../core/compile/sources.js';
 import type { KfpActionConfig } from '../core/config/types.js';
-import { UserError, type Diagnostic } from '../core/diagnostics.js';
+import { isError, UserError, type Diagnostic } from '../core/diagnostics.js';
 import { loadSpecBytes } from '../core/spec/load.js';
 import { validateLoaded } from '../core/validate/index.js';
 import type { CompileRequest } from '../ports/compiler.js';
@@ -150,7 +150,7 @@ export async function compilePipelines(options: CompileOptions, deps: Deps): Pro
       file,
       ...(w.function ? { function: w.function } : {}),
       ...(w.source.entryIndex !== undefined ? { entryIndex: w.source.entryIndex } : {}),
-      valid: !found.some((d) => d.severity === 'error'),
+      valid: !found.some(isError),
     });
   }
   return { compiled, diagnostics, ...(config ? { config } : {}) };

@@ -1,8 +1,7 @@
-import path from 'node:path';
 import { splitSourceList } from '../core/compile/sources.js';
 import { isError } from '../core/diagnostics.js';
 import { mdCell, mdCode } from '../core/report/escape.js';
-import { outputBase, type CommonSettings } from '../settings/common.js';
+import { compiledDir, outputBase, type CommonSettings } from '../settings/common.js';
 import { flag } from '../settings/args.js';
 import type { CommandDefinition } from './command.js';
 import { compilePipelines, type CompiledEntry } from './compile-pipelines.js';
@@ -17,7 +16,7 @@ export interface CompileSettings {
 
 /** Compiled IR goes to the output base's `compiled/`. */
 function outputDir(common: CommonSettings, base: string | undefined): string {
-  return path.join(outputBase(common, base), 'compiled');
+  return compiledDir(outputBase(common, base));
 }
 
 function summary(compiled: readonly CompiledEntry[], errors: number): string {

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../core/diagnostics.js';
-import { sanitizeSavedComment, stableContent } from '../core/report/pr-comment.js';
+import { sameStableContent, sanitizeSavedComment } from '../core/report/pr-comment.js';
 import type { Deps } from '../ports/deps.js';
 import { flag } from '../settings/args.js';
 import { outputBase, type CommonSettings } from '../settings/common.js';
@@ -132,7 +132,7 @@ export const postCommentsCommand: CommandDefinition<PostCommentsSettings> = {
           issue: pull.number,
           marker: c.marker,
           body,
-          sameContent: (a, b) => stableContent(a) === stableContent(b),
+          sameContent: sameStableContent,
         },
         logger,
       );

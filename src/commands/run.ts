@@ -24,7 +24,7 @@ import {
   parsePositiveInt,
   type ParsedArgs,
 } from '../settings/args.js';
-import { outputBase, type CommonSettings } from '../settings/common.js';
+import { compiledDir, outputBase, type CommonSettings } from '../settings/common.js';
 import type { CommandDefinition } from './command.js';
 import { compilePipelines, displayPath } from './compile-pipelines.js';
 
@@ -186,7 +186,7 @@ export const runCommand: CommandDefinition<RunSettings> = {
       {
         common: settings.common,
         sources: settings.source ? [settings.source] : [],
-        outputDir: path.join(settings.outputDir, 'compiled'),
+        outputDir: compiledDir(settings.outputDir),
       },
       deps,
     );

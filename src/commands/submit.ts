@@ -20,7 +20,7 @@ import {
   parsePositiveInt,
   type ParsedArgs,
 } from '../settings/args.js';
-import { outputBase, type CommonSettings } from '../settings/common.js';
+import { compiledDir, outputBase, type CommonSettings } from '../settings/common.js';
 import type { CommandDefinition, InputReader } from './command.js';
 import { compilePipelines } from './compile-pipelines.js';
 import { publishOutcomes } from './submit-report.js';
@@ -104,7 +104,7 @@ async function run(settings: SubmitSettings, deps: Deps): Promise<number> {
     {
       common: settings.common,
       sources: settings.sources,
-      outputDir: path.join(settings.outputBase, 'compiled'),
+      outputDir: compiledDir(settings.outputBase),
     },
     deps,
   );

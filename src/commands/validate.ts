@@ -6,7 +6,7 @@
 import { globSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { isGlob, SKIPPED_FOLDERS, splitSourceList } from '../core/compile/sources.js';
-import { UserError, type Diagnostic } from '../core/diagnostics.js';
+import { isError, UserError, type Diagnostic } from '../core/diagnostics.js';
 import { mdCell, mdCode } from '../core/report/escape.js';
 import { DEFAULT_LIMITS, sizeDiagnostic } from '../core/spec/load.js';
 import { validateBytes } from '../core/validate/index.js';
@@ -132,7 +132,7 @@ function validateFile(absolute: string, display: string): Diagnostic[] {
 function toReport(file: string, diagnostics: readonly Diagnostic[]): FileReport {
   return {
     file,
-    valid: !diagnostics.some((d) => d.severity === 'error'),
+    valid: !diagnostics.some(isError),
     errors: diagnostics.map((d) => ({
       message: d.message,
       ...(d.line !== undefined ? { line: d.line } : {}),

@@ -20,6 +20,11 @@ export const DEFAULT_OUTPUT_BASE = '.kfp-action';
 
 /** The absolute base folder for outputs: `output-dir` as given, else the default, in the
  * working directory. */
+/** Where compiled IR goes under an output base: `<output-dir>/compiled`. */
+export function compiledDir(outputBaseDir: string): string {
+  return path.join(outputBaseDir, 'compiled');
+}
+
 export function outputBase(common: CommonSettings, given: string | undefined): string {
   return path.resolve(common.workingDirectory, given || DEFAULT_OUTPUT_BASE);
 }

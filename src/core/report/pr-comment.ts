@@ -76,6 +76,11 @@ export function stableContent(body: string): string {
   return (i === -1 ? body : body.slice(0, i)).trimEnd();
 }
 
+/** Two comment bodies say the same (footer aside): the sticky comment is then left alone. */
+export function sameStableContent(a: string, b: string): boolean {
+  return stableContent(a) === stableContent(b);
+}
+
 const short = (sha: string) => mdCode(sha.slice(0, 7));
 
 /** A link to a line of a file at a commit; the path is URL-encoded segment by segment. */
