@@ -12,7 +12,7 @@ import {
   createDeps,
   findCommand,
   parseArgs
-} from "./chunks/chunk-ZI6CCWTF.js";
+} from "./chunks/chunk-7QORKZ2X.js";
 import "./chunks/chunk-63KZ3CKP.js";
 import "./chunks/chunk-JVHCGQA3.js";
 import "./chunks/chunk-5PJAV3K6.js";

@@ -9,7 +9,7 @@ import {
   commonFromInputs,
   createDeps,
   findCommand
-} from "./chunks/chunk-ZI6CCWTF.js";
+} from "./chunks/chunk-7QORKZ2X.js";
 import "./chunks/chunk-63KZ3CKP.js";
 import "./chunks/chunk-JVHCGQA3.js";
 import {

@@ -135,17 +135,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path15) {
-      const ctrl = callVisitor(key, node, visitor, path15);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visit_(key, ctrl, visitor, path15);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path15);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -156,13 +156,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = visit_("key", node.key, visitor, path15);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path15);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -183,17 +183,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path15) {
-      const ctrl = await callVisitor(key, node, visitor, path15);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visitAsync_(key, ctrl, visitor, path15);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path15);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -204,13 +204,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path15);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path15);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -237,23 +237,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path15) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path15);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path15);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path15);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path15);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path15);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path15);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path15, node) {
-      const parent = path15[path15.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -865,10 +865,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path15, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        const k = path15[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -887,7 +887,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -917,11 +917,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path15;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -935,8 +935,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        const [key, ...rest] = path15;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -950,8 +950,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        const [key, ...rest] = path15;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -969,8 +969,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        const [key, ...rest] = path15;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -980,8 +980,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        const [key, ...rest] = path15;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3496,9 +3496,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path15, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3573,14 +3573,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        if (Collection.isEmptyPath(path15)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3595,10 +3595,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        if (Collection.isEmptyPath(path15))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3609,10 +3609,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        if (Collection.isEmptyPath(path15))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3629,13 +3629,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        if (Collection.isEmptyPath(path15)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path15, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -5596,9 +5596,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path15) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path15) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5607,23 +5607,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path15) => {
-      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
-      const field = path15[path15.length - 1][0];
+    visit.parentCollection = (cst, path14) => {
+      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5634,10 +5634,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path15);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit;
   }
@@ -10617,8 +10617,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path15) {
-      let input = path15;
+    function removeDotSegments(path14) {
+      let input = path14;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10692,11 +10692,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path15) {
-      if (path15 === "" || path15[0] === "/") {
-        return removeDotSegments(path15);
+    function removeDotSegmentsRelative(path14) {
+      if (path14 === "" || path14[0] === "/") {
+        return removeDotSegments(path14);
       }
-      const segments = path15.split("/");
+      const segments = path14.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11059,8 +11059,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
+        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -14441,6 +14441,9 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 var COMMON_FLAGS = ["config", "python", "working-directory"];
 var DEFAULT_OUTPUT_BASE = ".kfp-action";
+function compiledDir(outputBaseDir) {
+  return path.join(outputBaseDir, "compiled");
+}
 function outputBase(common, given) {
   return path.resolve(common.workingDirectory, given || DEFAULT_OUTPUT_BASE);
 }
@@ -14700,10 +14703,10 @@ var hasValue = (v) => v !== void 0 && v !== "" && v !== "0";
 function checkPolicy(loaded, settings) {
   const out = [];
   const model = reviewModel(loaded.spec);
-  const add = (id2, message, path15, task) => {
+  const add = (id2, message, path14, task) => {
     const level = ruleLevel(settings, id2);
     if (level === "off") return;
-    const { line, column } = loaded.locate(path15);
+    const { line, column } = loaded.locate(path14);
     out.push({
       code: POLICY_RULES[id2].code,
       severity: level,
@@ -14711,7 +14714,7 @@ function checkPolicy(loaded, settings) {
       file: loaded.file,
       line,
       column,
-      path: path15.join("."),
+      path: path14.join("."),
       ...task ? { task: task.name } : {}
     });
   };
@@ -15070,11 +15073,14 @@ function stableContent(body) {
   const i = body.indexOf(FOOTER_SEPARATOR);
   return (i === -1 ? body : body.slice(0, i)).trimEnd();
 }
+function sameStableContent(a, b) {
+  return stableContent(a) === stableContent(b);
+}
 var short = (sha) => mdCode(sha.slice(0, 7));
 function blobUrl(ctx, file, line) {
-  const path15 = file.split("/").map((s) => encodeURIComponent(s).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16)}`)).join("/");
+  const path14 = file.split("/").map((s) => encodeURIComponent(s).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16)}`)).join("/");
   const repo = ctx.repository.split("/").map(encodeURIComponent).join("/");
-  return `${ctx.serverUrl}/${repo}/blob/${encodeURIComponent(ctx.headSha)}/${path15}${line ? `#L${line}` : ""}`;
+  return `${ctx.serverUrl}/${repo}/blob/${encodeURIComponent(ctx.headSha)}/${path14}${line ? `#L${line}` : ""}`;
 }
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
 function findingLine(d, ctx) {
@@ -16147,12 +16153,12 @@ function fromFast(fast, text2, file) {
     }
     return { line: lo + 1, column: offset - starts[lo] + 1 };
   };
-  const locate = (path15, document = 0) => {
+  const locate = (path14, document = 0) => {
     positioned ??= fastParseYaml(text2, true);
     const doc = positioned.docs[document] ?? positioned.docs[0];
     let node = doc.value;
     let best = doc.start;
-    for (const key of path15) {
+    for (const key of path14) {
       let offset;
       if (isMapping(node)) {
         offset = positioned.keyOffsets.get(node)?.get(String(key));
@@ -16281,11 +16287,11 @@ function parseSpec(text2, file, limits, options) {
       column
     );
   }
-  const locate = (path15, document = 0) => {
+  const locate = (path14, document = 0) => {
     const doc = docs[document] ?? docs[0];
     let node = doc.contents;
     let best = node?.range?.[0];
-    for (const key of path15) {
+    for (const key of path14) {
       if ((0, import_yaml.isMap)(node)) {
         const pair = node.items.find(
           (p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(key)
@@ -16570,9 +16576,9 @@ function schemaErrors(value) {
 
 // src/core/config/load.ts
 var MAX_CONFIG_BYTES = 1024 * 1024;
-function find(root, path15) {
+function find(root, path14) {
   let current = root ? { value: root } : {};
-  for (const step of path15) {
+  for (const step of path14) {
     const node = current.value;
     if ((0, import_yaml2.isMap)(node)) {
       const pair = node.items.find(
@@ -16591,9 +16597,9 @@ function find(root, path15) {
   }
   return { found: current, complete: true };
 }
-function displayPath(path15) {
+function displayPath(path14) {
   let out = "";
-  for (const step of path15) out += typeof step === "number" ? `[${step}]` : out ? `.${step}` : step;
+  for (const step of path14) out += typeof step === "number" ? `[${step}]` : out ? `.${step}` : step;
   return out || "the file";
 }
 function levenshtein(a, b) {
@@ -16705,8 +16711,8 @@ function loadConfig(text2, file) {
     );
   }
   const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const locate = (path15, part = "key") => {
-    const { found } = find(doc.contents, path15);
+  const locate = (path14, part = "key") => {
+    const { found } = find(doc.contents, path14);
     const node = part === "key" ? found.key ?? found.value : found.value ?? found.key;
     return pos(node?.range?.[0]);
   };
@@ -16739,21 +16745,21 @@ function loadConfig(text2, file) {
   }
   const diagnostics = [];
   for (const e of schemaErrors(value)) {
-    const path15 = pointerToPath(e.instancePath);
-    const { code: code2, message } = schemaMessage(e, displayPath(path15));
+    const path14 = pointerToPath(e.instancePath);
+    const { code: code2, message } = schemaMessage(e, displayPath(path14));
     let at;
     if (e.keyword === "additionalProperties") {
       at = locate([
-        ...path15,
+        ...path14,
         String(e.params.additionalProperty)
       ]);
     } else {
-      const { found } = find(doc.contents, path15);
+      const { found } = find(doc.contents, path14);
       at = pos(
         (e.keyword === "required" ? found.key ?? found.value : found.value ?? found.key)?.range?.[0]
       );
     }
-    diagnostics.push({ code: code2, severity: "error", message, file, ...at, path: displayPath(path15) });
+    diagnostics.push({ code: code2, severity: "error", message, file, ...at, path: displayPath(path14) });
   }
   const unique = diagnostics.filter(
     (d, i) => diagnostics.findIndex(
@@ -16913,9 +16919,9 @@ function discoverSources(patterns, display) {
 }
 
 // src/core/validate/context.ts
-function formatPath(path15) {
+function formatPath(path14) {
   let out = "";
-  for (const part of path15) {
+  for (const part of path14) {
     if (typeof part === "number") out += `[${part}]`;
     else out += out === "" ? part : `.${part}`;
   }
@@ -16924,15 +16930,15 @@ function formatPath(path15) {
 function oneLine(text2) {
   return text2.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
 }
-function ownerOf(path15) {
-  for (let i = path15.length - 2; i >= 0; i--) {
-    if (path15[i] === "tasks" && typeof path15[i + 1] === "string") return path15[i + 1];
+function ownerOf(path14) {
+  for (let i = path14.length - 2; i >= 0; i--) {
+    if (path14[i] === "tasks" && typeof path14[i + 1] === "string") return path14[i + 1];
   }
-  if (path15[0] === "components" && typeof path15[1] === "string") return path15[1];
-  if (path15[0] === "root" && path15.length > 1) return "root";
-  const executors = path15.indexOf("executors");
-  if (executors !== -1 && typeof path15[executors + 1] === "string") {
-    return path15[executors + 1];
+  if (path14[0] === "components" && typeof path14[1] === "string") return path14[1];
+  if (path14[0] === "root" && path14.length > 1) return "root";
+  const executors = path14.indexOf("executors");
+  if (executors !== -1 && typeof path14[executors + 1] === "string") {
+    return path14[executors + 1];
   }
   return void 0;
 }
@@ -16940,10 +16946,10 @@ function createContext(loaded, sink) {
   return {
     loaded,
     spec: loaded.spec,
-    report(code2, message, path15, options = {}) {
+    report(code2, message, path14, options = {}) {
       const document = options.document ?? 0;
-      const { line, column } = loaded.locate(path15, document);
-      const task = options.task ?? ownerOf(path15);
+      const { line, column } = loaded.locate(path14, document);
+      const task = options.task ?? ownerOf(path14);
       sink.push({
         code: code2,
         severity: options.severity ?? "error",
@@ -16951,7 +16957,7 @@ function createContext(loaded, sink) {
         file: loaded.file,
         line,
         column,
-        path: formatPath(path15),
+        path: formatPath(path14),
         ...task !== void 0 ? { task: oneLine(task) } : {}
       });
     }
@@ -17001,20 +17007,20 @@ function nameList(names, max = 8) {
 }
 
 // src/core/validate/graph.ts
-function checkProducer(scope, consumer, producer, path15) {
+function checkProducer(scope, consumer, producer, path14) {
   if (producer === void 0) return false;
   if (!has(scope.tasks, producer)) {
     scope.ctx.report(
       "graph/dangling-producer",
       `task "${consumer}" takes an input from task "${producer}", which is not a task of the DAG of "${scope.owner}" (its tasks: ${nameList(Object.keys(scope.tasks))})`,
-      path15,
+      path14,
       { task: consumer }
     );
     return false;
   }
   return producer !== consumer;
 }
-function checkOutputKey(scope, consumer, producer, key, kind, path15) {
+function checkOutputKey(scope, consumer, producer, key, kind, path14) {
   const callee = calleeOf(scope, producer);
   if (!callee || key === void 0) return;
   const defs = definitions(callee);
@@ -17026,11 +17032,11 @@ function checkOutputKey(scope, consumer, producer, key, kind, path15) {
   scope.ctx.report(
     "graph/unknown-output",
     `"${consumer}" reads output ${kind} "${key}" of task "${producer}", but component "${ref}" has no such output${hint}`,
-    path15,
+    path14,
     { task: consumer }
   );
 }
-function checkComponentInput(scope, task, name, kind, path15) {
+function checkComponentInput(scope, task, name, kind, path14) {
   if (name === void 0) return;
   const own = kind === "parameter" ? scope.ownerDefs.inputParameters : scope.ownerDefs.inputArtifacts;
   if (has(own, name)) return;
@@ -17039,25 +17045,25 @@ function checkComponentInput(scope, task, name, kind, path15) {
   scope.ctx.report(
     "graph/unknown-component-input",
     `task "${task}" reads input ${kind} "${name}" of the enclosing component "${scope.owner}", which does not define it${hint}`,
-    path15,
+    path14,
     { task }
   );
 }
-function checkTask(scope, name, task, path15) {
+function checkTask(scope, name, task, path14) {
   const { ctx } = scope;
   const refName = componentRefOf(task);
   if (refName === void 0) {
     ctx.report(
       "graph/missing-component-ref",
       `task "${name}" has no componentRef.name; every task must call a component`,
-      path15,
+      path14,
       { task: name }
     );
   } else if (!asRecord(scope.components[refName])) {
     ctx.report(
       "graph/unknown-component",
       `task "${name}" calls component "${refName}", which is not defined under "components" (defined: ${nameList(Object.keys(scope.components))})`,
-      [...path15, "componentRef", "name"],
+      [...path14, "componentRef", "name"],
       { task: name }
     );
   }
@@ -17065,7 +17071,7 @@ function checkTask(scope, name, task, path15) {
   const calleeDefs2 = callee ? definitions(callee) : void 0;
   const inputs = asRecord(task.inputs);
   for (const [input, spec] of entriesOf(inputs?.parameters)) {
-    const at = [...path15, "inputs", "parameters", input];
+    const at = [...path14, "inputs", "parameters", input];
     const fromTask = asRecord(spec.taskOutputParameter);
     if (fromTask) {
       const producer = asString(fromTask.producerTask);
@@ -17093,7 +17099,7 @@ function checkTask(scope, name, task, path15) {
     }
   }
   for (const [input, spec] of entriesOf(inputs?.artifacts)) {
-    const at = [...path15, "inputs", "artifacts", input];
+    const at = [...path14, "inputs", "artifacts", input];
     const fromTask = asRecord(spec.taskOutputArtifact);
     if (fromTask) {
       const producer = asString(fromTask.producerTask);
@@ -17117,17 +17123,17 @@ function checkTask(scope, name, task, path15) {
         ctx.report(
           "graph/dangling-dependency",
           `task "${name}" runs after task "${dep}", which is not a task of the DAG of "${scope.owner}" (its tasks: ${nameList(Object.keys(scope.tasks))})`,
-          [...path15, "dependentTasks", i],
+          [...path14, "dependentTasks", i],
           { task: name }
         );
       }
     });
   }
-  checkIterator(scope, name, task, path15, calleeDefs2);
-  checkCondition(scope, name, task, path15);
+  checkIterator(scope, name, task, path14, calleeDefs2);
+  checkCondition(scope, name, task, path14);
 }
 var CONDITION_REFERENCE = /inputs\.(parameter_values|parameters|artifacts)\[\s*(?:'([^']*)'|"([^"]*)")\s*\]/g;
-function checkCondition(scope, name, task, path15) {
+function checkCondition(scope, name, task, path14) {
   const condition = asString(asRecord(task.triggerPolicy)?.condition);
   if (condition === void 0) return;
   const inputs = asRecord(task.inputs);
@@ -17139,12 +17145,12 @@ function checkCondition(scope, name, task, path15) {
     scope.ctx.report(
       "graph/unknown-condition-input",
       `the condition of task "${name}" reads input ${kind.slice(0, -1)} "${input}", which the task does not take (its input ${kind}: ${nameList(Object.keys(own))})`,
-      [...path15, "triggerPolicy", "condition"],
+      [...path14, "triggerPolicy", "condition"],
       { task: name }
     );
   }
 }
-function checkIterator(scope, name, task, path15, calleeDefs2) {
+function checkIterator(scope, name, task, path14, calleeDefs2) {
   const inputs = asRecord(task.inputs);
   const kinds = [
     ["parameterIterator", "inputParameter", "parameters", "inputParameters"],
@@ -17158,7 +17164,7 @@ function checkIterator(scope, name, task, path15, calleeDefs2) {
       scope.ctx.report(
         "graph/unknown-iterator-input",
         `task "${name}" loops over input "${source}", but the task has no input ${inputKind.slice(0, -1)} of that name`,
-        [...path15, field, "items", itemsKey],
+        [...path14, field, "items", itemsKey],
         { task: name }
       );
     }
@@ -17167,13 +17173,13 @@ function checkIterator(scope, name, task, path15, calleeDefs2) {
       scope.ctx.report(
         "graph/unknown-iterator-input",
         `task "${name}" passes each loop item as "${item}", but its component has no input ${inputKind.slice(0, -1)} of that name`,
-        [...path15, field, "itemInput"],
+        [...path14, field, "itemInput"],
         { task: name }
       );
     }
   }
 }
-function checkDagOutputs(scope, dag, path15) {
+function checkDagOutputs(scope, dag, path14) {
   const outputs = asRecord(dag.outputs);
   const selector = (consumer, sel, kind, at) => {
     const producer = asString(sel.producerSubtask);
@@ -17184,7 +17190,7 @@ function checkDagOutputs(scope, dag, path15) {
   };
   const label = `output of "${scope.owner}"`;
   for (const [output, spec] of entriesOf(outputs?.parameters)) {
-    const at = [...path15, "outputs", "parameters", output];
+    const at = [...path14, "outputs", "parameters", output];
     if (!has(scope.ownerDefs.outputParameters, output)) {
       scope.ctx.report(
         "graph/undeclared-dag-output",
@@ -17205,7 +17211,7 @@ function checkDagOutputs(scope, dag, path15) {
     }
   }
   for (const [output, spec] of entriesOf(outputs?.artifacts)) {
-    const at = [...path15, "outputs", "artifacts", output];
+    const at = [...path14, "outputs", "artifacts", output];
     if (!has(scope.ownerDefs.outputArtifacts, output)) {
       scope.ctx.report(
         "graph/undeclared-dag-output",
@@ -17233,7 +17239,7 @@ function checkDagOutputs(scope, dag, path15) {
         scope.ctx.report(
           "graph/unbound-dag-output",
           `component "${scope.owner}" declares output ${kind} "${output}", but its DAG does not say which task produces it (add it under dag.outputs.${kind}s)`,
-          [...path15.slice(0, -1), "outputDefinitions", `${kind}s`, output],
+          [...path14.slice(0, -1), "outputDefinitions", `${kind}s`, output],
           { task: scope.owner }
         );
       }
@@ -17464,13 +17470,13 @@ function checkStructure(site, node, depth) {
   checkStructure(site, body.Then, depth + 1);
   if (has(body, "Else")) checkStructure(site, body.Else, depth + 1);
 }
-function walkStrings(value, path15, visit, depth = 0) {
+function walkStrings(value, path14, visit, depth = 0) {
   if (depth > 64) return;
-  if (typeof value === "string") visit(value, path15);
+  if (typeof value === "string") visit(value, path14);
   else if (Array.isArray(value))
-    value.forEach((v, i) => walkStrings(v, [...path15, i], visit, depth + 1));
+    value.forEach((v, i) => walkStrings(v, [...path14, i], visit, depth + 1));
   else if (value !== null && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) walkStrings(v, [...path15, k], visit, depth + 1);
+    for (const [k, v] of Object.entries(value)) walkStrings(v, [...path14, k], visit, depth + 1);
   }
 }
 function taskPassedParameters(ctx) {
@@ -17500,10 +17506,10 @@ var checkPlaceholders = (ctx) => {
     let resourceDefs;
     for (const field of ["container", "customJob"]) {
       if (!has(executor, field)) continue;
-      walkStrings(executor[field], ["deploymentSpec", "executors", label, field], (s, path15) => {
+      walkStrings(executor[field], ["deploymentSpec", "executors", label, field], (s, path14) => {
         if (!s.includes("{{$") && !s.includes('{"')) return;
         let siteDefs = defs;
-        if (field === "container" && path15[4] === "resources") {
+        if (field === "container" && path14[4] === "resources") {
           passed2 ??= taskPassedParameters(ctx);
           resourceDefs ??= {
             ...defs,
@@ -17514,7 +17520,7 @@ var checkPlaceholders = (ctx) => {
           };
           siteDefs = resourceDefs;
         }
-        checkString({ ctx, component: entry.name, defs: siteDefs, path: path15 }, s);
+        checkString({ ctx, component: entry.name, defs: siteDefs, path: path14 }, s);
       });
     }
   }
@@ -18871,9 +18877,9 @@ function reportErrors(ctx, errors, document, prefix) {
   const anyOfPaths = errors.filter((e) => e.keyword === "anyOf").map((e) => `${e.instancePath}|${e.schemaPath}/`);
   for (const e of errors) {
     if (anyOfPaths.some((a) => `${e.instancePath}|${e.schemaPath}`.startsWith(a))) continue;
-    const path15 = [...prefix, ...pointerToPath(e.instancePath)];
-    const field = path15.length > 0 ? `"${String(path15[path15.length - 1])}"` : "the document";
-    const report2 = (code2, message, at = path15) => ctx.report(code2, message, at, { document });
+    const path14 = [...prefix, ...pointerToPath(e.instancePath)];
+    const field = path14.length > 0 ? `"${String(path14[path14.length - 1])}"` : "the document";
+    const report2 = (code2, message, at = path14) => ctx.report(code2, message, at, { document });
     switch (e.keyword) {
       case "additionalProperties": {
         const name = String(e.params.additionalProperty);
@@ -18885,7 +18891,7 @@ function reportErrors(ctx, errors, document, prefix) {
         report2(
           "schema/unknown-field",
           `unknown field "${name}" in ${messageName(e.parentSchema)}: the KFP backend rejects unknown fields${hint}`,
-          [...path15, name]
+          [...path14, name]
         );
         break;
       }
@@ -18893,7 +18899,7 @@ function reportErrors(ctx, errors, document, prefix) {
         const name = String(e.params.missingProperty);
         report2(
           "schema/missing-field",
-          `required field "${name}" is missing from ${path15.length ? field : "the top level"}; the KFP backend refuses a pipeline without it`
+          `required field "${name}" is missing from ${path14.length ? field : "the top level"}; the KFP backend refuses a pipeline without it`
         );
         break;
       }
@@ -18999,7 +19005,7 @@ function calleeDefs(scope, task) {
   const callee = calleeOf(scope, task);
   return callee ? { ref: componentRefOf(scope.tasks[task]), defs: definitions(callee) } : void 0;
 }
-function checkTaskInputs(scope, name, task, path15) {
+function checkTaskInputs(scope, name, task, path14) {
   const callee = calleeDefs(scope, name);
   if (!callee) return;
   const { ctx } = scope;
@@ -19009,7 +19015,7 @@ function checkTaskInputs(scope, name, task, path15) {
   for (const [input, spec] of entriesOf(params)) {
     const expected = parameterType(callee.defs.inputParameters[input]);
     if (expected === void 0 || has(spec, "parameterExpressionSelector")) continue;
-    const at = [...path15, "inputs", "parameters", input];
+    const at = [...path14, "inputs", "parameters", input];
     let given;
     let source = "";
     const fromTask = asRecord(spec.taskOutputParameter);
@@ -19064,7 +19070,7 @@ function checkTaskInputs(scope, name, task, path15) {
   for (const [input, spec] of entriesOf(arts)) {
     const expected = artifactType(callee.defs.inputArtifacts[input]);
     if (!expected) continue;
-    const at = [...path15, "inputs", "artifacts", input];
+    const at = [...path14, "inputs", "artifacts", input];
     let given;
     let source = "";
     const fromTask = asRecord(spec.taskOutputArtifact);
@@ -19101,7 +19107,7 @@ function checkTaskInputs(scope, name, task, path15) {
       ctx.report(
         "types/missing-input",
         `task "${name}" does not supply the required input ${kind} "${input}" of component "${callee.ref}" (it has no default and is not optional)`,
-        inputs ? [...path15, "inputs"] : path15,
+        inputs ? [...path14, "inputs"] : path14,
         { task: name }
       );
     }
@@ -19109,7 +19115,7 @@ function checkTaskInputs(scope, name, task, path15) {
   missing("parameter", callee.defs.inputParameters, params);
   missing("artifact", callee.defs.inputArtifacts, arts);
 }
-function checkDagOutputs2(scope, dag, path15) {
+function checkDagOutputs2(scope, dag, path14) {
   const outputs = asRecord(dag.outputs);
   for (const [output, spec] of entriesOf(outputs?.parameters)) {
     const declared = parameterType(scope.ownerDefs.outputParameters[output]);
@@ -19117,7 +19123,7 @@ function checkDagOutputs2(scope, dag, path15) {
     const single = asRecord(spec.valueFromParameter);
     const oneof = asRecord(spec.valueFromOneof)?.parameterSelectors;
     const selectors = [];
-    const at = [...path15, "outputs", "parameters", output];
+    const at = [...path14, "outputs", "parameters", output];
     if (single) selectors.push([single, [...at, "valueFromParameter"]]);
     if (Array.isArray(oneof)) {
       oneof.forEach((s, i) => {
@@ -19158,7 +19164,7 @@ function checkDagOutputs2(scope, dag, path15) {
         scope.ctx.report(
           "types/mismatch",
           `output artifact "${output}" of "${scope.owner}" is declared ${showArtifact(declared)}, but it surfaces output "${key}" of task "${producer}", which gives ${showArtifact(produced)}`,
-          [...path15, "outputs", "artifacts", output, "artifactSelectors", i],
+          [...path14, "outputs", "artifacts", output, "artifactSelectors", i],
           { task: scope.owner }
         );
       }
@@ -19366,7 +19372,7 @@ async function compilePipelines(options, deps) {
       file,
       ...w.function ? { function: w.function } : {},
       ...w.source.entryIndex !== void 0 ? { entryIndex: w.source.entryIndex } : {},
-      valid: !found.some((d) => d.severity === "error")
+      valid: !found.some(isError)
     });
   }
   return { compiled: compiled3, diagnostics, ...config ? { config } : {} };
@@ -19502,15 +19508,13 @@ async function compileBase(request, git, deps) {
 function baseStateOf(baseSha, base, source, baseEntry, baseModel) {
   if (!baseSha || !base.run) return "not-compared";
   if (baseEntry) return baseModel ? "compiled" : "failed";
-  const broken = base.run.diagnostics.some((d) => d.file === source && d.severity === "error");
+  const broken = base.run.diagnostics.some((d) => d.file === source && isError(d));
   return broken ? "failed" : "absent";
 }
 function removedPipelines(head, base, failedSources, reasons) {
   if (!base.run || !base.wd) return [];
   const names = new Set(head.compiled.map((c) => c.name));
-  const broken = new Set(
-    head.diagnostics.filter((d) => d.severity === "error" && d.file).map((d) => d.file)
-  );
+  const broken = new Set(head.diagnostics.filter((d) => isError(d) && d.file).map((d) => d.file));
   const out = [];
   for (const b of base.run.compiled) {
     if (names.has(b.name) || failedSources.has(b.source) || broken.has(b.source)) continue;
@@ -19707,7 +19711,7 @@ async function publish(settings, deps, analysis, ctx, event, workDir) {
         issue: event.number,
         marker: c.marker,
         body: c.body,
-        sameContent: (a, b) => stableContent(a) === stableContent(b)
+        sameContent: sameStableContent
       },
       logger.withNamespace(c.pipeline)
     );
@@ -19721,7 +19725,7 @@ async function publish(settings, deps, analysis, ctx, event, workDir) {
       markerPrefix: CHECK_MARKER_PREFIX,
       keep: new Set(comments.map((c) => c.marker)),
       body: (marker) => renderNoLongerChanged(marker, ctx),
-      sameContent: (a, b) => stableContent(a) === stableContent(b)
+      sameContent: sameStableContent
     },
     logger
   );
@@ -19860,9 +19864,8 @@ var checkCommand = {
 };
 
 // src/commands/compile.ts
-import path8 from "node:path";
 function outputDir(common, base) {
-  return path8.join(outputBase(common, base), "compiled");
+  return compiledDir(outputBase(common, base));
 }
 function summary(compiled3, errors) {
   const rows = compiled3.map(
@@ -19927,7 +19930,7 @@ var compileCommand = {
 
 // src/commands/post-comments.ts
 import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
-import path9 from "node:path";
+import path8 from "node:path";
 function readRunHeadSha(env) {
   const payload = readEventPayload(env);
   const sha = payload?.workflow_run?.head_sha;
@@ -19946,7 +19949,7 @@ function readRunHeadSha(env) {
   return sha;
 }
 function readManifest(dir) {
-  const file = path9.join(dir, "manifest.json");
+  const file = path8.join(dir, "manifest.json");
   if (!existsSync3(file)) return void 0;
   let parsed;
   try {
@@ -19978,12 +19981,12 @@ var postCommentsCommand = {
   cliFlags: { values: ["output-dir"], switches: [] },
   fromArgs: (args, common) => ({
     common,
-    commentDir: path9.join(outputBase(common, flag(args, "output-dir")), "check", "comments"),
+    commentDir: path8.join(outputBase(common, flag(args, "output-dir")), "check", "comments"),
     token: ""
   }),
   fromInputs: (input, common) => ({
     common,
-    commentDir: path9.join(outputBase(common, input("output-dir")), "check", "comments"),
+    commentDir: path8.join(outputBase(common, input("output-dir")), "check", "comments"),
     token: input("github-token")
   }),
   async run(settings, deps) {
@@ -20011,7 +20014,7 @@ var postCommentsCommand = {
     const { upsertStickyComment: upsertStickyComment2 } = await import("./sticky-comment-I4MHJ44B.js");
     for (const c of manifest.comments) {
       const body = sanitizeSavedComment(
-        readFileSync5(path9.join(settings.commentDir, c.file), "utf8"),
+        readFileSync5(path8.join(settings.commentDir, c.file), "utf8"),
         c.marker
       );
       if (body === void 0) {
@@ -20026,7 +20029,7 @@ var postCommentsCommand = {
           issue: pull.number,
           marker: c.marker,
           body,
-          sameContent: (a, b) => stableContent(a) === stableContent(b)
+          sameContent: sameStableContent
         },
         logger
       );
@@ -20605,7 +20608,7 @@ async function updateTimeline(deps, update) {
 }
 
 // src/commands/promotion/context.ts
-import path10 from "node:path";
+import path9 from "node:path";
 
 // src/core/gates/evaluate.ts
 var fmt = (n) => String(Math.round(n * 1e4) / 1e4);
@@ -20769,7 +20772,7 @@ function evaluateGates(run4, entry, baseline) {
 // src/commands/promotion/context.ts
 var configError = (message) => new UserError(message, [{ code: "promote/config", severity: "error", message }]);
 function loadConfig2(common) {
-  const display = path10.relative(common.workingDirectory, common.configPath) || common.configPath;
+  const display = path9.relative(common.workingDirectory, common.configPath) || common.configPath;
   const file = readConfigFile(common.configPath, display);
   if (!file.exists) {
     throw configError(
@@ -21633,7 +21636,7 @@ var rollbackCommand = {
 // src/commands/run.ts
 import { mkdirSync as mkdirSync3, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
-import path11 from "node:path";
+import path10 from "node:path";
 function parseParamFlags(values) {
   const out = {};
   for (const v of values) {
@@ -21753,7 +21756,7 @@ var runCommand = {
       {
         common: settings.common,
         sources: settings.source ? [settings.source] : [],
-        outputDir: path11.join(settings.outputDir, "compiled")
+        outputDir: compiledDir(settings.outputDir)
       },
       deps
     );
@@ -21780,7 +21783,7 @@ var runCommand = {
       return 1;
     }
     const target = compiled3.compiled[0];
-    const loaded = loadSpecBytes(readFileSync6(path11.resolve(wd, target.file)), target.file);
+    const loaded = loadSpecBytes(readFileSync6(path10.resolve(wd, target.file)), target.file);
     if (!loaded.ok) {
       deps.edge.report(loaded.diagnostics);
       return 1;
@@ -21809,7 +21812,7 @@ var runCommand = {
       failFast: settings.failFast
     });
     const outcome = evaluateGates(result2, entry ?? {});
-    const reportFile = path11.join(runDir, "report.md");
+    const reportFile = path10.join(runDir, "report.md");
     const reportPath = displayPath2(wd, reportFile);
     const markdown = renderRunReport(result2, outcome, {
       title: "local run",
@@ -21847,11 +21850,11 @@ var runCommand = {
 
 // src/commands/submit.ts
 import { readFileSync as readFileSync7 } from "node:fs";
-import path13 from "node:path";
+import path12 from "node:path";
 
 // src/commands/submit-report.ts
 import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync4 } from "node:fs";
-import path12 from "node:path";
+import path11 from "node:path";
 async function comment(deps, settings, commit, outcome, body) {
   const log = deps.logger;
   if (!settings.comment) return log.info("comment: false; no PR comment");
@@ -21926,7 +21929,7 @@ function setOutputs(deps, outcomes, reportPath) {
 async function publishOutcomes(outcomes, context, deps) {
   const { settings, commit } = context;
   const log = deps.logger;
-  const reportsDir = path12.join(settings.outputBase, "reports");
+  const reportsDir = path11.join(settings.outputBase, "reports");
   mkdirSync4(reportsDir, { recursive: true });
   const reports = [];
   const runUrl = workflowRunUrl(deps.env);
@@ -21944,7 +21947,7 @@ async function publishOutcomes(outcomes, context, deps) {
       now: (/* @__PURE__ */ new Date()).toISOString(),
       timeoutMinutes: settings.timeoutMinutes ?? 720
     });
-    writeFileSync4(path12.join(reportsDir, `${o.name}.submit.md`), body);
+    writeFileSync4(path11.join(reportsDir, `${o.name}.submit.md`), body);
     reports.push(body);
     await deps.edge.appendSummary(body);
     if (o.ending !== "not-waited") await comment(deps, settings, commit, o, body);
@@ -21970,7 +21973,7 @@ async function publishOutcomes(outcomes, context, deps) {
       ]);
     }
   }
-  const reportPath = path12.join(reportsDir, "submit-report.md");
+  const reportPath = path11.join(reportsDir, "submit-report.md");
   writeFileSync4(reportPath, reports.join("\n---\n\n"));
   setOutputs(deps, outcomes, reportPath);
   const bad = outcomes.filter(
@@ -22325,7 +22328,7 @@ async function run3(settings, deps) {
     {
       common: settings.common,
       sources: settings.sources,
-      outputDir: path13.join(settings.outputBase, "compiled")
+      outputDir: compiledDir(settings.outputBase)
     },
     deps
   );
@@ -22341,7 +22344,7 @@ async function run3(settings, deps) {
   const wd = settings.common.workingDirectory;
   const config = compiled3.config;
   const pipelines = compiled3.compiled.map((c) => {
-    const yaml = readFileSync7(path13.resolve(wd, c.file), "utf8");
+    const yaml = readFileSync7(path12.resolve(wd, c.file), "utf8");
     const loaded = loadSpecText(yaml, c.file);
     if (!loaded.ok) throw new UserError(`cannot read the compiled ${c.file}`, loaded.diagnostics);
     const entry = c.entryIndex !== void 0 ? config?.pipelines[c.entryIndex] : void 0;
@@ -22453,9 +22456,9 @@ var submitCommand = {
 
 // src/commands/validate.ts
 import { globSync as globSync2, readdirSync, readFileSync as readFileSync8, statSync as statSync3 } from "node:fs";
-import path14 from "node:path";
+import path13 from "node:path";
 var IR_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
-var isIrFile = (name) => IR_EXTENSIONS.has(path14.extname(name).toLowerCase());
+var isIrFile = (name) => IR_EXTENSIONS.has(path13.extname(name).toLowerCase());
 function parseFormat(value) {
   if (value === void 0 || value === "" || value === "text") return "text";
   if (value === "json") return "json";
@@ -22474,7 +22477,7 @@ function walk(folder) {
     (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
   );
   for (const entry of entries) {
-    const full = path14.join(folder, entry.name);
+    const full = path13.join(folder, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...walk(full));
     } else if (entry.isFile() && isIrFile(entry.name)) {
@@ -22487,7 +22490,7 @@ function expandPaths(paths, base) {
   const files = [];
   for (const given of paths) {
     if (isGlob(given)) {
-      const matched = globSync2(given, { cwd: base }).map((m) => path14.resolve(base, m)).filter((m) => {
+      const matched = globSync2(given, { cwd: base }).map((m) => path13.resolve(base, m)).filter((m) => {
         const stat2 = tryStat2(m);
         return isIrFile(m) && !(stat2 instanceof Error) && stat2.isFile();
       }).sort();
@@ -22497,7 +22500,7 @@ function expandPaths(paths, base) {
       files.push(...matched);
       continue;
     }
-    const absolute = path14.resolve(base, given);
+    const absolute = path13.resolve(base, given);
     const stat = tryStat2(absolute);
     if (stat instanceof Error) {
       const why = stat.code === "ENOENT" ? "no such file or folder" : stat.message;
@@ -22535,7 +22538,7 @@ function validateFile(absolute, display) {
 function toReport(file, diagnostics) {
   return {
     file,
-    valid: !diagnostics.some((d) => d.severity === "error"),
+    valid: !diagnostics.some(isError),
     errors: diagnostics.map((d) => ({
       message: d.message,
       ...d.line !== void 0 ? { line: d.line } : {},
@@ -22609,7 +22612,7 @@ var validateCommand = {
     const base = settings.common.workingDirectory;
     const files = expandPaths(settings.paths, base);
     const reports = files.map((absolute) => {
-      const relative = path14.relative(base, absolute);
+      const relative = path13.relative(base, absolute);
       const display = relative === "" ? absolute : relative;
       const diagnostics = validateFile(absolute, display);
       if (settings.format === "text") deps.edge.report(diagnostics);
