@@ -20,15 +20,16 @@ if ! "$NODE24" --version 2>/dev/null | grep -q '^v24\.'; then
   say "error: $NODE24 is not Node 24 — run 'rm -rf node_modules && npm ci'" && exit 1
 fi
 
-# 3. The Python venv with the pinned kfp (requirements.txt). The stamp is the file's hash.
-want=$(sha256sum requirements.txt | cut -d' ' -f1)
+# 3. The Python venv with the pinned kfp (requirements.txt) and the test-only packages
+#    (requirements-test.txt: GitHub's Markdown renderer). The stamp is the files' hash.
+want=$(cat requirements.txt requirements-test.txt | sha256sum | cut -d' ' -f1)
 if [ ! -x .venv/bin/python ] || [ "$(cat .venv/.requirements.sha256 2>/dev/null)" != "$want" ]; then
   PY=${PYTHON:-python3}
   "$PY" -c 'import sys; assert sys.version_info >= (3, 9), sys.version' \
     || { say "error: Python 3.9 or newer is needed (found $("$PY" --version 2>&1))"; exit 1; }
   say "creating .venv with the pinned kfp (requirements.txt)"
   [ -x .venv/bin/python ] || "$PY" -m venv .venv
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt -r requirements-test.txt
   echo "$want" > .venv/.requirements.sha256
 fi
 
