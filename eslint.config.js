@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import layers from './scripts/eslint-layers.js';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.venv/', '.tools/', '.work/', 'coverage/'] },
@@ -21,6 +22,16 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    // Dependencies point one way (scripts/eslint-layers.js, ADR 0004), and no file grows past
+    // 500 lines.
+    files: ['src/**/*.ts'],
+    plugins: { kfp: layers },
+    rules: {
+      'kfp/layers': 'error',
+      'max-lines': ['error', { max: 500 }],
     },
   },
   {
@@ -47,10 +58,6 @@ export default tseslint.config(
                 'child_process',
               ],
               message: 'src/core is pure: use a port.',
-            },
-            {
-              group: ['../../adapters/*', '../../commands/*', '../../local/*'],
-              message: 'src/core depends on nothing outside core.',
             },
           ],
         },

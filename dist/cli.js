@@ -12,9 +12,9 @@ import {
   createDeps,
   findCommand,
   parseArgs
-} from "./chunks/chunk-7QORKZ2X.js";
+} from "./chunks/chunk-6BNSWCYY.js";
 import "./chunks/chunk-63KZ3CKP.js";
-import "./chunks/chunk-JVHCGQA3.js";
+import "./chunks/chunk-2JBN7UL3.js";
 import "./chunks/chunk-5PJAV3K6.js";
 import {
   describeError

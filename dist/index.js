@@ -9,9 +9,9 @@ import {
   commonFromInputs,
   createDeps,
   findCommand
-} from "./chunks/chunk-7QORKZ2X.js";
+} from "./chunks/chunk-6BNSWCYY.js";
 import "./chunks/chunk-63KZ3CKP.js";
-import "./chunks/chunk-JVHCGQA3.js";
+import "./chunks/chunk-2JBN7UL3.js";
 import {
   actionEdge,
   actionLogger,

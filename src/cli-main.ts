@@ -1,4 +1,4 @@
-import { createDeps } from './adapters/deps.js';
+import { createDeps } from './deps.js';
 import { cliEdge, cliLogger } from './adapters/edge/cli.js';
 import { COMMANDS, findCommand } from './commands/registry.js';
 import { UserError } from './core/diagnostics.js';

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { createDeps } from './adapters/deps.js';
+import { createDeps } from './deps.js';
 import { actionEdge, actionLogger } from './adapters/edge/action.js';
 import { COMMANDS, findCommand } from './commands/registry.js';
 import { UserError } from './core/diagnostics.js';

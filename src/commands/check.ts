@@ -106,7 +106,7 @@ async function publish(
     );
   }
   const { retireStickyComments, upsertStickyComment } =
-    await import('../adapters/github/sticky-comment.js');
+    await import('./comments/sticky-comment.js');
   const github = await deps.github(settings.token);
   for (const c of comments) {
     const result = await upsertStickyComment(

@@ -1,9 +1,8 @@
 import type { Deps } from '../ports/deps.js';
 import type { ParsedArgs } from '../settings/args.js';
-import type { CommonSettings } from '../settings/common.js';
+import type { CommonSettings, InputReader } from '../settings/common.js';
 
-/** Reads one action input; '' when it is not set (the contract of core.getInput). */
-export type InputReader = (name: string) => string;
+export type { InputReader };
 
 /**
  * A command is one short orchestration over the core, with two faces: the CLI

@@ -4,8 +4,6 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readConfigFile } from '../adapters/config/read-config.js';
-import { discoverSources } from '../adapters/sources/discover.js';
 import type { SourcePattern, PipelineSource } from '../core/compile/sources.js';
 import type { KfpActionConfig } from '../core/config/types.js';
 import { isError, UserError, type Diagnostic } from '../core/diagnostics.js';
@@ -64,7 +62,7 @@ export async function compilePipelines(options: CompileOptions, deps: Deps): Pro
   const display = (p: string) => displayPath(wd, p);
   const diagnostics: Diagnostic[] = [];
 
-  const configFile = readConfigFile(common.configPath, display(common.configPath));
+  const configFile = deps.workspace.readConfig(common.configPath, display(common.configPath));
   if (configFile.exists) diagnostics.push(...configFile.diagnostics);
   if (configFile.exists && !configFile.config) return { compiled: [], diagnostics };
   const config = configFile.exists ? configFile.config : undefined;
@@ -92,7 +90,7 @@ export async function compilePipelines(options: CompileOptions, deps: Deps): Pro
     );
   }
 
-  const discovery = discoverSources(patterns, display);
+  const discovery = deps.workspace.discoverSources(patterns, display);
   diagnostics.push(...discovery.diagnostics);
   const python = discovery.sources.filter((s) => s.kind === 'python');
   const ir = discovery.sources.filter((s) => s.kind === 'ir');

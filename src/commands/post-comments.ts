@@ -114,7 +114,7 @@ export const postCommentsCommand: CommandDefinition<PostCommentsSettings> = {
       );
       return 0;
     }
-    const { upsertStickyComment } = await import('../adapters/github/sticky-comment.js');
+    const { upsertStickyComment } = await import('./comments/sticky-comment.js');
     for (const c of manifest.comments) {
       const body = sanitizeSavedComment(
         readFileSync(path.join(settings.commentDir, c.file), 'utf8'),

@@ -15,7 +15,7 @@ import { errorHeadline, renderRunSummaryText } from '../core/report/run-summary-
 import { metricsAsJson } from '../core/result/metrics.js';
 import type { ParameterValue, RunResult } from '../core/result/model.js';
 import { loadSpecBytes } from '../core/spec/load.js';
-import type { CacheMode } from '../local/run-context.js';
+import type { CacheMode } from '../ports/local-runner.js';
 import type { Deps } from '../ports/deps.js';
 import {
   flag,

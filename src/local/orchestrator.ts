@@ -11,6 +11,7 @@ import { specDigest } from '../core/spec/digest.js';
 import { checkParameters } from '../core/spec/parameters.js';
 import type { ParameterValue, PipelineState, RunResult } from '../core/result/model.js';
 import type { PipelineSpec } from '../core/spec/types.js';
+import type { LocalRunOptions, LocalRunOutcome } from '../ports/local-runner.js';
 import type { Logger } from '../ports/logger.js';
 import type { TaskCache } from './cache.js';
 import { runDag } from './dag.js';
@@ -18,27 +19,8 @@ import { IoStore } from './io-store.js';
 import { Limiter } from './limiter.js';
 import type { ProgressSink } from './progress.js';
 import { installedDistributions, resolveInterpreter, writePythonShims } from './python-env.js';
-import type { CacheMode, RunContext } from './run-context.js';
+import type { RunContext } from './run-context.js';
 import type { TaskHandler } from './task-handler.js';
-
-export interface LocalRunOptions {
-  readonly spec: PipelineSpec;
-  /** Root parameter values (over the spec's defaults). */
-  readonly parameters: Readonly<Record<string, ParameterValue>>;
-  /** Where the parameter values came from, for messages (`kfp-action.yaml and --param`). */
-  readonly parametersSource?: string;
-  /** Repository root: task processes run here. */
-  readonly workingDirectory: string;
-  /** Absolute output folder; the run goes to `<outputDir>/runs/<run id>`. */
-  readonly outputDir: string;
-  /** The venv interpreter Python components run with. */
-  readonly python: string;
-  readonly parallelism: number;
-  readonly cacheMode: CacheMode;
-  readonly failFast: boolean;
-  /** Fixed run id (tests); default `<pipeline>-<time>-<random>`. */
-  readonly runId?: string;
-}
 
 export interface LocalRunPorts {
   readonly handler: TaskHandler;
@@ -48,12 +30,6 @@ export interface LocalRunPorts {
   /** Environment task processes inherit (PATH, HOME, …). */
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly now?: () => Date;
-}
-
-export interface LocalRunOutcome {
-  readonly result: RunResult;
-  /** The run folder (local pipeline root): task folders, logs, executor inputs. */
-  readonly runDir: string;
 }
 
 /** The root parameters: spec defaults under the given values (checked: unknown names, wrong

@@ -4,13 +4,12 @@
  */
 import type { TaskResult } from '../core/result/model.js';
 import type { PipelineSpec } from '../core/spec/types.js';
+import type { CacheMode } from '../ports/local-runner.js';
 import type { Logger } from '../ports/logger.js';
 import type { TaskCache } from './cache.js';
 import type { Limiter } from './limiter.js';
 import type { ProgressSink } from './progress.js';
 import type { TaskHandler } from './task-handler.js';
-
-export type CacheMode = 'compiled' | 'on' | 'off';
 
 export interface RunContext {
   readonly spec: PipelineSpec;

@@ -7,6 +7,7 @@ import type { Logger } from './logger.js';
 import type { PromotionClients } from './model-registry.js';
 import type { OidcEnvironment } from '../core/promotion/types.js';
 import type { VertexClients, VertexLocation } from './vertex.js';
+import type { Workspace } from './workspace.js';
 
 /**
  * Everything a command may touch outside the pure core, handed in by the composition root
@@ -18,6 +19,8 @@ export interface Deps {
   readonly edge: Edge;
   /** Process environment (GITHUB_*, AIPLATFORM_EMULATOR_HOST, …), read through here only. */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** The repository: the config file and the pipeline sources. */
+  readonly workspace: Workspace;
   readonly compiler: () => Promise<PipelineCompiler>;
   /** GitHub REST client for GITHUB_REPOSITORY at GITHUB_API_URL, authenticated with `token`. */
   readonly github: (token: string) => Promise<GitHubPort>;

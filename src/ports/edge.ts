@@ -14,26 +14,3 @@ export interface Edge {
   /** Plain result text for stdout (JSON or tables in the CLI; the log in the action). */
   print(text: string): void;
 }
-
-/** An edge that keeps everything, for tests of commands. */
-export interface RecordingEdge extends Edge {
-  readonly diagnostics: Diagnostic[];
-  readonly outputs: Record<string, string>;
-  readonly summaries: string[];
-  readonly printed: string[];
-}
-
-export function recordingEdge(kind: 'action' | 'cli' = 'cli'): RecordingEdge {
-  const edge: RecordingEdge = {
-    kind,
-    diagnostics: [],
-    outputs: {},
-    summaries: [],
-    printed: [],
-    report: (d) => void edge.diagnostics.push(...d),
-    setOutput: (n, v) => void (edge.outputs[n] = v),
-    appendSummary: async (m) => void edge.summaries.push(m),
-    print: (t) => void edge.printed.push(t),
-  };
-  return edge;
-}

@@ -18,20 +18,3 @@ export const nullLogger: Logger = {
   group: (_title, fn) => fn(),
   withNamespace: () => nullLogger,
 };
-
-/** A logger that keeps every line, for tests and for folding a log into a report. */
-export function recordingLogger(lines: string[] = [], prefix = ''): Logger & { lines: string[] } {
-  const p = prefix ? `[${prefix}] ` : '';
-  return {
-    lines,
-    debug: (m) => void lines.push(`debug: ${p}${m}`),
-    info: (m) => void lines.push(`${p}${m}`),
-    warning: (m) => void lines.push(`warning: ${p}${m}`),
-    error: (m) => void lines.push(`error: ${p}${m}`),
-    group: async (title, fn) => {
-      lines.push(`${p}## ${title}`);
-      return fn();
-    },
-    withNamespace: (ns) => recordingLogger(lines, prefix ? `${prefix}:${ns}` : ns),
-  };
-}

@@ -1,4 +1,13 @@
-import type { ParameterValue, PipelineState, TaskState } from '../core/result/model.js';
+import type { ParameterValue } from '../core/result/model.js';
+import type { PipelineJobSummary, PipelineJobView, VertexLocation } from '../core/vertex/types.js';
+
+export type {
+  ArtifactView,
+  PipelineJobSummary,
+  PipelineJobView,
+  TaskDetailView,
+  VertexLocation,
+} from '../core/vertex/types.js';
 
 /**
  * Vertex AI behind intent-named interfaces. The real adapters (src/adapters/vertex/) speak gRPC
@@ -8,12 +17,6 @@ import type { ParameterValue, PipelineState, TaskState } from '../core/result/mo
  * Everything crossing these interfaces is plain data: protobuf Structs, Values and Timestamps are
  * converted inside the adapter, so the callers never see a wire type.
  */
-
-/** A Vertex location: `projects/{project}/locations/{region}`. */
-export interface VertexLocation {
-  readonly project: string;
-  readonly region: string;
-}
 
 /** What to run: one PipelineJob, fully resolved (no defaults left to the service). */
 export interface PipelineJobRequest {
@@ -38,47 +41,6 @@ export interface PipelineJobRequest {
   readonly failurePolicy?: 'fast' | 'slow';
 }
 
-/** An output artifact of a task as Vertex ML Metadata reports it. */
-export interface ArtifactView {
-  readonly name?: string;
-  readonly displayName?: string;
-  readonly uri?: string;
-  readonly schemaTitle?: string;
-  readonly metadata: Readonly<Record<string, unknown>>;
-}
-
-/** One entry of PipelineJob.jobDetail.taskDetails, as plain data. */
-export interface TaskDetailView {
-  readonly taskId: string;
-  readonly parentTaskId?: string;
-  readonly taskName: string;
-  readonly state: TaskState;
-  readonly createTime?: string;
-  readonly startTime?: string;
-  readonly endTime?: string;
-  readonly error?: string;
-  /** execution.metadata: output parameters live under `output:<name>`. */
-  readonly executionMetadata: Readonly<Record<string, unknown>>;
-  /** outputs: output name → its artifacts. */
-  readonly outputs: Readonly<Record<string, readonly ArtifactView[]>>;
-}
-
-/** The fields of a PipelineJob that submit reads, as plain data. */
-export interface PipelineJobView {
-  /** projects/{project}/locations/{region}/pipelineJobs/{id}. */
-  readonly name: string;
-  readonly displayName?: string;
-  readonly state: PipelineState;
-  readonly createTime?: string;
-  readonly startTime?: string;
-  readonly endTime?: string;
-  readonly error?: string;
-  readonly labels: Readonly<Record<string, string>>;
-  /** runtimeConfig.parameterValues the job was created with. */
-  readonly parameterValues: Readonly<Record<string, ParameterValue>>;
-  readonly tasks: readonly TaskDetailView[];
-}
-
 export interface SubmittedJob {
   readonly job: PipelineJobView;
   /** True when a job with that id already existed (a re-run): nothing new was started. */
@@ -93,12 +55,6 @@ export interface PipelineJobQuery {
   /** Read no more than this many jobs (pages are fetched until then). */
   readonly limit: number;
 }
-
-/** A job as a listing shows it: no task details, no parameter values. */
-export type PipelineJobSummary = Pick<
-  PipelineJobView,
-  'name' | 'displayName' | 'state' | 'createTime' | 'endTime' | 'labels'
->;
 
 /** google.cloud.aiplatform.v1.PipelineService, the calls a merge run and a promotion need. */
 export interface PipelineService {

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { InputReader } from '../commands/command.js';
 import { flag, type ParsedArgs } from './args.js';
+
+/** Reads one action input; '' when it is not set (the contract of core.getInput). */
+export type InputReader = (name: string) => string;
 
 /** Settings every command shares. */
 export interface CommonSettings {
@@ -18,13 +20,13 @@ export const COMMON_FLAGS = ['config', 'python', 'working-directory'] as const;
 /** The base folder for everything kfp-action writes (input / flag `output-dir`). */
 export const DEFAULT_OUTPUT_BASE = '.kfp-action';
 
-/** The absolute base folder for outputs: `output-dir` as given, else the default, in the
- * working directory. */
 /** Where compiled IR goes under an output base: `<output-dir>/compiled`. */
 export function compiledDir(outputBaseDir: string): string {
   return path.join(outputBaseDir, 'compiled');
 }
 
+/** The absolute base folder for outputs: `output-dir` as given, else the default, in the
+ * working directory. */
 export function outputBase(common: CommonSettings, given: string | undefined): string {
   return path.resolve(common.workingDirectory, given || DEFAULT_OUTPUT_BASE);
 }

@@ -1,13 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
-import {
-  loadConfig,
-  MAX_CONFIG_BYTES,
-  tooLarge,
-  type ConfigLoadResult,
-} from '../../core/config/load.js';
-
-export type ConfigFile =
-  { readonly exists: false } | ({ readonly exists: true } & ConfigLoadResult);
+import { loadConfig, MAX_CONFIG_BYTES, tooLarge } from '../../core/config/load.js';
+import type { ConfigFile } from '../../ports/workspace.js';
 
 /**
  * Reads and loads the config file; a missing file is not an error here (commands given explicit

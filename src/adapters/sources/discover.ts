@@ -9,11 +9,7 @@ import {
   type SourcePattern,
 } from '../../core/compile/sources.js';
 import type { Diagnostic } from '../../core/diagnostics.js';
-
-export interface Discovery {
-  readonly sources: readonly PipelineSource[];
-  readonly diagnostics: readonly Diagnostic[];
-}
+import type { Discovery } from '../../ports/workspace.js';
 
 const skipped = (p: string | { name: string }) =>
   SKIPPED_FOLDERS.has(path.basename(typeof p === 'string' ? p : p.name));

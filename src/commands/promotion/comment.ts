@@ -6,8 +6,8 @@
  */
 // The modules, not the adapter's index: that re-exports the Octokit client, which would load
 // undici and Octokit into every CLI start-up (commands are imported statically by the registry).
-import { findMergedPullRequest } from '../../adapters/github/merged-pull.js';
-import { findOwnComments, upsertStickyComment } from '../../adapters/github/sticky-comment.js';
+import { findMergedPullRequest } from '../comments/merged-pull.js';
+import { findOwnComments, upsertStickyComment } from '../comments/sticky-comment.js';
 import { describeError } from '../../core/errors.js';
 import {
   readTimeline,

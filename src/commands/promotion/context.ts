@@ -4,7 +4,6 @@
  * gathered here; nothing moves yet.
  */
 import path from 'node:path';
-import { readConfigFile } from '../../adapters/config/read-config.js';
 import type {
   EnvironmentSettings,
   KfpActionConfig,
@@ -59,9 +58,9 @@ export interface PromotionScope {
 const configError = (message: string) =>
   new UserError(message, [{ code: 'promote/config', severity: 'error', message }]);
 
-export function loadConfig(common: CommonSettings): KfpActionConfig {
+export function loadConfig(common: CommonSettings, deps: Deps): KfpActionConfig {
   const display = path.relative(common.workingDirectory, common.configPath) || common.configPath;
-  const file = readConfigFile(common.configPath, display);
+  const file = deps.workspace.readConfig(common.configPath, display);
   if (!file.exists) {
     throw configError(
       `the config file ${display} does not exist; promotion needs its \`environments\` and the pipeline's \`model\` section (docs/promotion.md)`,

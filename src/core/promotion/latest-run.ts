@@ -4,7 +4,7 @@
  * `kfp-commit`; see ../vertex/job-id.ts). Pure: the caller lists the jobs; this builds the label
  * query, chooses, and says what it chose or why there is nothing to choose.
  */
-import type { PipelineJobSummary } from '../../ports/vertex.js';
+import type { PipelineJobSummary } from '../vertex/types.js';
 import { jobIdOf } from '../vertex/run-result.js';
 import { LABEL_KEYS, labelValue } from './labels.js';
 

@@ -1,15 +1,10 @@
 /**
- * A Vertex PipelineJob (as the plain view of src/ports/vertex.ts) → the shared RunResult that
+ * A Vertex PipelineJob (as the plain view of ./types.ts) → the shared RunResult that
  * the gates and the report read. Pure. Missing pieces stay missing (no metrics, a task that was
  * NOT_TRIGGERED, an artifact without metadata): the report says "not reported"; nothing throws.
  */
 import type { ArtifactResult, ParameterValue, RunResult, TaskResult } from '../result/model.js';
-import type {
-  ArtifactView,
-  PipelineJobView,
-  TaskDetailView,
-  VertexLocation,
-} from '../../ports/vertex.js';
+import type { ArtifactView, PipelineJobView, TaskDetailView, VertexLocation } from './types.js';
 
 const OUTPUT_PREFIX = 'output:';
 

@@ -6,13 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createDeps } from '../../../src/adapters/deps.js';
+import { createDeps } from '../../../src/deps.js';
 import { submitCommand } from '../../../src/commands/submit.js';
-import { recordingEdge } from '../../../src/ports/edge.js';
-import { recordingLogger } from '../../../src/ports/logger.js';
+
 import { breastCancerTasks } from '../../support/fake-vertex/breast-cancer.js';
 import { progression } from '../../support/fake-vertex/scripts.js';
 import { decodedPipelineJob, FakeVertexServer } from '../../support/fake-vertex/server.js';
+import { recordingEdge, recordingLogger } from '../../support/recorders.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/vertex');
 let fake: FakeVertexServer;

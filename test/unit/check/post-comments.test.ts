@@ -5,8 +5,10 @@ import path from 'node:path';
 import { postCommentsCommand } from '../../../src/commands/post-comments.js';
 import { UserError } from '../../../src/core/diagnostics.js';
 import type { Deps } from '../../../src/ports/deps.js';
-import { recordingEdge } from '../../../src/ports/edge.js';
+
 import { nullLogger } from '../../../src/ports/logger.js';
+import { fileWorkspace } from '../../../src/adapters/workspace/index.js';
+import { recordingEdge } from '../../support/recorders.js';
 
 // The saved comments come from a fork's run: whatever their files hold, post-comments answers
 // with a located UserError (github/…, check/bad-event), never an "internal error".
@@ -18,6 +20,7 @@ function deps(env: Deps['env']): Deps {
     logger: nullLogger,
     edge: recordingEdge(),
     env,
+    workspace: fileWorkspace,
     compiler: unused,
     github: unused,
     git: unused,

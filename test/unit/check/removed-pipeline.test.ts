@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { OctokitGitHub } from '../../../src/adapters/github/client.js';
-import { retireStickyComments } from '../../../src/adapters/github/sticky-comment.js';
+import { retireStickyComments } from '../../../src/commands/comments/sticky-comment.js';
 import { removalDiff } from '../../../src/core/diff/diff.js';
 import { reviewModel } from '../../../src/core/diff/model.js';
 import {

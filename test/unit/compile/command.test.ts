@@ -18,10 +18,11 @@ import type {
   PipelineCompiler,
 } from '../../../src/ports/compiler.js';
 import type { Deps } from '../../../src/ports/deps.js';
-import { recordingEdge, type RecordingEdge } from '../../../src/ports/edge.js';
-import { recordingLogger } from '../../../src/ports/logger.js';
+
 import { parseArgs } from '../../../src/settings/args.js';
 import { commonFromArgs } from '../../../src/settings/common.js';
+import { fileWorkspace } from '../../../src/adapters/workspace/index.js';
+import { recordingEdge, type RecordingEdge, recordingLogger } from '../../support/recorders.js';
 
 const GOOD_IR = path.resolve(import.meta.dirname, '../../fixtures/compile-ir/good-pipeline.yaml');
 
@@ -73,6 +74,7 @@ async function run(argv: string[], compiler: PipelineCompiler = new FakeCompiler
     logger: recordingLogger(lines),
     edge,
     env: {},
+    workspace: fileWorkspace,
     compiler: async () => compiler,
     github: unused('github'),
     git: unused('git'),

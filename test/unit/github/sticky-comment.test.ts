@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { OctokitGitHub } from '../../../src/adapters/github/client.js';
-import { findMergedPullRequest } from '../../../src/adapters/github/merged-pull.js';
-import { upsertStickyComment } from '../../../src/adapters/github/sticky-comment.js';
+import { findMergedPullRequest } from '../../../src/commands/comments/merged-pull.js';
+import { upsertStickyComment } from '../../../src/commands/comments/sticky-comment.js';
 import { UserError } from '../../../src/core/diagnostics.js';
 import { nullLogger } from '../../../src/ports/logger.js';
 import { FakeGitHub } from '../../support/fake-github/server.js';

@@ -15,7 +15,8 @@ import type {
 } from '../../../src/core/spec/types.js';
 import { FileTaskCache, noCache, type TaskCache } from '../../../src/local/cache.js';
 import type { ExecutorInput } from '../../../src/local/executor-input.js';
-import { runPipelineLocally, type LocalRunOptions } from '../../../src/local/orchestrator.js';
+import { runPipelineLocally } from '../../../src/local/orchestrator.js';
+import type { LocalRunOptions } from '../../../src/ports/local-runner.js';
 import { silentProgress } from '../../../src/local/progress.js';
 import type {
   TaskHandler,

@@ -5,11 +5,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseParamFlags, runCommand, type RunSettings } from '../../../src/commands/run.js';
 import type { RunResult } from '../../../src/core/result/model.js';
-import type { LocalRunOptions } from '../../../src/local/orchestrator.js';
+import type { LocalRunOptions } from '../../../src/ports/local-runner.js';
 import type { Deps } from '../../../src/ports/deps.js';
-import { recordingEdge } from '../../../src/ports/edge.js';
+
 import { nullLogger } from '../../../src/ports/logger.js';
 import { breastCancerRun } from '../../support/run-result/fixtures.js';
+import { recordingEdge } from '../../support/recorders.js';
+import { fileWorkspace } from '../../../src/adapters/workspace/index.js';
 
 let dir: string;
 const ir = {
@@ -52,6 +54,7 @@ function setup(result: RunResult, kind: 'action' | 'cli' = 'action') {
     logger: nullLogger,
     edge,
     env: {},
+    workspace: fileWorkspace,
     localRunner: async () => ({
       run: async (options: LocalRunOptions) => {
         calls.push(options);

@@ -6,7 +6,7 @@ import {
   withRetry,
   type RetryContext,
 } from '../../../src/adapters/vertex/retry.js';
-import { recordingLogger } from '../../../src/ports/logger.js';
+import { recordingLogger } from '../../support/recorders.js';
 
 function context(budget = new RetryBudget(10, 4)) {
   const slept: number[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { pipelineJobView } from '../../../src/adapters/vertex/convert.js';
 import { waitForJob, type WaitOptions } from '../../../src/commands/wait-for-job.js';
-import { recordingLogger } from '../../../src/ports/logger.js';
+
 import type { PipelineJobView, PipelineService } from '../../../src/ports/vertex.js';
 import { breastCancerTasks } from '../../support/fake-vertex/breast-cancer.js';
 import { FakeJob } from '../../support/fake-vertex/jobs.js';
@@ -10,6 +10,7 @@ import {
   runningForever,
   type FakeJobScript,
 } from '../../support/fake-vertex/scripts.js';
+import { recordingLogger } from '../../support/recorders.js';
 
 const NAME = 'projects/p/locations/r/pipelineJobs/bc-1';
 

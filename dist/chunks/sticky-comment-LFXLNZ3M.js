@@ -10,7 +10,7 @@ import {
   findOwnComments,
   retireStickyComments,
   upsertStickyComment
-} from "./chunk-JVHCGQA3.js";
+} from "./chunk-2JBN7UL3.js";
 import "./chunk-DSAI2IEI.js";
 import "./chunk-6REE5PZG.js";
 import "./chunk-JMGSRPFI.js";

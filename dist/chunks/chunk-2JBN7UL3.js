@@ -11,7 +11,7 @@ import {
   UserError
 } from "./chunk-6REE5PZG.js";
 
-// src/adapters/github/sticky-comment.ts
+// src/commands/comments/sticky-comment.ts
 var ACTIONS_BOT = "github-actions[bot]";
 var identities = /* @__PURE__ */ new WeakMap();
 function identity(github) {

@@ -1,10 +1,11 @@
-import type { CommonSettings } from '../settings/common.js';
-import type { Deps, Interruption } from '../ports/deps.js';
-import { processInterruption } from './interruption.js';
-import type { Edge } from '../ports/edge.js';
-import type { GitHubPort } from '../ports/github.js';
-import type { Logger } from '../ports/logger.js';
-import type { VertexClients } from '../ports/vertex.js';
+import type { CommonSettings } from './settings/common.js';
+import type { Deps, Interruption } from './ports/deps.js';
+import { processInterruption } from './adapters/interruption.js';
+import { fileWorkspace } from './adapters/workspace/index.js';
+import type { Edge } from './ports/edge.js';
+import type { GitHubPort } from './ports/github.js';
+import type { Logger } from './ports/logger.js';
+import type { VertexClients } from './ports/vertex.js';
 
 /**
  * The real adapters, created on first use. Both entry points (action and CLI) call this; tests
@@ -33,12 +34,13 @@ export function createDeps(
     logger,
     edge,
     env,
+    workspace: fileWorkspace,
     compiler: once(async () => {
-      const { KfpPythonCompiler } = await import('./kfp-compiler/compiler.js');
+      const { KfpPythonCompiler } = await import('./adapters/kfp-compiler/compiler.js');
       return new KfpPythonCompiler(common.python, logger.withNamespace('kfp'));
     }),
     github: oncePer(async (token): Promise<GitHubPort> => {
-      const { OctokitGitHub } = await import('./github/client.js');
+      const { OctokitGitHub } = await import('./adapters/github/client.js');
       return new OctokitGitHub({
         token,
         repository: env.GITHUB_REPOSITORY ?? '',
@@ -47,7 +49,7 @@ export function createDeps(
       });
     }),
     localRunner: once(async () => {
-      const { createLocalRunner } = await import('../local/runner.js');
+      const { createLocalRunner } = await import('./local/runner.js');
       const terminal =
         edge.kind === 'cli' && process.stderr.isTTY && !env.CI
           ? (text: string) => void process.stderr.write(text)
@@ -59,15 +61,15 @@ export function createDeps(
       });
     }),
     git: once(async () => {
-      const { GitCli } = await import('./git/git.js');
+      const { GitCli } = await import('./adapters/git/git.js');
       return GitCli.open(common.workingDirectory, logger.withNamespace('git'));
     }),
     vertex: oncePer(async (region): Promise<VertexClients> => {
-      const { createVertexClients } = await import('./vertex/index.js');
+      const { createVertexClients } = await import('./adapters/vertex/index.js');
       return createVertexClients(region, env, logger.withNamespace('vertex'));
     }),
     promotion: async (registry, endpoints, operationTimeoutMs) => {
-      const { openPromotionClients } = await import('./vertex-models/index.js');
+      const { openPromotionClients } = await import('./adapters/vertex-models/index.js');
       return openPromotionClients(registry, endpoints, {
         env,
         logger: logger.withNamespace('vertex'),
@@ -75,7 +77,7 @@ export function createDeps(
       });
     },
     oidcEnvironment: once(async () => {
-      const { readOidcEnvironment } = await import('./oidc/github-oidc.js');
+      const { readOidcEnvironment } = await import('./adapters/oidc/github-oidc.js');
       return readOidcEnvironment(env);
     }),
     interruption: (() => {

@@ -19,7 +19,7 @@ import {
 import {
   findOwnComments,
   upsertStickyComment
-} from "./chunk-JVHCGQA3.js";
+} from "./chunk-2JBN7UL3.js";
 import {
   TERMINAL_PIPELINE_STATES,
   processInterruption
@@ -14293,7 +14293,605 @@ var require_ajv = __commonJS({
   }
 });
 
-// src/adapters/deps.ts
+// src/adapters/config/read-config.ts
+import { readFileSync, statSync } from "node:fs";
+
+// src/core/config/load.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/core/json-pointer.ts
+function pointerToPath(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~")).map((p) => /^(0|[1-9][0-9]*)$/.test(p) ? Number(p) : p);
+}
+
+// src/core/config/checks.ts
+function semanticChecks(config) {
+  const out = [];
+  const firstByName = /* @__PURE__ */ new Map();
+  config.pipelines.forEach((p, i) => {
+    if (p.name !== void 0) {
+      const first = firstByName.get(p.name);
+      if (first !== void 0) {
+        out.push({
+          code: "config/duplicate-pipeline",
+          severity: "error",
+          message: `pipeline name "${p.name}" is already used by pipelines[${first}]; each entry must configure a different pipeline`,
+          at: ["pipelines", i, "name"]
+        });
+      } else firstByName.set(p.name, i);
+    }
+    (p.gates ?? []).forEach((g, j) => {
+      const at = ["pipelines", i, "gates", j];
+      if (g.min !== void 0 && g.max !== void 0 && g.min > g.max) {
+        out.push({
+          code: "config/gate-range",
+          severity: "error",
+          message: `gate on "${g.metric}" has min ${g.min} above max ${g.max}; no value can pass it`,
+          at
+        });
+      }
+      if (g.min === void 0 && g.max === void 0 && g.maxRegression === void 0) {
+        out.push({
+          code: "config/gate-empty",
+          severity: "warning",
+          message: `gate on "${g.metric}" sets none of min, max, maxRegression, so it always passes`,
+          at
+        });
+      }
+    });
+  });
+  const envIndex = /* @__PURE__ */ new Map();
+  (config.environments ?? []).forEach((e, i) => {
+    const first = envIndex.get(e.name);
+    if (first !== void 0) {
+      out.push({
+        code: "config/duplicate-environment",
+        severity: "error",
+        message: `environment "${e.name}" is listed twice (also environments[${first}]); the promotion order must name each once`,
+        at: ["environments", i, "name"]
+      });
+    } else envIndex.set(e.name, i);
+    if (e.minReplicas !== void 0 && e.maxReplicas !== void 0 && e.minReplicas > e.maxReplicas) {
+      out.push({
+        code: "config/replica-range",
+        severity: "error",
+        message: `environment "${e.name}" has minReplicas ${e.minReplicas} above maxReplicas ${e.maxReplicas}`,
+        at: ["environments", i]
+      });
+    }
+  });
+  return out;
+}
+
+// src/core/config/schema.ts
+var import_ajv = __toESM(require_ajv(), 1);
+
+// schema/kfp-action.schema.json
+var kfp_action_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/kfp-action/kfp-action/schema/kfp-action.schema.json",
+  title: "kfp-action config file (kfp-action.yaml)",
+  description: "Lists the repository's Kubeflow pipelines and how kfp-action compiles, runs, gates and promotes them. See docs/config.md.",
+  type: "object",
+  additionalProperties: false,
+  required: ["version", "pipelines"],
+  properties: {
+    $schema: { type: "string", description: "Editor hint: the URL or path of this schema." },
+    version: { const: 1, description: "Version of this file's format; always 1." },
+    vertex: { $ref: "#/definitions/vertex" },
+    policy: { $ref: "#/definitions/policy" },
+    pipelines: {
+      type: "array",
+      minItems: 1,
+      description: "The pipelines of the repository.",
+      items: { $ref: "#/definitions/pipeline" }
+    },
+    environments: {
+      type: "array",
+      description: "Promotion order: each environment must hold a version before the next may receive it.",
+      items: { $ref: "#/definitions/environment" }
+    }
+  },
+  definitions: {
+    nonEmpty: { type: "string", minLength: 1 },
+    ruleLevel: { enum: ["off", "warning", "error"] },
+    parameterValue: {
+      description: "A pipeline parameter value: string, number, boolean, list or mapping."
+    },
+    pipeline: {
+      type: "object",
+      additionalProperties: false,
+      required: ["source"],
+      properties: {
+        source: {
+          $ref: "#/definitions/nonEmpty",
+          description: "Path or glob, relative to this file, of Python pipeline modules or compiled IR (.yaml/.json)."
+        },
+        name: {
+          type: "string",
+          pattern: "^[a-z0-9][a-z0-9-]{0,127}$",
+          description: "pipelineInfo.name this entry configures; with several pipelines in a module, selects one."
+        },
+        function: {
+          type: "string",
+          pattern: "^[A-Za-z_][A-Za-z0-9_]*$",
+          description: "Python function (or variable) name of the @dsl.pipeline, when the module defines several."
+        },
+        dependsOn: {
+          type: "array",
+          items: { $ref: "#/definitions/nonEmpty" },
+          description: "Extra paths or globs whose change should re-check this pipeline."
+        },
+        parameters: {
+          type: "object",
+          additionalProperties: { $ref: "#/definitions/parameterValue" },
+          description: "Runtime parameter values (root inputs)."
+        },
+        vertex: { $ref: "#/definitions/vertex" },
+        decision: { $ref: "#/definitions/decision" },
+        gates: { type: "array", items: { $ref: "#/definitions/gate" } },
+        model: { $ref: "#/definitions/model" }
+      }
+    },
+    vertex: {
+      type: "object",
+      additionalProperties: false,
+      description: "Vertex AI Pipelines settings; a pipeline's own block overrides the top-level one key by key.",
+      properties: {
+        project: { $ref: "#/definitions/nonEmpty", description: "Google Cloud project id." },
+        region: {
+          type: "string",
+          pattern: "^[a-z]+-[a-z]+[0-9]+$",
+          description: "Region, e.g. europe-west4."
+        },
+        pipelineRoot: {
+          type: "string",
+          pattern: "^gs://",
+          description: "runtimeConfig.gcsOutputDirectory, e.g. gs://bucket/pipeline-root."
+        },
+        serviceAccount: { $ref: "#/definitions/nonEmpty" },
+        network: { type: "string", pattern: "^projects/[^/]+/global/networks/[^/]+$" },
+        kmsKey: { $ref: "#/definitions/nonEmpty" },
+        labels: { type: "object", additionalProperties: { type: "string" } },
+        enableCaching: { type: "boolean" },
+        failurePolicy: { enum: ["fast", "slow"] },
+        displayName: { $ref: "#/definitions/nonEmpty" },
+        templateRegistry: { type: "string", pattern: "^https://" },
+        timeoutMinutes: { type: "number", exclusiveMinimum: 0 }
+      }
+    },
+    decision: {
+      type: "object",
+      additionalProperties: false,
+      required: ["task", "output"],
+      description: "The pipeline's own deploy decision: an output parameter of a task.",
+      properties: {
+        task: { $ref: "#/definitions/nonEmpty" },
+        output: { $ref: "#/definitions/nonEmpty" },
+        deployValues: { type: "array", minItems: 1, items: { type: "string" } }
+      }
+    },
+    gate: {
+      type: "object",
+      additionalProperties: false,
+      required: ["metric"],
+      properties: {
+        metric: {
+          $ref: "#/definitions/nonEmpty",
+          description: "Metric name as logged by the pipeline."
+        },
+        task: { $ref: "#/definitions/nonEmpty" },
+        min: { type: "number" },
+        max: { type: "number" },
+        maxRegression: { type: "number", minimum: 0 },
+        higherIsBetter: { type: "boolean" }
+      }
+    },
+    model: {
+      type: "object",
+      additionalProperties: false,
+      required: ["task"],
+      properties: {
+        task: { $ref: "#/definitions/nonEmpty" },
+        artifact: { $ref: "#/definitions/nonEmpty" },
+        displayName: { $ref: "#/definitions/nonEmpty" },
+        servingContainer: { $ref: "#/definitions/nonEmpty" }
+      }
+    },
+    environment: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name"],
+      properties: {
+        name: {
+          $ref: "#/definitions/nonEmpty",
+          description: "GitHub Environment name; also the Model Registry alias."
+        },
+        project: { $ref: "#/definitions/nonEmpty" },
+        region: { type: "string", pattern: "^[a-z]+-[a-z]+[0-9]+$" },
+        endpoint: { $ref: "#/definitions/nonEmpty" },
+        machineType: { $ref: "#/definitions/nonEmpty" },
+        minReplicas: { type: "integer", minimum: 1 },
+        maxReplicas: { type: "integer", minimum: 1 },
+        trafficPercent: { type: "integer", minimum: 0, maximum: 100 },
+        undeployPrevious: { type: "boolean" },
+        serviceAccount: { $ref: "#/definitions/nonEmpty" }
+      }
+    },
+    policy: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        imageLatestTag: { $ref: "#/definitions/ruleLevel" },
+        imageNotPinnedByDigest: { $ref: "#/definitions/ruleLevel" },
+        imageRegistryNotAllowed: { $ref: "#/definitions/ruleLevel" },
+        allowedRegistries: { type: "array", items: { $ref: "#/definitions/nonEmpty" } },
+        missingResourceLimits: { $ref: "#/definitions/ruleLevel" },
+        cachingDisabled: { $ref: "#/definitions/ruleLevel" },
+        parameterWithoutDefault: { $ref: "#/definitions/ruleLevel" },
+        tooManyTasks: { $ref: "#/definitions/ruleLevel" },
+        maxTasks: { type: "integer", minimum: 1 }
+      }
+    }
+  }
+};
+
+// src/core/config/schema.ts
+var compiled;
+function schemaErrors(value) {
+  compiled ??= new import_ajv.Ajv({ allErrors: true, verbose: true, strict: true }).compile(kfp_action_schema_default);
+  return compiled(value) ? [] : [...compiled.errors ?? []];
+}
+
+// src/core/config/load.ts
+var MAX_CONFIG_BYTES = 1024 * 1024;
+function find(root, path14) {
+  let current = root ? { value: root } : {};
+  for (const step of path14) {
+    const node = current.value;
+    if ((0, import_yaml.isMap)(node)) {
+      const pair = node.items.find(
+        (p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(step)
+      );
+      if (!pair) return { found: current, complete: false };
+      current = {
+        ...pair.key ? { key: pair.key } : {},
+        ...pair.value ? { value: pair.value } : {}
+      };
+    } else if ((0, import_yaml.isSeq)(node) && typeof step === "number" && node.items[step]) {
+      current = { value: node.items[step] };
+    } else {
+      return { found: current, complete: false };
+    }
+  }
+  return { found: current, complete: true };
+}
+function displayPath(path14) {
+  let out = "";
+  for (const step of path14) out += typeof step === "number" ? `[${step}]` : out ? `.${step}` : step;
+  return out || "the file";
+}
+function levenshtein(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+function suggestKey(key, allowed) {
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of allowed) {
+    const d = levenshtein(key.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best !== void 0 && bestDistance <= Math.max(1, Math.floor(key.length / 3)) ? best : void 0;
+}
+function show(value) {
+  const text2 = JSON.stringify(value) ?? String(value);
+  return text2.length > 80 ? `${text2.slice(0, 79)}\u2026` : text2;
+}
+function article(type) {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+function schemaMessage(e, where) {
+  const parent = e.parentSchema;
+  const about = parent?.description ? ` (${parent.description.replace(/\.$/, "")})` : "";
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const key = String(e.params.additionalProperty);
+      const allowed = Object.keys(parent?.properties ?? {}).filter((k) => k !== "$schema");
+      const close = suggestKey(key, allowed);
+      const hint = close ? `did you mean "${close}"?` : `allowed keys: ${allowed.join(", ")}`;
+      const inside = where === "the file" ? "at the top level" : `in ${where}`;
+      return { code: "config/unknown-key", message: `unknown key "${key}" ${inside}; ${hint}` };
+    }
+    case "required": {
+      const key = String(e.params.missingProperty);
+      return { code: "config/missing-key", message: `${where} needs the key "${key}"` };
+    }
+    case "type": {
+      const type = String(e.params.type);
+      return {
+        code: "config/bad-value",
+        message: `${where} must be ${article(type.replace(",", " or "))}, got ${show(e.data)}${about}`
+      };
+    }
+    case "enum": {
+      const values = e.params.allowedValues.map(show).join(", ");
+      return {
+        code: "config/bad-value",
+        message: `${where} must be one of ${values}, got ${show(e.data)}`
+      };
+    }
+    case "const": {
+      const value = show(e.params.allowedValue);
+      return {
+        code: "config/bad-value",
+        message: `${where} must be ${value}, got ${show(e.data)}`
+      };
+    }
+    case "pattern":
+      return {
+        code: "config/bad-value",
+        message: `${where} is ${show(e.data)}, which does not match ${e.params.pattern}${about}`
+      };
+    default:
+      return {
+        code: "config/bad-value",
+        message: `${where} ${e.message ?? "is not valid"}, got ${show(e.data)}${about}`
+      };
+  }
+}
+function tooLarge(bytes, file) {
+  return {
+    code: "config/too-large",
+    severity: "error",
+    message: `the config file is ${bytes} bytes, more than the ${MAX_CONFIG_BYTES} a config file can plausibly be; is this the right file?`,
+    file,
+    line: 1,
+    column: 1
+  };
+}
+function loadConfig(text2, file) {
+  const lineCounter = new import_yaml.LineCounter();
+  const pos = (offset) => {
+    const p = lineCounter.linePos(offset ?? 0);
+    return { line: p.line, column: p.col };
+  };
+  const fail2 = (code2, message, at = { line: 1, column: 1 }) => ({
+    diagnostics: [{ code: code2, severity: "error", message, file, ...at }],
+    locate: () => ({ line: 1, column: 1 })
+  });
+  if (text2.length > MAX_CONFIG_BYTES)
+    return { diagnostics: [tooLarge(text2.length, file)], locate: () => ({ line: 1, column: 1 }) };
+  if (text2.includes("\0"))
+    return fail2("config/not-yaml", "the config file is binary, not YAML");
+  if (text2.trim() === "") {
+    return fail2(
+      "config/empty",
+      "the config file is empty; it needs at least `version: 1` and `pipelines:`"
+    );
+  }
+  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const locate = (path14, part = "key") => {
+    const { found } = find(doc.contents, path14);
+    const node = part === "key" ? found.key ?? found.value : found.value ?? found.key;
+    return pos(node?.range?.[0]);
+  };
+  const first = doc.errors[0];
+  if (first) {
+    const message = first.message.split("\n")[0] ?? first.message;
+    return fail2("config/yaml-syntax", `YAML syntax error: ${message}`, pos(first.pos[0]));
+  }
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    return fail2(
+      "config/yaml-syntax",
+      `YAML could not be resolved: ${error instanceof Error ? error.message : String(error)}`
+    );
+  }
+  if (value === null || value === void 0) {
+    return fail2(
+      "config/empty",
+      "the config file has no content; it needs at least `version: 1` and `pipelines:`"
+    );
+  }
+  if (typeof value !== "object" || Array.isArray(value)) {
+    return fail2(
+      "config/not-a-mapping",
+      `the config file must be a mapping with \`version: 1\` and \`pipelines:\`, got ${Array.isArray(value) ? "a list" : show(value)}`,
+      pos(doc.contents?.range?.[0])
+    );
+  }
+  const diagnostics = [];
+  for (const e of schemaErrors(value)) {
+    const path14 = pointerToPath(e.instancePath);
+    const { code: code2, message } = schemaMessage(e, displayPath(path14));
+    let at;
+    if (e.keyword === "additionalProperties") {
+      at = locate([
+        ...path14,
+        String(e.params.additionalProperty)
+      ]);
+    } else {
+      const { found } = find(doc.contents, path14);
+      at = pos(
+        (e.keyword === "required" ? found.key ?? found.value : found.value ?? found.key)?.range?.[0]
+      );
+    }
+    diagnostics.push({ code: code2, severity: "error", message, file, ...at, path: displayPath(path14) });
+  }
+  const unique = diagnostics.filter(
+    (d, i) => diagnostics.findIndex(
+      (o) => o.message === d.message && o.line === d.line && o.column === d.column
+    ) === i
+  );
+  if (unique.length > 0) {
+    unique.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    return { diagnostics: unique, locate };
+  }
+  const config = value;
+  const semantic = semanticChecks(config).map((s) => ({
+    ...s,
+    file,
+    ...locate(s.at),
+    path: displayPath(s.at)
+  }));
+  const hasError = semantic.some((d) => d.severity === "error");
+  return { ...hasError ? {} : { config }, diagnostics: semantic, locate };
+}
+
+// src/adapters/config/read-config.ts
+function readConfigFile(configPath, display) {
+  let size;
+  try {
+    const stat = statSync(configPath);
+    if (!stat.isFile()) return { exists: false };
+    size = stat.size;
+  } catch {
+    return { exists: false };
+  }
+  if (size > MAX_CONFIG_BYTES) {
+    return {
+      exists: true,
+      diagnostics: [tooLarge(size, display)],
+      locate: () => ({ line: 1, column: 1 })
+    };
+  }
+  let text2;
+  try {
+    text2 = readFileSync(configPath, "utf8");
+  } catch (error) {
+    const reason = error.code ?? String(error);
+    return {
+      exists: true,
+      diagnostics: [
+        {
+          code: "config/unreadable",
+          severity: "error",
+          message: `the config file could not be read (${reason})`,
+          file: display
+        }
+      ],
+      locate: () => ({ line: 1, column: 1 })
+    };
+  }
+  return { exists: true, ...loadConfig(text2, display) };
+}
+
+// src/adapters/sources/discover.ts
+import { globSync, statSync as statSync2 } from "node:fs";
+import path from "node:path";
+
+// src/core/compile/sources.ts
+var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([
+  ".git",
+  "node_modules",
+  ".venv",
+  "venv",
+  "__pycache__",
+  "site-packages",
+  ".kfp-action",
+  ".tox"
+]);
+function sourceKind(file) {
+  const lower = file.toLowerCase();
+  if (lower.endsWith(".py")) return "python";
+  if (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")) return "ir";
+  return void 0;
+}
+function isGlob(pattern) {
+  return /[*?[\]{}]/.test(pattern);
+}
+function dedupeSources(sources) {
+  const seen = /* @__PURE__ */ new Set();
+  return sources.filter((s) => {
+    const key = `${s.path}\0${s.function ?? ""}\0${s.name ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function splitSourceList(text2) {
+  return text2.split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
+}
+
+// src/adapters/sources/discover.ts
+var skipped = (p) => SKIPPED_FOLDERS.has(path.basename(typeof p === "string" ? p : p.name));
+function tryStat(file) {
+  try {
+    return statSync2(file);
+  } catch {
+    return void 0;
+  }
+}
+function discoverSources(patterns, display) {
+  const sources = [];
+  const diagnostics = [];
+  for (const p of patterns) {
+    const select = {
+      ...p.entry?.function ? { function: p.entry.function } : {},
+      ...p.entry?.name ? { name: p.entry.name } : {},
+      ...p.entryIndex !== void 0 ? { entryIndex: p.entryIndex } : {}
+    };
+    const where = p.at ?? {};
+    const absolute = path.resolve(p.base, p.pattern);
+    let matched;
+    let explicit = false;
+    if (isGlob(p.pattern)) {
+      matched = globSync(p.pattern, { cwd: p.base, exclude: skipped }).map((m) => path.resolve(p.base, m)).filter((m) => sourceKind(m) && tryStat(m)?.isFile());
+    } else {
+      const stat = tryStat(absolute);
+      if (stat?.isDirectory()) {
+        matched = globSync("**/*.py", { cwd: absolute, exclude: skipped }).map(
+          (m) => path.resolve(absolute, m)
+        );
+      } else if (stat?.isFile()) {
+        if (!sourceKind(absolute)) {
+          diagnostics.push({
+            code: "compile/unknown-source-type",
+            severity: "error",
+            message: `source "${p.pattern}" is neither a Python module (.py) nor compiled IR (.yaml, .yml, .json)`,
+            ...p.at ? where : { file: display(absolute) }
+          });
+          continue;
+        }
+        matched = [absolute];
+        explicit = true;
+      } else {
+        matched = [];
+      }
+    }
+    if (matched.length === 0) {
+      diagnostics.push({
+        code: "compile/source-not-found",
+        severity: "error",
+        message: `source "${p.pattern}" matches no pipeline file (looked in ${display(p.base)}${p.at ? ", relative to the config file" : ""})`,
+        ...where
+      });
+      continue;
+    }
+    for (const file of matched.sort()) {
+      sources.push({ path: file, kind: sourceKind(file), explicit, ...select });
+    }
+  }
+  return { sources: dedupeSources(sources), diagnostics };
+}
+
+// src/adapters/workspace/index.ts
+var fileWorkspace = { readConfig: readConfigFile, discoverSources };
+
+// src/deps.ts
 function createDeps(common, edge, logger, env) {
   const once = (make) => {
     let value;
@@ -14311,6 +14909,7 @@ function createDeps(common, edge, logger, env) {
     logger,
     edge,
     env,
+    workspace: fileWorkspace,
     compiler: once(async () => {
       const { KfpPythonCompiler } = await import("./compiler-HRQERRZM.js");
       return new KfpPythonCompiler(common.python, logger.withNamespace("kfp"));
@@ -14438,25 +15037,25 @@ function parsePositiveInt(name, value, fallback) {
 
 // src/settings/common.ts
 import { existsSync } from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
 var COMMON_FLAGS = ["config", "python", "working-directory"];
 var DEFAULT_OUTPUT_BASE = ".kfp-action";
 function compiledDir(outputBaseDir) {
-  return path.join(outputBaseDir, "compiled");
+  return path2.join(outputBaseDir, "compiled");
 }
 function outputBase(common, given) {
-  return path.resolve(common.workingDirectory, given || DEFAULT_OUTPUT_BASE);
+  return path2.resolve(common.workingDirectory, given || DEFAULT_OUTPUT_BASE);
 }
 function defaultPython(cwd, env) {
   if (env.KFP_ACTION_PYTHON) return env.KFP_ACTION_PYTHON;
-  const venv = path.join(cwd, ".venv", "bin", "python");
+  const venv = path2.join(cwd, ".venv", "bin", "python");
   return existsSync(venv) ? venv : "python3";
 }
 function build(cwd, workingDirectory, config, python, env) {
-  const wd = path.resolve(cwd, workingDirectory || ".");
+  const wd = path2.resolve(cwd, workingDirectory || ".");
   return {
     workingDirectory: wd,
-    configPath: path.resolve(wd, config || "kfp-action.yaml"),
+    configPath: path2.resolve(wd, config || "kfp-action.yaml"),
     python: python || defaultPython(wd, env)
   };
 }
@@ -15297,13 +15896,13 @@ function sanitizeSavedComment(body, marker) {
 }
 
 // src/commands/check-event.ts
-import { readFileSync } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 function readEventPayload(env) {
   const file = env.GITHUB_EVENT_PATH;
   if (!file) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync(file, "utf8"));
+    payload = JSON.parse(readFileSync2(file, "utf8"));
   } catch (error) {
     throw new UserError(
       `GITHUB_EVENT_PATH (${file}) could not be read as JSON: ${error.message}`,
@@ -15332,7 +15931,7 @@ import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:f
 import path6 from "node:path";
 
 // src/core/check/affected.ts
-import path2 from "node:path";
+import path3 from "node:path";
 function affectedPipelines(pipelines, changedFiles, configFile) {
   const changed = new Set(changedFiles);
   const out = [];
@@ -15345,7 +15944,7 @@ function affectedPipelines(pipelines, changedFiles, configFile) {
       if (imported) reason = `it imports ${imported}, which changed`;
       else {
         for (const glob of p.dependsOn) {
-          const hit = changedFiles.find((f) => f === glob || path2.posix.matchesGlob(f, glob));
+          const hit = changedFiles.find((f) => f === glob || path3.posix.matchesGlob(f, glob));
           if (hit) {
             reason = `${hit} changed (dependsOn ${glob})`;
             break;
@@ -15359,7 +15958,7 @@ function affectedPipelines(pipelines, changedFiles, configFile) {
 }
 
 // src/core/check/python-imports.ts
-import path3 from "node:path";
+import path4 from "node:path";
 function parsePythonImports(text2) {
   const out = [];
   const joined = text2.replace(/\\\r?\n/g, " ").replace(/\(([^()]*)\)/g, (_m, inner) => `(${inner.replace(/\r?\n/g, " ")})`);
@@ -15391,8 +15990,8 @@ function moduleCandidates(name, fromFile) {
   let parts;
   if (name.startsWith(".")) {
     const dots = /^\.+/.exec(name)[0].length;
-    let dir = path3.posix.dirname(fromFile);
-    for (let i = 1; i < dots; i++) dir = path3.posix.dirname(dir);
+    let dir = path4.posix.dirname(fromFile);
+    for (let i = 1; i < dots; i++) dir = path4.posix.dirname(dir);
     const rest = name.slice(dots).split(".").filter(Boolean);
     parts = [...dir === "." ? [] : dir.split("/"), ...rest];
   } else {
@@ -15641,7 +16240,7 @@ function removalDiff(base) {
 }
 
 // src/core/spec/load.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/core/spec/fast-yaml.ts
 var BAIL = /* @__PURE__ */ Symbol("bail");
@@ -16074,18 +16673,18 @@ function duplicateKey(root) {
   const stack = [root];
   while (stack.length > 0) {
     const node = stack.pop();
-    if ((0, import_yaml.isMap)(node)) {
+    if ((0, import_yaml2.isMap)(node)) {
       const seen = /* @__PURE__ */ new Set();
       for (const pair of node.items) {
         const key = pair.key;
-        if ((0, import_yaml.isScalar)(key)) {
+        if ((0, import_yaml2.isScalar)(key)) {
           const name = String(key.value);
           if (seen.has(name)) return { key: name, offset: key.range?.[0] ?? 0 };
           seen.add(name);
         }
         stack.push(pair.value);
       }
-    } else if ((0, import_yaml.isSeq)(node)) {
+    } else if ((0, import_yaml2.isSeq)(node)) {
       for (const item of node.items) stack.push(item);
     }
   }
@@ -16186,8 +16785,8 @@ function parseSpec(text2, file, limits, options) {
     const loaded2 = fast && fromFast(fast, text2, file);
     if (loaded2) return { ok: true, loaded: loaded2, diagnostics: [] };
   }
-  let lineCounter = new import_yaml.LineCounter();
-  let docs = (0, import_yaml.parseAllDocuments)(text2, PARSE_OPTIONS(lineCounter));
+  let lineCounter = new import_yaml2.LineCounter();
+  let docs = (0, import_yaml2.parseAllDocuments)(text2, PARSE_OPTIONS(lineCounter));
   const original = { docs, lineCounter };
   for (let attempt = 0; attempt < MAX_QUOTE_REPAIRS; attempt++) {
     const error = Array.isArray(docs) ? docs.flatMap((d) => d.errors)[0] : void 0;
@@ -16195,8 +16794,8 @@ function parseSpec(text2, file, limits, options) {
     const repaired = repairNear(text2, lineCounter.linePos(error.pos[0]).line);
     if (repaired === void 0) break;
     text2 = repaired;
-    lineCounter = new import_yaml.LineCounter();
-    docs = (0, import_yaml.parseAllDocuments)(text2, PARSE_OPTIONS(lineCounter));
+    lineCounter = new import_yaml2.LineCounter();
+    docs = (0, import_yaml2.parseAllDocuments)(text2, PARSE_OPTIONS(lineCounter));
   }
   if (Array.isArray(docs) && docs.some((d) => d.errors.length > 0)) {
     ({ docs, lineCounter } = original);
@@ -16292,14 +16891,14 @@ function parseSpec(text2, file, limits, options) {
     let node = doc.contents;
     let best = node?.range?.[0];
     for (const key of path14) {
-      if ((0, import_yaml.isMap)(node)) {
+      if ((0, import_yaml2.isMap)(node)) {
         const pair = node.items.find(
-          (p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(key)
+          (p) => (0, import_yaml2.isPair)(p) && (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(key)
         );
         if (!pair) break;
         best = pair.key?.range?.[0] ?? best;
         node = pair.value;
-      } else if ((0, import_yaml.isSeq)(node) && typeof key === "number") {
+      } else if ((0, import_yaml2.isSeq)(node) && typeof key === "number") {
         const item = node.items[key];
         if (!item) break;
         best = item.range?.[0] ?? best;
@@ -16322,601 +16921,6 @@ function parseSpec(text2, file, limits, options) {
 // src/commands/compile-pipelines.ts
 import { mkdirSync, readFileSync as readFileSync3, writeFileSync } from "node:fs";
 import path5 from "node:path";
-
-// src/adapters/config/read-config.ts
-import { readFileSync as readFileSync2, statSync } from "node:fs";
-
-// src/core/config/load.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/core/json-pointer.ts
-function pointerToPath(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~")).map((p) => /^(0|[1-9][0-9]*)$/.test(p) ? Number(p) : p);
-}
-
-// src/core/config/checks.ts
-function semanticChecks(config) {
-  const out = [];
-  const firstByName = /* @__PURE__ */ new Map();
-  config.pipelines.forEach((p, i) => {
-    if (p.name !== void 0) {
-      const first = firstByName.get(p.name);
-      if (first !== void 0) {
-        out.push({
-          code: "config/duplicate-pipeline",
-          severity: "error",
-          message: `pipeline name "${p.name}" is already used by pipelines[${first}]; each entry must configure a different pipeline`,
-          at: ["pipelines", i, "name"]
-        });
-      } else firstByName.set(p.name, i);
-    }
-    (p.gates ?? []).forEach((g, j) => {
-      const at = ["pipelines", i, "gates", j];
-      if (g.min !== void 0 && g.max !== void 0 && g.min > g.max) {
-        out.push({
-          code: "config/gate-range",
-          severity: "error",
-          message: `gate on "${g.metric}" has min ${g.min} above max ${g.max}; no value can pass it`,
-          at
-        });
-      }
-      if (g.min === void 0 && g.max === void 0 && g.maxRegression === void 0) {
-        out.push({
-          code: "config/gate-empty",
-          severity: "warning",
-          message: `gate on "${g.metric}" sets none of min, max, maxRegression, so it always passes`,
-          at
-        });
-      }
-    });
-  });
-  const envIndex = /* @__PURE__ */ new Map();
-  (config.environments ?? []).forEach((e, i) => {
-    const first = envIndex.get(e.name);
-    if (first !== void 0) {
-      out.push({
-        code: "config/duplicate-environment",
-        severity: "error",
-        message: `environment "${e.name}" is listed twice (also environments[${first}]); the promotion order must name each once`,
-        at: ["environments", i, "name"]
-      });
-    } else envIndex.set(e.name, i);
-    if (e.minReplicas !== void 0 && e.maxReplicas !== void 0 && e.minReplicas > e.maxReplicas) {
-      out.push({
-        code: "config/replica-range",
-        severity: "error",
-        message: `environment "${e.name}" has minReplicas ${e.minReplicas} above maxReplicas ${e.maxReplicas}`,
-        at: ["environments", i]
-      });
-    }
-  });
-  return out;
-}
-
-// src/core/config/schema.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
-// schema/kfp-action.schema.json
-var kfp_action_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/kfp-action/kfp-action/schema/kfp-action.schema.json",
-  title: "kfp-action config file (kfp-action.yaml)",
-  description: "Lists the repository's Kubeflow pipelines and how kfp-action compiles, runs, gates and promotes them. See docs/config.md.",
-  type: "object",
-  additionalProperties: false,
-  required: ["version", "pipelines"],
-  properties: {
-    $schema: { type: "string", description: "Editor hint: the URL or path of this schema." },
-    version: { const: 1, description: "Version of this file's format; always 1." },
-    vertex: { $ref: "#/definitions/vertex" },
-    policy: { $ref: "#/definitions/policy" },
-    pipelines: {
-      type: "array",
-      minItems: 1,
-      description: "The pipelines of the repository.",
-      items: { $ref: "#/definitions/pipeline" }
-    },
-    environments: {
-      type: "array",
-      description: "Promotion order: each environment must hold a version before the next may receive it.",
-      items: { $ref: "#/definitions/environment" }
-    }
-  },
-  definitions: {
-    nonEmpty: { type: "string", minLength: 1 },
-    ruleLevel: { enum: ["off", "warning", "error"] },
-    parameterValue: {
-      description: "A pipeline parameter value: string, number, boolean, list or mapping."
-    },
-    pipeline: {
-      type: "object",
-      additionalProperties: false,
-      required: ["source"],
-      properties: {
-        source: {
-          $ref: "#/definitions/nonEmpty",
-          description: "Path or glob, relative to this file, of Python pipeline modules or compiled IR (.yaml/.json)."
-        },
-        name: {
-          type: "string",
-          pattern: "^[a-z0-9][a-z0-9-]{0,127}$",
-          description: "pipelineInfo.name this entry configures; with several pipelines in a module, selects one."
-        },
-        function: {
-          type: "string",
-          pattern: "^[A-Za-z_][A-Za-z0-9_]*$",
-          description: "Python function (or variable) name of the @dsl.pipeline, when the module defines several."
-        },
-        dependsOn: {
-          type: "array",
-          items: { $ref: "#/definitions/nonEmpty" },
-          description: "Extra paths or globs whose change should re-check this pipeline."
-        },
-        parameters: {
-          type: "object",
-          additionalProperties: { $ref: "#/definitions/parameterValue" },
-          description: "Runtime parameter values (root inputs)."
-        },
-        vertex: { $ref: "#/definitions/vertex" },
-        decision: { $ref: "#/definitions/decision" },
-        gates: { type: "array", items: { $ref: "#/definitions/gate" } },
-        model: { $ref: "#/definitions/model" }
-      }
-    },
-    vertex: {
-      type: "object",
-      additionalProperties: false,
-      description: "Vertex AI Pipelines settings; a pipeline's own block overrides the top-level one key by key.",
-      properties: {
-        project: { $ref: "#/definitions/nonEmpty", description: "Google Cloud project id." },
-        region: {
-          type: "string",
-          pattern: "^[a-z]+-[a-z]+[0-9]+$",
-          description: "Region, e.g. europe-west4."
-        },
-        pipelineRoot: {
-          type: "string",
-          pattern: "^gs://",
-          description: "runtimeConfig.gcsOutputDirectory, e.g. gs://bucket/pipeline-root."
-        },
-        serviceAccount: { $ref: "#/definitions/nonEmpty" },
-        network: { type: "string", pattern: "^projects/[^/]+/global/networks/[^/]+$" },
-        kmsKey: { $ref: "#/definitions/nonEmpty" },
-        labels: { type: "object", additionalProperties: { type: "string" } },
-        enableCaching: { type: "boolean" },
-        failurePolicy: { enum: ["fast", "slow"] },
-        displayName: { $ref: "#/definitions/nonEmpty" },
-        templateRegistry: { type: "string", pattern: "^https://" },
-        timeoutMinutes: { type: "number", exclusiveMinimum: 0 }
-      }
-    },
-    decision: {
-      type: "object",
-      additionalProperties: false,
-      required: ["task", "output"],
-      description: "The pipeline's own deploy decision: an output parameter of a task.",
-      properties: {
-        task: { $ref: "#/definitions/nonEmpty" },
-        output: { $ref: "#/definitions/nonEmpty" },
-        deployValues: { type: "array", minItems: 1, items: { type: "string" } }
-      }
-    },
-    gate: {
-      type: "object",
-      additionalProperties: false,
-      required: ["metric"],
-      properties: {
-        metric: {
-          $ref: "#/definitions/nonEmpty",
-          description: "Metric name as logged by the pipeline."
-        },
-        task: { $ref: "#/definitions/nonEmpty" },
-        min: { type: "number" },
-        max: { type: "number" },
-        maxRegression: { type: "number", minimum: 0 },
-        higherIsBetter: { type: "boolean" }
-      }
-    },
-    model: {
-      type: "object",
-      additionalProperties: false,
-      required: ["task"],
-      properties: {
-        task: { $ref: "#/definitions/nonEmpty" },
-        artifact: { $ref: "#/definitions/nonEmpty" },
-        displayName: { $ref: "#/definitions/nonEmpty" },
-        servingContainer: { $ref: "#/definitions/nonEmpty" }
-      }
-    },
-    environment: {
-      type: "object",
-      additionalProperties: false,
-      required: ["name"],
-      properties: {
-        name: {
-          $ref: "#/definitions/nonEmpty",
-          description: "GitHub Environment name; also the Model Registry alias."
-        },
-        project: { $ref: "#/definitions/nonEmpty" },
-        region: { type: "string", pattern: "^[a-z]+-[a-z]+[0-9]+$" },
-        endpoint: { $ref: "#/definitions/nonEmpty" },
-        machineType: { $ref: "#/definitions/nonEmpty" },
-        minReplicas: { type: "integer", minimum: 1 },
-        maxReplicas: { type: "integer", minimum: 1 },
-        trafficPercent: { type: "integer", minimum: 0, maximum: 100 },
-        undeployPrevious: { type: "boolean" },
-        serviceAccount: { $ref: "#/definitions/nonEmpty" }
-      }
-    },
-    policy: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        imageLatestTag: { $ref: "#/definitions/ruleLevel" },
-        imageNotPinnedByDigest: { $ref: "#/definitions/ruleLevel" },
-        imageRegistryNotAllowed: { $ref: "#/definitions/ruleLevel" },
-        allowedRegistries: { type: "array", items: { $ref: "#/definitions/nonEmpty" } },
-        missingResourceLimits: { $ref: "#/definitions/ruleLevel" },
-        cachingDisabled: { $ref: "#/definitions/ruleLevel" },
-        parameterWithoutDefault: { $ref: "#/definitions/ruleLevel" },
-        tooManyTasks: { $ref: "#/definitions/ruleLevel" },
-        maxTasks: { type: "integer", minimum: 1 }
-      }
-    }
-  }
-};
-
-// src/core/config/schema.ts
-var compiled;
-function schemaErrors(value) {
-  compiled ??= new import_ajv.Ajv({ allErrors: true, verbose: true, strict: true }).compile(kfp_action_schema_default);
-  return compiled(value) ? [] : [...compiled.errors ?? []];
-}
-
-// src/core/config/load.ts
-var MAX_CONFIG_BYTES = 1024 * 1024;
-function find(root, path14) {
-  let current = root ? { value: root } : {};
-  for (const step of path14) {
-    const node = current.value;
-    if ((0, import_yaml2.isMap)(node)) {
-      const pair = node.items.find(
-        (p) => (0, import_yaml2.isPair)(p) && (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(step)
-      );
-      if (!pair) return { found: current, complete: false };
-      current = {
-        ...pair.key ? { key: pair.key } : {},
-        ...pair.value ? { value: pair.value } : {}
-      };
-    } else if ((0, import_yaml2.isSeq)(node) && typeof step === "number" && node.items[step]) {
-      current = { value: node.items[step] };
-    } else {
-      return { found: current, complete: false };
-    }
-  }
-  return { found: current, complete: true };
-}
-function displayPath(path14) {
-  let out = "";
-  for (const step of path14) out += typeof step === "number" ? `[${step}]` : out ? `.${step}` : step;
-  return out || "the file";
-}
-function levenshtein(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
-}
-function suggestKey(key, allowed) {
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of allowed) {
-    const d = levenshtein(key.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best !== void 0 && bestDistance <= Math.max(1, Math.floor(key.length / 3)) ? best : void 0;
-}
-function show(value) {
-  const text2 = JSON.stringify(value) ?? String(value);
-  return text2.length > 80 ? `${text2.slice(0, 79)}\u2026` : text2;
-}
-function article(type) {
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-}
-function schemaMessage(e, where) {
-  const parent = e.parentSchema;
-  const about = parent?.description ? ` (${parent.description.replace(/\.$/, "")})` : "";
-  switch (e.keyword) {
-    case "additionalProperties": {
-      const key = String(e.params.additionalProperty);
-      const allowed = Object.keys(parent?.properties ?? {}).filter((k) => k !== "$schema");
-      const close = suggestKey(key, allowed);
-      const hint = close ? `did you mean "${close}"?` : `allowed keys: ${allowed.join(", ")}`;
-      const inside = where === "the file" ? "at the top level" : `in ${where}`;
-      return { code: "config/unknown-key", message: `unknown key "${key}" ${inside}; ${hint}` };
-    }
-    case "required": {
-      const key = String(e.params.missingProperty);
-      return { code: "config/missing-key", message: `${where} needs the key "${key}"` };
-    }
-    case "type": {
-      const type = String(e.params.type);
-      return {
-        code: "config/bad-value",
-        message: `${where} must be ${article(type.replace(",", " or "))}, got ${show(e.data)}${about}`
-      };
-    }
-    case "enum": {
-      const values = e.params.allowedValues.map(show).join(", ");
-      return {
-        code: "config/bad-value",
-        message: `${where} must be one of ${values}, got ${show(e.data)}`
-      };
-    }
-    case "const": {
-      const value = show(e.params.allowedValue);
-      return {
-        code: "config/bad-value",
-        message: `${where} must be ${value}, got ${show(e.data)}`
-      };
-    }
-    case "pattern":
-      return {
-        code: "config/bad-value",
-        message: `${where} is ${show(e.data)}, which does not match ${e.params.pattern}${about}`
-      };
-    default:
-      return {
-        code: "config/bad-value",
-        message: `${where} ${e.message ?? "is not valid"}, got ${show(e.data)}${about}`
-      };
-  }
-}
-function tooLarge(bytes, file) {
-  return {
-    code: "config/too-large",
-    severity: "error",
-    message: `the config file is ${bytes} bytes, more than the ${MAX_CONFIG_BYTES} a config file can plausibly be; is this the right file?`,
-    file,
-    line: 1,
-    column: 1
-  };
-}
-function loadConfig(text2, file) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const pos = (offset) => {
-    const p = lineCounter.linePos(offset ?? 0);
-    return { line: p.line, column: p.col };
-  };
-  const fail2 = (code2, message, at = { line: 1, column: 1 }) => ({
-    diagnostics: [{ code: code2, severity: "error", message, file, ...at }],
-    locate: () => ({ line: 1, column: 1 })
-  });
-  if (text2.length > MAX_CONFIG_BYTES)
-    return { diagnostics: [tooLarge(text2.length, file)], locate: () => ({ line: 1, column: 1 }) };
-  if (text2.includes("\0"))
-    return fail2("config/not-yaml", "the config file is binary, not YAML");
-  if (text2.trim() === "") {
-    return fail2(
-      "config/empty",
-      "the config file is empty; it needs at least `version: 1` and `pipelines:`"
-    );
-  }
-  const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const locate = (path14, part = "key") => {
-    const { found } = find(doc.contents, path14);
-    const node = part === "key" ? found.key ?? found.value : found.value ?? found.key;
-    return pos(node?.range?.[0]);
-  };
-  const first = doc.errors[0];
-  if (first) {
-    const message = first.message.split("\n")[0] ?? first.message;
-    return fail2("config/yaml-syntax", `YAML syntax error: ${message}`, pos(first.pos[0]));
-  }
-  let value;
-  try {
-    value = doc.toJS({ maxAliasCount: 50 });
-  } catch (error) {
-    return fail2(
-      "config/yaml-syntax",
-      `YAML could not be resolved: ${error instanceof Error ? error.message : String(error)}`
-    );
-  }
-  if (value === null || value === void 0) {
-    return fail2(
-      "config/empty",
-      "the config file has no content; it needs at least `version: 1` and `pipelines:`"
-    );
-  }
-  if (typeof value !== "object" || Array.isArray(value)) {
-    return fail2(
-      "config/not-a-mapping",
-      `the config file must be a mapping with \`version: 1\` and \`pipelines:\`, got ${Array.isArray(value) ? "a list" : show(value)}`,
-      pos(doc.contents?.range?.[0])
-    );
-  }
-  const diagnostics = [];
-  for (const e of schemaErrors(value)) {
-    const path14 = pointerToPath(e.instancePath);
-    const { code: code2, message } = schemaMessage(e, displayPath(path14));
-    let at;
-    if (e.keyword === "additionalProperties") {
-      at = locate([
-        ...path14,
-        String(e.params.additionalProperty)
-      ]);
-    } else {
-      const { found } = find(doc.contents, path14);
-      at = pos(
-        (e.keyword === "required" ? found.key ?? found.value : found.value ?? found.key)?.range?.[0]
-      );
-    }
-    diagnostics.push({ code: code2, severity: "error", message, file, ...at, path: displayPath(path14) });
-  }
-  const unique = diagnostics.filter(
-    (d, i) => diagnostics.findIndex(
-      (o) => o.message === d.message && o.line === d.line && o.column === d.column
-    ) === i
-  );
-  if (unique.length > 0) {
-    unique.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-    return { diagnostics: unique, locate };
-  }
-  const config = value;
-  const semantic = semanticChecks(config).map((s) => ({
-    ...s,
-    file,
-    ...locate(s.at),
-    path: displayPath(s.at)
-  }));
-  const hasError = semantic.some((d) => d.severity === "error");
-  return { ...hasError ? {} : { config }, diagnostics: semantic, locate };
-}
-
-// src/adapters/config/read-config.ts
-function readConfigFile(configPath, display) {
-  let size;
-  try {
-    const stat = statSync(configPath);
-    if (!stat.isFile()) return { exists: false };
-    size = stat.size;
-  } catch {
-    return { exists: false };
-  }
-  if (size > MAX_CONFIG_BYTES) {
-    return {
-      exists: true,
-      diagnostics: [tooLarge(size, display)],
-      locate: () => ({ line: 1, column: 1 })
-    };
-  }
-  let text2;
-  try {
-    text2 = readFileSync2(configPath, "utf8");
-  } catch (error) {
-    const reason = error.code ?? String(error);
-    return {
-      exists: true,
-      diagnostics: [
-        {
-          code: "config/unreadable",
-          severity: "error",
-          message: `the config file could not be read (${reason})`,
-          file: display
-        }
-      ],
-      locate: () => ({ line: 1, column: 1 })
-    };
-  }
-  return { exists: true, ...loadConfig(text2, display) };
-}
-
-// src/adapters/sources/discover.ts
-import { globSync, statSync as statSync2 } from "node:fs";
-import path4 from "node:path";
-
-// src/core/compile/sources.ts
-var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([
-  ".git",
-  "node_modules",
-  ".venv",
-  "venv",
-  "__pycache__",
-  "site-packages",
-  ".kfp-action",
-  ".tox"
-]);
-function sourceKind(file) {
-  const lower = file.toLowerCase();
-  if (lower.endsWith(".py")) return "python";
-  if (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json")) return "ir";
-  return void 0;
-}
-function isGlob(pattern) {
-  return /[*?[\]{}]/.test(pattern);
-}
-function dedupeSources(sources) {
-  const seen = /* @__PURE__ */ new Set();
-  return sources.filter((s) => {
-    const key = `${s.path}\0${s.function ?? ""}\0${s.name ?? ""}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function splitSourceList(text2) {
-  return text2.split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
-}
-
-// src/adapters/sources/discover.ts
-var skipped = (p) => SKIPPED_FOLDERS.has(path4.basename(typeof p === "string" ? p : p.name));
-function tryStat(file) {
-  try {
-    return statSync2(file);
-  } catch {
-    return void 0;
-  }
-}
-function discoverSources(patterns, display) {
-  const sources = [];
-  const diagnostics = [];
-  for (const p of patterns) {
-    const select = {
-      ...p.entry?.function ? { function: p.entry.function } : {},
-      ...p.entry?.name ? { name: p.entry.name } : {},
-      ...p.entryIndex !== void 0 ? { entryIndex: p.entryIndex } : {}
-    };
-    const where = p.at ?? {};
-    const absolute = path4.resolve(p.base, p.pattern);
-    let matched;
-    let explicit = false;
-    if (isGlob(p.pattern)) {
-      matched = globSync(p.pattern, { cwd: p.base, exclude: skipped }).map((m) => path4.resolve(p.base, m)).filter((m) => sourceKind(m) && tryStat(m)?.isFile());
-    } else {
-      const stat = tryStat(absolute);
-      if (stat?.isDirectory()) {
-        matched = globSync("**/*.py", { cwd: absolute, exclude: skipped }).map(
-          (m) => path4.resolve(absolute, m)
-        );
-      } else if (stat?.isFile()) {
-        if (!sourceKind(absolute)) {
-          diagnostics.push({
-            code: "compile/unknown-source-type",
-            severity: "error",
-            message: `source "${p.pattern}" is neither a Python module (.py) nor compiled IR (.yaml, .yml, .json)`,
-            ...p.at ? where : { file: display(absolute) }
-          });
-          continue;
-        }
-        matched = [absolute];
-        explicit = true;
-      } else {
-        matched = [];
-      }
-    }
-    if (matched.length === 0) {
-      diagnostics.push({
-        code: "compile/source-not-found",
-        severity: "error",
-        message: `source "${p.pattern}" matches no pipeline file (looked in ${display(p.base)}${p.at ? ", relative to the config file" : ""})`,
-        ...where
-      });
-      continue;
-    }
-    for (const file of matched.sort()) {
-      sources.push({ path: file, kind: sourceKind(file), explicit, ...select });
-    }
-  }
-  return { sources: dedupeSources(sources), diagnostics };
-}
 
 // src/core/validate/context.ts
 function formatPath(path14) {
@@ -19291,7 +19295,7 @@ async function compilePipelines(options, deps) {
   const wd = common.workingDirectory;
   const display = (p) => displayPath2(wd, p);
   const diagnostics = [];
-  const configFile = readConfigFile(common.configPath, display(common.configPath));
+  const configFile = deps.workspace.readConfig(common.configPath, display(common.configPath));
   if (configFile.exists) diagnostics.push(...configFile.diagnostics);
   if (configFile.exists && !configFile.config) return { compiled: [], diagnostics };
   const config = configFile.exists ? configFile.config : void 0;
@@ -19317,7 +19321,7 @@ async function compilePipelines(options, deps) {
       2
     );
   }
-  const discovery = discoverSources(patterns, display);
+  const discovery = deps.workspace.discoverSources(patterns, display);
   diagnostics.push(...discovery.diagnostics);
   const python = discovery.sources.filter((s) => s.kind === "python");
   const ir = discovery.sources.filter((s) => s.kind === "ir");
@@ -19702,7 +19706,7 @@ async function publish(settings, deps, analysis, ctx, event, workDir) {
       [{ code: "github/no-token", severity: "error", message: "github-token is empty" }]
     );
   }
-  const { retireStickyComments, upsertStickyComment: upsertStickyComment2 } = await import("./sticky-comment-I4MHJ44B.js");
+  const { retireStickyComments, upsertStickyComment: upsertStickyComment2 } = await import("./sticky-comment-LFXLNZ3M.js");
   const github = await deps.github(settings.token);
   for (const c of comments) {
     const result2 = await upsertStickyComment2(
@@ -20011,7 +20015,7 @@ var postCommentsCommand = {
       );
       return 0;
     }
-    const { upsertStickyComment: upsertStickyComment2 } = await import("./sticky-comment-I4MHJ44B.js");
+    const { upsertStickyComment: upsertStickyComment2 } = await import("./sticky-comment-LFXLNZ3M.js");
     for (const c of manifest.comments) {
       const body = sanitizeSavedComment(
         readFileSync5(path8.join(settings.commentDir, c.file), "utf8"),
@@ -20348,7 +20352,7 @@ function jobLabels(origin, user = {}) {
   return { labels, changed };
 }
 
-// src/adapters/github/merged-pull.ts
+// src/commands/comments/merged-pull.ts
 async function findMergedPullRequest(github, commit, defaultBranch) {
   const branch = defaultBranch ?? await github.getDefaultBranch();
   const pulls = await github.listPullRequestsForCommit(commit);
@@ -20771,9 +20775,9 @@ function evaluateGates(run4, entry, baseline) {
 
 // src/commands/promotion/context.ts
 var configError = (message) => new UserError(message, [{ code: "promote/config", severity: "error", message }]);
-function loadConfig2(common) {
+function loadConfig2(common, deps) {
   const display = path9.relative(common.workingDirectory, common.configPath) || common.configPath;
-  const file = readConfigFile(common.configPath, display);
+  const file = deps.workspace.readConfig(common.configPath, display);
   if (!file.exists) {
     throw configError(
       `the config file ${display} does not exist; promotion needs its \`environments\` and the pipeline's \`model\` section (docs/promotion.md)`
@@ -21206,7 +21210,7 @@ function locateRun(settings, config, env) {
   };
 }
 async function run(settings, deps) {
-  const config = loadConfig2(settings.common);
+  const config = loadConfig2(settings.common, deps);
   const where = locateRun(settings, config, deps.env);
   const vertex = await deps.vertex(where.region);
   try {
@@ -21476,7 +21480,7 @@ function build3(settings, toVersion) {
 }
 async function run2(settings, deps) {
   const log = deps.logger;
-  const config = loadConfig2(settings.common);
+  const config = loadConfig2(settings.common, deps);
   const scope = resolveScope(settings, config, selectEntry(config, settings.pipeline, void 0));
   const { settings: environment } = findEnvironment(
     config.environments ?? [],

@@ -1,2 +1,0 @@
-export * from './diff.js';
-export * from './model.js';

@@ -1,2 +1,0 @@
-export * from './rules.js';
-export * from './sarif.js';
