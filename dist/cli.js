@@ -12,7 +12,7 @@ import {
   createDeps,
   findCommand,
   parseArgs
-} from "./chunks/chunk-6BNSWCYY.js";
+} from "./chunks/chunk-NSQLG3JL.js";
 import "./chunks/chunk-63KZ3CKP.js";
 import "./chunks/chunk-2JBN7UL3.js";
 import "./chunks/chunk-5PJAV3K6.js";

@@ -9,7 +9,7 @@ import {
   commonFromInputs,
   createDeps,
   findCommand
-} from "./chunks/chunk-6BNSWCYY.js";
+} from "./chunks/chunk-NSQLG3JL.js";
 import "./chunks/chunk-63KZ3CKP.js";
 import "./chunks/chunk-2JBN7UL3.js";
 import {

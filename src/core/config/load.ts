@@ -5,7 +5,8 @@
  * caller reads the file (src/adapters/config/read-config.ts).
  */
 import type { ErrorObject } from 'ajv';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { LineCounter, parseDocument, type Node } from 'yaml';
+import { findYamlNode } from '../yaml-path.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { pointerToPath } from '../json-pointer.js';
 import { semanticChecks } from './checks.js';
@@ -30,37 +31,6 @@ export interface ConfigLoadResult {
 
 /** Bigger config files are refused before parsing (a real one is a few KiB). */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
-
-interface Located {
-  /** The key node of the map entry holding the value (when the value is in a map). */
-  readonly key?: Node;
-  readonly value?: Node;
-}
-
-function find(
-  root: Node | null | undefined,
-  path: ConfigPath,
-): { found: Located; complete: boolean } {
-  let current: Located = root ? { value: root } : {};
-  for (const step of path) {
-    const node = current.value;
-    if (isMap(node)) {
-      const pair = node.items.find(
-        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step),
-      );
-      if (!pair) return { found: current, complete: false };
-      current = {
-        ...(pair.key ? { key: pair.key as Node } : {}),
-        ...(pair.value ? { value: pair.value as Node } : {}),
-      };
-    } else if (isSeq(node) && typeof step === 'number' && node.items[step]) {
-      current = { value: node.items[step] as Node };
-    } else {
-      return { found: current, complete: false };
-    }
-  }
-  return { found: current, complete: true };
-}
 
 /** `pipelines[0].gates[1].min` from a JSON pointer or a path. */
 export function displayPath(path: ConfigPath): string {
@@ -195,7 +165,7 @@ export function loadConfig(text: string, file: string): ConfigLoadResult {
   }
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const locate = (path: ConfigPath, part: 'key' | 'value' = 'key'): ConfigPosition => {
-    const { found } = find(doc.contents as Node | null, path);
+    const { found } = findYamlNode(doc.contents as Node | null, path);
     const node = part === 'key' ? (found.key ?? found.value) : (found.value ?? found.key);
     return pos(node?.range?.[0]);
   };
@@ -239,7 +209,7 @@ export function loadConfig(text: string, file: string): ConfigLoadResult {
       ]);
     } else {
       // The value itself (not its key) for a bad value; the object for a missing key.
-      const { found } = find(doc.contents as Node | null, path);
+      const { found } = findYamlNode(doc.contents as Node | null, path);
       at = pos(
         (e.keyword === 'required' ? (found.key ?? found.value) : (found.value ?? found.key))
           ?.range?.[0],

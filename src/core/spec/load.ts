@@ -3,7 +3,8 @@
  * line and column. Pure: the caller reads the file. Hostile input (binary, huge, alias bombs,
  * malformed YAML) becomes one located diagnostic, never an exception.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node } from 'yaml';
+import { findYamlNode } from '../yaml-path.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { fastParseYaml, type FastParse } from './fast-yaml.js';
 import { repairNear } from './pyyaml-compat.js';
@@ -316,26 +317,8 @@ function parseSpec(
   }
   const locate = (path: SpecPath, document: 0 | 1 = 0): Position => {
     const doc = docs[document] ?? docs[0]!;
-    let node: Node | null | undefined = doc.contents as Node | null;
-    let best: number | undefined = node?.range?.[0];
-    for (const key of path) {
-      if (isMap(node)) {
-        const pair = node.items.find(
-          (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(key),
-        );
-        if (!pair) break;
-        best = (pair.key as Node | null)?.range?.[0] ?? best;
-        node = pair.value as Node | null;
-      } else if (isSeq(node) && typeof key === 'number') {
-        const item = node.items[key] as Node | undefined;
-        if (!item) break;
-        best = item.range?.[0] ?? best;
-        node = item;
-      } else {
-        break;
-      }
-    }
-    return pos(best);
+    const { found } = findYamlNode(doc.contents as Node | null, path);
+    return pos(found.key?.range?.[0] ?? found.value?.range?.[0]);
   };
   const loaded: LoadedSpec = {
     file,

@@ -72,7 +72,7 @@ var require_identity = __commonJS({
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
@@ -109,7 +109,7 @@ var require_identity = __commonJS({
     exports.isDocument = isDocument;
     exports.isMap = isMap3;
     exports.isNode = isNode;
-    exports.isPair = isPair3;
+    exports.isPair = isPair2;
     exports.isScalar = isScalar3;
     exports.isSeq = isSeq3;
   }
@@ -14297,7 +14297,31 @@ var require_ajv = __commonJS({
 import { readFileSync, statSync } from "node:fs";
 
 // src/core/config/load.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/core/yaml-path.ts
 var import_yaml = __toESM(require_dist(), 1);
+function findYamlNode(root, path14) {
+  let current = root ? { value: root } : {};
+  for (const step of path14) {
+    const node = current.value;
+    if ((0, import_yaml.isMap)(node)) {
+      const pair = node.items.find(
+        (p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(step)
+      );
+      if (!pair) return { found: current, complete: false };
+      current = {
+        ...pair.key ? { key: pair.key } : {},
+        ...pair.value ? { value: pair.value } : {}
+      };
+    } else if ((0, import_yaml.isSeq)(node) && typeof step === "number" && node.items[step]) {
+      current = { value: node.items[step] };
+    } else {
+      return { found: current, complete: false };
+    }
+  }
+  return { found: current, complete: true };
+}
 
 // src/core/json-pointer.ts
 function pointerToPath(pointer) {
@@ -14546,27 +14570,6 @@ function schemaErrors(value) {
 
 // src/core/config/load.ts
 var MAX_CONFIG_BYTES = 1024 * 1024;
-function find(root, path14) {
-  let current = root ? { value: root } : {};
-  for (const step of path14) {
-    const node = current.value;
-    if ((0, import_yaml.isMap)(node)) {
-      const pair = node.items.find(
-        (p) => (0, import_yaml.isPair)(p) && (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(step)
-      );
-      if (!pair) return { found: current, complete: false };
-      current = {
-        ...pair.key ? { key: pair.key } : {},
-        ...pair.value ? { value: pair.value } : {}
-      };
-    } else if ((0, import_yaml.isSeq)(node) && typeof step === "number" && node.items[step]) {
-      current = { value: node.items[step] };
-    } else {
-      return { found: current, complete: false };
-    }
-  }
-  return { found: current, complete: true };
-}
 function displayPath(path14) {
   let out = "";
   for (const step of path14) out += typeof step === "number" ? `[${step}]` : out ? `.${step}` : step;
@@ -14661,7 +14664,7 @@ function tooLarge(bytes, file) {
   };
 }
 function loadConfig(text2, file) {
-  const lineCounter = new import_yaml.LineCounter();
+  const lineCounter = new import_yaml2.LineCounter();
   const pos = (offset) => {
     const p = lineCounter.linePos(offset ?? 0);
     return { line: p.line, column: p.col };
@@ -14680,9 +14683,9 @@ function loadConfig(text2, file) {
       "the config file is empty; it needs at least `version: 1` and `pipelines:`"
     );
   }
-  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const locate = (path14, part = "key") => {
-    const { found } = find(doc.contents, path14);
+    const { found } = findYamlNode(doc.contents, path14);
     const node = part === "key" ? found.key ?? found.value : found.value ?? found.key;
     return pos(node?.range?.[0]);
   };
@@ -14724,7 +14727,7 @@ function loadConfig(text2, file) {
         String(e.params.additionalProperty)
       ]);
     } else {
-      const { found } = find(doc.contents, path14);
+      const { found } = findYamlNode(doc.contents, path14);
       at = pos(
         (e.keyword === "required" ? found.key ?? found.value : found.value ?? found.key)?.range?.[0]
       );
@@ -16240,7 +16243,7 @@ function removalDiff(base) {
 }
 
 // src/core/spec/load.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/core/spec/fast-yaml.ts
 var BAIL = /* @__PURE__ */ Symbol("bail");
@@ -16673,18 +16676,18 @@ function duplicateKey(root) {
   const stack = [root];
   while (stack.length > 0) {
     const node = stack.pop();
-    if ((0, import_yaml2.isMap)(node)) {
+    if ((0, import_yaml3.isMap)(node)) {
       const seen = /* @__PURE__ */ new Set();
       for (const pair of node.items) {
         const key = pair.key;
-        if ((0, import_yaml2.isScalar)(key)) {
+        if ((0, import_yaml3.isScalar)(key)) {
           const name = String(key.value);
           if (seen.has(name)) return { key: name, offset: key.range?.[0] ?? 0 };
           seen.add(name);
         }
         stack.push(pair.value);
       }
-    } else if ((0, import_yaml2.isSeq)(node)) {
+    } else if ((0, import_yaml3.isSeq)(node)) {
       for (const item of node.items) stack.push(item);
     }
   }
@@ -16785,8 +16788,8 @@ function parseSpec(text2, file, limits, options) {
     const loaded2 = fast && fromFast(fast, text2, file);
     if (loaded2) return { ok: true, loaded: loaded2, diagnostics: [] };
   }
-  let lineCounter = new import_yaml2.LineCounter();
-  let docs = (0, import_yaml2.parseAllDocuments)(text2, PARSE_OPTIONS(lineCounter));
+  let lineCounter = new import_yaml3.LineCounter();
+  let docs = (0, import_yaml3.parseAllDocuments)(text2, PARSE_OPTIONS(lineCounter));
   const original = { docs, lineCounter };
   for (let attempt = 0; attempt < MAX_QUOTE_REPAIRS; attempt++) {
     const error = Array.isArray(docs) ? docs.flatMap((d) => d.errors)[0] : void 0;
@@ -16794,8 +16797,8 @@ function parseSpec(text2, file, limits, options) {
     const repaired = repairNear(text2, lineCounter.linePos(error.pos[0]).line);
     if (repaired === void 0) break;
     text2 = repaired;
-    lineCounter = new import_yaml2.LineCounter();
-    docs = (0, import_yaml2.parseAllDocuments)(text2, PARSE_OPTIONS(lineCounter));
+    lineCounter = new import_yaml3.LineCounter();
+    docs = (0, import_yaml3.parseAllDocuments)(text2, PARSE_OPTIONS(lineCounter));
   }
   if (Array.isArray(docs) && docs.some((d) => d.errors.length > 0)) {
     ({ docs, lineCounter } = original);
@@ -16888,26 +16891,8 @@ function parseSpec(text2, file, limits, options) {
   }
   const locate = (path14, document = 0) => {
     const doc = docs[document] ?? docs[0];
-    let node = doc.contents;
-    let best = node?.range?.[0];
-    for (const key of path14) {
-      if ((0, import_yaml2.isMap)(node)) {
-        const pair = node.items.find(
-          (p) => (0, import_yaml2.isPair)(p) && (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === String(key)
-        );
-        if (!pair) break;
-        best = pair.key?.range?.[0] ?? best;
-        node = pair.value;
-      } else if ((0, import_yaml2.isSeq)(node) && typeof key === "number") {
-        const item = node.items[key];
-        if (!item) break;
-        best = item.range?.[0] ?? best;
-        node = item;
-      } else {
-        break;
-      }
-    }
-    return pos(best);
+    const { found } = findYamlNode(doc.contents, path14);
+    return pos(found.key?.range?.[0] ?? found.value?.range?.[0]);
   };
   const loaded = {
     file,
