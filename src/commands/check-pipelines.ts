@@ -31,6 +31,8 @@ export interface CheckAnalysis {
   /** Why each pipeline was checked, for the log. */
   readonly reasons: ReadonlyMap<string, string>;
   readonly kfpVersion?: string;
+  /** No config file: the pipelines were found in the repository. */
+  readonly zeroConfig?: boolean;
 }
 
 export interface AnalysisRequest {
@@ -82,6 +84,7 @@ async function compileBase(
   request: AnalysisRequest,
   git: Awaited<ReturnType<Deps['git']>>,
   deps: Deps,
+  zeroConfig = false,
 ): Promise<{ run?: CompileRun; wd?: string; failed?: string }> {
   const { common, baseSha } = request;
   if (!baseSha) return {};
@@ -92,7 +95,9 @@ async function compileBase(
     const rel = path.relative(git.root, common.workingDirectory);
     const wd = path.join(dir, rel);
     const configPath = path.join(wd, path.relative(common.workingDirectory, common.configPath));
-    if (!existsSync(configPath)) return { failed: 'the base commit has no config file' };
+    // Without a config at the head, the base's pipelines are found the same way.
+    if (!existsSync(configPath) && !zeroConfig)
+      return { failed: 'the base commit has no config file' };
     try {
       const run = await compilePipelines(
         {
@@ -251,7 +256,7 @@ export async function analyse(request: AnalysisRequest, deps: Deps): Promise<Che
         ));
   let base: { run?: CompileRun; wd?: string; failed?: string } = {};
   if (affected.length || failedSources.size || (request.baseSha && mayHaveRemoved))
-    base = await compileBase(request, git, deps);
+    base = await compileBase(request, git, deps, head.zeroConfig);
   if (base.failed) log.info(`not compared with the base: ${base.failed}`);
 
   const results: PipelineCheckResult[] = [];
@@ -301,5 +306,11 @@ export async function analyse(request: AnalysisRequest, deps: Deps): Promise<Che
   if (head.compiled.some((c) => c.source.endsWith('.py'))) {
     kfpVersion = (await (await deps.compiler()).checkEnvironment()).kfpVersion;
   }
-  return { results, general, reasons, ...(kfpVersion ? { kfpVersion } : {}) };
+  return {
+    results,
+    general,
+    reasons,
+    ...(kfpVersion ? { kfpVersion } : {}),
+    ...(head.zeroConfig ? { zeroConfig: true } : {}),
+  };
 }

@@ -232,6 +232,7 @@ export const checkCommand: CommandDefinition<CheckSettings> = {
         : {}),
       version: KFP_ACTION_VERSION,
       ...(analysis.kfpVersion ? { kfpVersion: analysis.kfpVersion } : {}),
+      ...(analysis.zeroConfig ? { zeroConfig: true } : {}),
       time: new Date()
         .toISOString()
         .replace(/\.\d+Z$/, 'Z')

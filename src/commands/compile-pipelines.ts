@@ -4,6 +4,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { configRequiredMessage, zeroConfig } from '../core/config/zero-config.js';
 import type { SourcePattern, PipelineSource } from '../core/compile/sources.js';
 import type { KfpActionConfig } from '../core/config/types.js';
 import { isError, UserError, type Diagnostic } from '../core/diagnostics.js';
@@ -30,8 +31,10 @@ export interface CompiledEntry {
 export interface CompileRun {
   readonly compiled: readonly CompiledEntry[];
   readonly diagnostics: readonly Diagnostic[];
-  /** The config file, when it exists and loaded. */
+  /** The config file, when it exists and loaded; without one, the config found pipelines make. */
   readonly config?: KfpActionConfig;
+  /** No config file: the pipelines were found in the repository (docs/config.md). */
+  readonly zeroConfig?: boolean;
 }
 
 export interface CompileOptions {
@@ -40,6 +43,9 @@ export interface CompileOptions {
   readonly sources: readonly string[];
   /** Absolute folder the IR files go to. */
   readonly outputDir: string;
+  /** Set by commands that cannot work without the config file (submit): without one, they stop
+   * with a message naming the keys to add instead of finding the pipelines themselves. */
+  readonly requireConfig?: string;
 }
 
 /** A path as shown to the user: relative to the working directory when inside it. */
@@ -65,9 +71,10 @@ export async function compilePipelines(options: CompileOptions, deps: Deps): Pro
   const configFile = deps.workspace.readConfig(common.configPath, display(common.configPath));
   if (configFile.exists) diagnostics.push(...configFile.diagnostics);
   if (configFile.exists && !configFile.config) return { compiled: [], diagnostics };
-  const config = configFile.exists ? configFile.config : undefined;
+  let config = configFile.exists ? configFile.config : undefined;
 
   let patterns: SourcePattern[];
+  let zero = false;
   if (options.sources.length > 0) {
     patterns = options.sources.map((pattern) => ({ pattern, base: wd }));
   } else if (config && configFile.exists) {
@@ -82,11 +89,34 @@ export async function compilePipelines(options: CompileOptions, deps: Deps): Pro
         ...configFile.locate(['pipelines', entryIndex, 'source'], 'value'),
       },
     }));
+  } else if (options.requireConfig) {
+    throw new UserError(configRequiredMessage(options.requireConfig, display(common.configPath)), [
+      { code: 'config/required', severity: 'error', message: 'no config file' },
+    ]);
   } else {
-    throw new UserError(
-      `no pipelines to compile: ${display(common.configPath)} does not exist and no source was given; name the sources (kfp-action compile pipelines/*.py) or list them in the config file (docs/config.md)`,
-      [],
-      2,
+    const found = await deps.workspace.findPipelines(
+      wd,
+      [outputDir, path.dirname(outputDir)].filter((d) => d !== wd),
+      deps.logger,
+    );
+    config = zeroConfig(found);
+    zero = true;
+    patterns = config.pipelines.map((entry, entryIndex) => ({
+      pattern: entry.source,
+      base: wd,
+      entry,
+      entryIndex,
+    }));
+    if (patterns.length === 0) {
+      diagnostics.push({
+        code: 'config/no-pipelines-found',
+        severity: 'error',
+        message: `${display(common.configPath)} does not exist and no pipeline was found in ${found.listing === 'git' ? 'the files git knows (tracked, or untracked and not ignored)' : 'this folder'}: no Python module with a @dsl.pipeline and no compiled IR; name the sources (kfp-action compile pipelines/*.py) or list them in the config file (docs/config.md)`,
+      });
+      return { compiled: [], diagnostics, config, zeroConfig: true };
+    }
+    deps.logger.info(
+      `no ${display(common.configPath)}: found ${patterns.length} pipeline source${patterns.length === 1 ? '' : 's'} in the repository (${config.pipelines.map((p) => p.source + (p.function ? `:${p.function}` : '')).join(', ')}); checking with the defaults of docs/config.md#without-a-config-file. kfp-action init writes a config to change them.`,
     );
   }
 
@@ -131,6 +161,13 @@ export async function compilePipelines(options: CompileOptions, deps: Deps): Pro
 
   for (const source of ir) {
     const accepted = acceptIr(source, outputDir, display, written);
+    if (zero && accepted.copyOf?.source.kind === 'python') {
+      // A committed compiled copy of a pipeline found in Python: the source is what is checked.
+      deps.logger.info(
+        `${display(source.path)} is a compiled copy of pipeline ${accepted.copyOf.name} from ${display(accepted.copyOf.source.path)}; checking the Python source`,
+      );
+      continue;
+    }
     diagnostics.push(...accepted.diagnostics);
     if (accepted.file && accepted.name)
       written.push({ name: accepted.name, source, file: accepted.file });
@@ -151,7 +188,12 @@ export async function compilePipelines(options: CompileOptions, deps: Deps): Pro
       valid: !found.some(isError),
     });
   }
-  return { compiled, diagnostics, ...(config ? { config } : {}) };
+  return {
+    compiled,
+    diagnostics,
+    ...(config ? { config } : {}),
+    ...(zero ? { zeroConfig: true } : {}),
+  };
 }
 
 /** An already-compiled IR file: loaded, named by its pipelineInfo.name, copied byte for byte. */
@@ -160,7 +202,13 @@ function acceptIr(
   outputDir: string,
   display: (p: string) => string,
   written: readonly { name: string; source: PipelineSource }[],
-): { name?: string; file?: string; diagnostics: Diagnostic[] } {
+): {
+  name?: string;
+  file?: string;
+  diagnostics: Diagnostic[];
+  /** The pipeline of the same name compiled from another source. */
+  copyOf?: { name: string; source: PipelineSource };
+} {
   const shown = display(source.path);
   let bytes: Buffer;
   try {
@@ -219,6 +267,7 @@ function acceptIr(
   const other = written.find((w) => w.name === name);
   if (other) {
     return {
+      copyOf: { name, source: other.source },
       diagnostics: [
         {
           code: 'compile/duplicate-name',

@@ -10,8 +10,9 @@ import { isError, UserError, type Diagnostic } from '../core/diagnostics.js';
 import { mdCell, mdCode } from '../core/report/escape.js';
 import { DEFAULT_LIMITS, sizeDiagnostic } from '../core/spec/load.js';
 import { validateBytes } from '../core/validate/index.js';
+import type { Deps } from '../ports/deps.js';
 import { flag } from '../settings/args.js';
-import type { CommonSettings } from '../settings/common.js';
+import { DEFAULT_OUTPUT_BASE, type CommonSettings } from '../settings/common.js';
 import type { CommandDefinition } from './command.js';
 
 export type ValidateFormat = 'text' | 'json';
@@ -177,11 +178,34 @@ function summaryMarkdown(reports: readonly FileReport[]): string {
   ].join('\n');
 }
 
+/** No paths given: every compiled pipeline IR in the repository (found as zero-config does). */
+async function compiledInRepository(base: string, deps: Deps): Promise<string[]> {
+  const found = await deps.workspace.findPipelines(
+    base,
+    [path.resolve(base, DEFAULT_OUTPUT_BASE)],
+    deps.logger,
+  );
+  if (found.ir.length === 0) {
+    throw new UserError(
+      `no file or folder given, and no compiled pipeline IR (YAML/JSON with pipelineInfo, root and schemaVersion) found in ${found.listing === 'git' ? 'the files git knows' : 'this folder'}; name the files to validate, or compile the Python pipelines with kfp-action compile`,
+      [],
+      2,
+    );
+  }
+  deps.logger.info(
+    `no file given: validating the ${found.ir.length} compiled pipeline${found.ir.length === 1 ? '' : 's'} found in the repository`,
+  );
+  return found.ir.map((f) => path.resolve(base, f));
+}
+
 export const validateCommand: CommandDefinition<ValidateSettings> = {
   name: 'validate',
   summary: 'check compiled IR (schema, graph, types, placeholders, naming) without Python',
   usage: [
-    'Usage: kfp-action validate <files or folders…> [--format json]',
+    'Usage: kfp-action validate [files or folders…] [--format json]',
+    '',
+    'Without a file: every compiled pipeline IR in the repository (the files git knows;',
+    'virtualenvs, node_modules and .kfp-action skipped).',
     '',
     'Validates compiled KFP IR (.yaml/.yml/.json; a folder means every such file below it):',
     'the PipelineSpec schema, the task graph, parameter and artifact types, placeholders,',
@@ -194,25 +218,16 @@ export const validateCommand: CommandDefinition<ValidateSettings> = {
   ].join('\n'),
   cliFlags: { values: ['format'], switches: [] },
   fromArgs(args, common) {
-    if (args.positionals.length === 0) {
-      throw new UserError('validate needs at least one file or folder', [], 2);
-    }
     return { common, paths: [...args.positionals], format: parseFormat(flag(args, 'format')) };
   },
   fromInputs(input, common) {
-    const paths = splitSourceList(input('pipelines'));
-    if (paths.length === 0) {
-      throw new UserError(
-        'input "pipelines" is empty: list the compiled IR files, folders or globs to validate, one per line',
-        [],
-        2,
-      );
-    }
-    return { common, paths, format: 'text' };
+    return { common, paths: splitSourceList(input('pipelines')), format: 'text' };
   },
   async run(settings, deps) {
     const base = settings.common.workingDirectory;
-    const files = expandPaths(settings.paths, base);
+    const files = settings.paths.length
+      ? expandPaths(settings.paths, base)
+      : await compiledInRepository(base, deps);
     const reports = files.map((absolute) => {
       const relative = path.relative(base, absolute);
       const display = relative === '' ? absolute : relative;

@@ -1,6 +1,8 @@
+import type { ScannedModule } from '../core/compile/scan.js';
 import type { SourcePattern, PipelineSource } from '../core/compile/sources.js';
 import type { ConfigLoadResult } from '../core/config/load.js';
 import type { Diagnostic } from '../core/diagnostics.js';
+import type { Logger } from './logger.js';
 
 /** The config file as read: a missing file is not an error here (commands given explicit paths
  * work without one). */
@@ -11,6 +13,16 @@ export type ConfigFile =
 export interface Discovery {
   readonly sources: readonly PipelineSource[];
   readonly diagnostics: readonly Diagnostic[];
+}
+
+/** The pipelines of a repository without a config file (docs/config.md#without-a-config-file). */
+export interface RepositoryPipelines {
+  /** Modules with at least one `@dsl.pipeline`, paths relative to the folder (`/`-separated). */
+  readonly modules: readonly ScannedModule[];
+  /** Files that look like compiled IR, relative to the folder. */
+  readonly ir: readonly string[];
+  /** How the files were listed: the files git knows, or a walk of the folder. */
+  readonly listing: 'git' | 'walk';
 }
 
 /**
@@ -25,4 +37,16 @@ export interface Workspace {
     patterns: readonly SourcePattern[],
     display: (absolutePath: string) => string,
   ): Discovery;
+  /**
+   * Every pipeline below `root`, found without running any code: Python modules with a
+   * `@dsl.pipeline` and compiled IR, in the files git knows (or a walk outside git); virtualenvs,
+   * node_modules and `outputDirs` (absolute) are skipped.
+   */
+  findPipelines(
+    root: string,
+    outputDirs: readonly string[],
+    logger: Logger,
+  ): Promise<RepositoryPipelines>;
+  /** The text of one of kfp-action's starter workflows (`workflows/<name>`). */
+  starterWorkflow(name: string): string;
 }

@@ -111,7 +111,6 @@ describe('kfp-action validate (CLI)', () => {
 
   it.each([
     [['missing.yaml'], /cannot read "missing\.yaml": no such file or folder/],
-    [[], /validate needs at least one file or folder/],
     [['--format', 'xml', 'ok.yaml'], /--format must be text or json, got "xml"/],
     [['--colour', 'ok.yaml'], /unknown option --colour/],
   ])('exits 2 on a usage error or unreadable path: %j', (args, message) => {
@@ -232,8 +231,17 @@ describe('command: validate (action)', () => {
         { command: 'validate', pipelines: '' },
         { GITHUB_WORKSPACE: ws },
       );
-      expect(empty.code).toBe(1);
-      expect(empty.stdout).toContain('::error::input "pipelines" is empty');
+      // Without paths, the compiled pipelines found in the workspace (docs/config.md).
+      expect(empty.code).toBe(0);
+      expect(empty.stdout).toContain('validating the 1 compiled pipeline found in the repository');
+      mkdirSync(path.join(ws, 'nothing-here'));
+      const none = await runAction(
+        copy,
+        { command: 'validate', pipelines: '' },
+        { GITHUB_WORKSPACE: path.join(ws, 'nothing-here') },
+      );
+      expect(none.code).toBe(1);
+      expect(none.stdout).toMatch(/::error::no file or folder given, and no compiled pipeline IR/);
     } finally {
       rmSync(ws, { recursive: true, force: true });
     }

@@ -107,3 +107,22 @@ export class GitCli implements GitPort {
     }
   }
 }
+
+/**
+ * The files git knows in `dir` and below — tracked, plus untracked ones that no .gitignore
+ * excludes — relative to `dir`, `/`-separated; undefined when `dir` is not in a git repository
+ * or git is missing.
+ */
+export async function tryListRepositoryFiles(dir: string): Promise<string[] | undefined> {
+  const r = await runGit(dir, [
+    '-c',
+    'core.quotePath=false',
+    'ls-files',
+    '-z',
+    '--cached',
+    '--others',
+    '--exclude-standard',
+  ]);
+  if (r.code !== 0) return undefined;
+  return [...new Set(r.stdout.split('\0').filter((f) => f !== ''))];
+}

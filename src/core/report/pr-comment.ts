@@ -9,6 +9,7 @@ import type { SpecDiff } from '../diff/diff.js';
 import type { ReviewModel } from '../diff/model.js';
 import { diffHeadline, diffRows, plural } from './diff-text.js';
 import { mdCode, mdText, truncate } from './escape.js';
+import { ZERO_CONFIG_DOCS } from '../config/zero-config.js';
 import { renderDag } from './mermaid-dag.js';
 
 /** GitHub refuses comment bodies over 65,536 characters; keep a margin. */
@@ -57,6 +58,8 @@ export interface CommentContext {
   readonly kfpVersion?: string;
   /** ISO time; only in the footer, which is not compared when deciding to rewrite a comment. */
   readonly time?: string;
+  /** The repository has no config file: the check found its pipelines and used the defaults. */
+  readonly zeroConfig?: boolean;
 }
 
 /** The hidden marker that identifies the comment of one pipeline. */
@@ -178,6 +181,15 @@ function sections(r: PipelineCheckResult, ctx: CommentContext): Section[] {
   else compared = `Compared with the base branch (${range}): **${diffHeadline(r.diff)}**.`;
   const source = r.removed ? 'Source at the base' : 'Source';
   out.push({ name: 'comparison', text: `${compared}\n${source}: ${mdCode(r.source)}` });
+  if (ctx.zeroConfig) {
+    out.push({
+      name: 'the note on running without a config',
+      text:
+        `<sub>Checked without a config file: every pipeline in the repository, policy findings as warnings ` +
+        `([defaults](${ZERO_CONFIG_DOCS})). Run \`npx kfp-action init\` to write \`kfp-action.yaml\` ` +
+        'with parameters, gates and Vertex AI settings.</sub>',
+    });
+  }
 
   const errors = r.diagnostics.filter((d) => d.severity !== 'notice');
   if (errors.length) {
