@@ -46,6 +46,8 @@ export interface CompileOptions {
   /** Set by commands that cannot work without the config file (submit): without one, they stop
    * with a message naming the keys to add instead of finding the pipelines themselves. */
   readonly requireConfig?: string;
+  /** Find the repository's pipelines even when the config file exists (init). */
+  readonly ignoreConfig?: boolean;
 }
 
 /** A path as shown to the user: relative to the working directory when inside it. */
@@ -68,7 +70,9 @@ export async function compilePipelines(options: CompileOptions, deps: Deps): Pro
   const display = (p: string) => displayPath(wd, p);
   const diagnostics: Diagnostic[] = [];
 
-  const configFile = deps.workspace.readConfig(common.configPath, display(common.configPath));
+  const configFile = options.ignoreConfig
+    ? ({ exists: false } as const)
+    : deps.workspace.readConfig(common.configPath, display(common.configPath));
   if (configFile.exists) diagnostics.push(...configFile.diagnostics);
   if (configFile.exists && !configFile.config) return { compiled: [], diagnostics };
   let config = configFile.exists ? configFile.config : undefined;
@@ -115,8 +119,13 @@ export async function compilePipelines(options: CompileOptions, deps: Deps): Pro
       });
       return { compiled: [], diagnostics, config, zeroConfig: true };
     }
+    const list = config.pipelines
+      .map((p) => p.source + (p.function ? `:${p.function}` : ''))
+      .join(', ');
     deps.logger.info(
-      `no ${display(common.configPath)}: found ${patterns.length} pipeline source${patterns.length === 1 ? '' : 's'} in the repository (${config.pipelines.map((p) => p.source + (p.function ? `:${p.function}` : '')).join(', ')}); checking with the defaults of docs/config.md#without-a-config-file. kfp-action init writes a config to change them.`,
+      options.ignoreConfig
+        ? `found ${patterns.length} pipeline source${patterns.length === 1 ? '' : 's'} in the repository (${list})`
+        : `no ${display(common.configPath)}: found ${patterns.length} pipeline source${patterns.length === 1 ? '' : 's'} in the repository (${list}); the defaults of docs/config.md#without-a-config-file apply, and kfp-action init writes a config to change them`,
     );
   }
 

@@ -1,6 +1,7 @@
 import type { AnyCommand } from './command.js';
 import { checkCommand } from './check.js';
 import { compileCommand } from './compile.js';
+import { initCommand } from './init.js';
 import { postCommentsCommand } from './post-comments.js';
 import { promoteCommand } from './promote.js';
 import { rollbackCommand } from './rollback.js';
@@ -18,6 +19,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   submitCommand,
   promoteCommand,
   rollbackCommand,
+  initCommand,
 ];
 
 export function findCommand(name: string): AnyCommand | undefined {

@@ -105,6 +105,7 @@ async function run(settings: SubmitSettings, deps: Deps): Promise<number> {
       common: settings.common,
       sources: settings.sources,
       outputDir: compiledDir(settings.outputBase),
+      requireConfig: 'submit',
     },
     deps,
   );

@@ -63,7 +63,7 @@ export function loadConfig(common: CommonSettings, deps: Deps): KfpActionConfig 
   const file = deps.workspace.readConfig(common.configPath, display);
   if (!file.exists) {
     throw configError(
-      `the config file ${display} does not exist; promotion needs its \`environments\` and the pipeline's \`model\` section (docs/promotion.md)`,
+      `the config file ${display} does not exist; promotion needs its \`environments\` and the pipeline's \`model\` section (docs/promotion.md). \`kfp-action init\` writes a commented config for the pipelines of this repository`,
     );
   }
   if (!file.config) {

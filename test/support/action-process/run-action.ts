@@ -14,7 +14,7 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '../../..');
 
 /** What a checkout of the action holds besides dist/ (the runner gets the whole repository). */
-const SHIPPED = ['action.yml', 'python'];
+const SHIPPED = ['action.yml', 'python', 'workflows'];
 
 /** Builds dist/ into a fresh temp folder with action.yml and python/ beside it (as in a checkout
  * of the action, minus node_modules); returns that folder. */

@@ -83,9 +83,7 @@ describe('scanPython', () => {
 
 describe('outermostPipelines', () => {
   it('drops pipelines another pipeline calls, in the same module or through an import', () => {
-    const shared = scanPython(
-      'from kfp import dsl\n@dsl.pipeline\ndef preprocess(): pass\n',
-    );
+    const shared = scanPython('from kfp import dsl\n@dsl.pipeline\ndef preprocess(): pass\n');
     const main = scanPython(
       [
         'from kfp import dsl',
