@@ -198,7 +198,7 @@ export const runCommand: CommandDefinition<RunSettings> = {
       return 1;
     }
     if (compiled.compiled.length !== 1) {
-      const names = compiled.compiled.map((c) => c.name).join(', ');
+      const names = compiled.compiled.map((c) => `${c.name} from ${c.source}`).join(', ');
       deps.edge.report([
         compiled.compiled.length === 0
           ? {
