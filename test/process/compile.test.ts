@@ -139,11 +139,13 @@ maybe('kfp-action compile (CLI, real KFP SDK)', () => {
     expect(old.stderr).toContain(`run: ${python} -m pip install 'kfp==2.17.3'`);
   });
 
-  it('prints usage and exits 2 with nothing to compile', () => {
-    const r = cli(['compile', '--config', 'no-such-config.yaml']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('no pipelines to compile');
-    expect(r.stderr).toContain('Usage: kfp-action compile');
+  it('without a config file, looks for pipelines and says so when there are none (exit 1)', () => {
+    const empty = path.join(tmp, 'empty');
+    mkdirSync(empty, { recursive: true });
+    const r = cli(['compile', '--working-directory', empty, '--config', 'no-such-config.yaml']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no-such-config.yaml does not exist and no pipeline was found');
+    expect(r.stderr).toContain('(config/no-pipelines-found)');
   });
 });
 

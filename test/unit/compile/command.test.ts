@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compileCommand } from '../../../src/commands/compile.js';
-import { UserError, type Diagnostic } from '../../../src/core/diagnostics.js';
+import type { Diagnostic } from '../../../src/core/diagnostics.js';
 import type {
   CompileOutcome,
   CompileRequest,
@@ -238,13 +238,35 @@ describe('compile command (fake compiler)', () => {
     ]);
   });
 
-  it('is a usage error when there is neither a config file nor a source', async () => {
-    await expect(run([])).rejects.toEqual(expect.any(UserError));
-    await expect(run([])).rejects.toMatchObject({
-      exitCode: 2,
-      message: expect.stringContaining('no pipelines to compile'),
-    });
+  it('without a config file nor a source, and no pipeline in the folder, says so (exit 1)', async () => {
+    write('README.md', 'no pipelines here\n');
+    expect(await run([])).toBe(1);
+    expect(edge.diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'config/no-pipelines-found',
+        message: expect.stringContaining(
+          'kfp-action.yaml does not exist and no pipeline was found',
+        ),
+      }),
+    ]);
     expect(existsSync(path.join(repo, '.kfp-action'))).toBe(false);
+  });
+
+  it('without a config file, compiles the modules that define a @dsl.pipeline, not a virtualenv', async () => {
+    const module = 'from kfp import dsl\n\n@dsl.pipeline\ndef train():\n    pass\n';
+    write('pipelines/train_job.py', module);
+    write('pipelines/util.py', '# @dsl.pipeline in a comment only\n');
+    write('env/pyvenv.cfg', 'home = /usr/bin\n');
+    write('env/lib/vendored.py', module);
+    write('.kfp-action/compiled/old.yaml', readFileSync(GOOD_IR, 'utf8'));
+    const compiler = new FakeCompiler();
+    expect(await run([], compiler)).toBe(0);
+    expect(compiler.requests.map((r) => path.relative(repo, r.source))).toEqual([
+      path.join('pipelines', 'train_job.py'),
+    ]);
+    expect(lines.join('\n')).toContain(
+      'no kfp-action.yaml: found 1 pipeline source in the repository (pipelines/train_job.py)',
+    );
   });
 
   it('reads the action inputs: pipelines (one per line) and output-dir', () => {
