@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { configRequiredMessage, zeroConfig } from '../core/config/zero-config.js';
+import { oneLine } from '../core/compile/locate.js';
 import type { SourcePattern, PipelineSource } from '../core/compile/sources.js';
 import type { KfpActionConfig } from '../core/config/types.js';
 import { isError, UserError, type Diagnostic } from '../core/diagnostics.js';
@@ -119,8 +120,9 @@ export async function compilePipelines(options: CompileOptions, deps: Deps): Pro
       });
       return { compiled: [], diagnostics, config, zeroConfig: true };
     }
+    // File names are the repository's (a PR's): one line each, so they cannot forge log commands.
     const list = config.pipelines
-      .map((p) => p.source + (p.function ? `:${p.function}` : ''))
+      .map((p) => oneLine(p.source + (p.function ? `:${p.function}` : ''), 200))
       .join(', ');
     deps.logger.info(
       options.ignoreConfig
@@ -173,7 +175,9 @@ export async function compilePipelines(options: CompileOptions, deps: Deps): Pro
     if (zero && accepted.copyOf?.source.kind === 'python') {
       // A committed compiled copy of a pipeline found in Python: the source is what is checked.
       deps.logger.info(
-        `${display(source.path)} is a compiled copy of pipeline ${accepted.copyOf.name} from ${display(accepted.copyOf.source.path)}; checking the Python source`,
+        oneLine(
+          `${display(source.path)} is a compiled copy of pipeline ${accepted.copyOf.name} from ${display(accepted.copyOf.source.path)}; checking the Python source`,
+        ),
       );
       continue;
     }

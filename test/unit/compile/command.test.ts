@@ -269,6 +269,28 @@ describe('compile command (fake compiler)', () => {
     );
   });
 
+  it('without a config file, leaves out a committed compiled copy of a Python pipeline', async () => {
+    write(
+      'pipelines/train_job.py',
+      'from kfp import dsl\n\n@dsl.pipeline\ndef train():\n    pass\n',
+    );
+    write(
+      'pipelines/train_job.yaml',
+      readFileSync(GOOD_IR, 'utf8').replaceAll('good-pipeline', 'train-job'),
+    );
+    expect(await run([])).toBe(0);
+    expect(edge.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(JSON.parse(edge.outputs.compiled!)).toEqual([
+      expect.objectContaining({
+        name: 'train-job',
+        source: path.join('pipelines', 'train_job.py'),
+      }),
+    ]);
+    expect(lines.join('\n')).toContain(
+      'pipelines/train_job.yaml is a compiled copy of pipeline train-job from pipelines/train_job.py',
+    );
+  });
+
   it('reads the action inputs: pipelines (one per line) and output-dir', () => {
     const inputs: Record<string, string> = { pipelines: 'a.py\nb/*.py\n', 'output-dir': 'build' };
     const common = { workingDirectory: '/w', configPath: '/w/kfp-action.yaml', python: 'python3' };

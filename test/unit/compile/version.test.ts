@@ -24,4 +24,13 @@ describe('one kfp version', () => {
     expect(used.length).toBeGreaterThanOrEqual(3);
     for (const [, name, version] of used) expect([name, pins.get(name!)]).toEqual([name, version]);
   });
+
+  it('the PR check workflow installs the same kfp when the repository has no requirements.txt', () => {
+    const workflow = readFileSync(path.join(root, '.github/workflows/kfp-pr-check.yml'), 'utf8');
+    const installed = [...workflow.matchAll(/'(kfp(?:-kubernetes)?)==([^']+)'/g)];
+    expect(installed.map((m) => [m[1], m[2]])).toEqual([
+      ['kfp', KFP_PINNED_VERSION],
+      ['kfp-kubernetes', KFP_PINNED_VERSION],
+    ]);
+  });
 });

@@ -51,6 +51,18 @@ describe('renderPrComment', () => {
     expect(body).toContain('`sha256:' + '9'.repeat(64) + '`');
   });
 
+  it('says when the check ran without a config file, and points to init', () => {
+    const plain = renderPrComment(result('p'), ctx).body;
+    expect(plain).not.toContain('without a config file');
+    const { body } = renderPrComment(result('p'), { ...ctx, zeroConfig: true });
+    assertSafe(body);
+    expect(body).toContain(
+      '<sub>Checked without a config file: every pipeline in the repository, policy findings as warnings ([defaults](https://github.com/kfp-action/kfp-action/blob/main/docs/config.md#without-a-config-file)). Run `npx kfp-action init` to write `kfp-action.yaml` with parameters, gates and Vertex AI settings.</sub>',
+    );
+    // Right after the comparison, before the findings.
+    expect(body.indexOf('Checked without a config file')).toBeLessThan(body.indexOf('**Errors**'));
+  });
+
   it('escapes hostile task names, parameter values, messages and file names', () => {
     const { body } = renderPrComment(result('p'), ctx);
     assertSafe(body);
