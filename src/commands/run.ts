@@ -80,7 +80,7 @@ const USAGE = [
   'Runs the pipeline on this machine: every task as a process (Python components with the',
   "project's venv, container commands on the host), independent tasks in parallel, with the",
   "task cache; then applies the config's decision and gates and writes the report.",
-  'Without a source, the pipeline of the config file.',
+  'Without a source, the pipeline of the config file (or the only one found in the repository).',
   '',
   '  --parallelism N    tasks at once (default: one per core)',
   '  --no-cache         run every task, ignore and do not fill the cache',
