@@ -81,7 +81,8 @@ function tokenize(text: string): Token[] {
         value += ch;
         j++;
       }
-      i = Math.min(n, j + delimiter.length);
+      // An unterminated one-line string ends before its line break (which ends the statement).
+      i = text.startsWith(delimiter, j) ? j + delimiter.length : j;
       out.push({ kind: 'string', text: value, line: tokenLine, column, starts });
       continue;
     }
@@ -131,7 +132,7 @@ function statements(tokens: readonly Token[]): Token[][] {
     if (t.starts || out.length === 0) out.push([]);
     out[out.length - 1]!.push(t);
   }
-  return out.map((s) => (s.at(-1)?.text === ';' ? s.slice(0, -1) : s));
+  return out.map((s) => (s.at(-1)?.text === ';' ? s.slice(0, -1) : s)).filter((s) => s.length > 0);
 }
 
 /** Dotted name at the start of `tokens` (`kfp.dsl.pipeline`), and how many tokens it used. */

@@ -1,5 +1,6 @@
 /** The static pipeline scan: decorators found from the text alone, never in comments or strings. */
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -73,6 +74,38 @@ describe('scanPython', () => {
       'def real(): pass',
     ].join('\n');
     expect(fns(text)).toEqual(['real']);
+  });
+
+  it('recovers after an unterminated string and keeps line numbers', () => {
+    const text = "from kfp import dsl\nbroken = 'no end\n\n@dsl.pipeline\ndef after(): pass\n";
+    expect(scanPython(text).pipelines).toEqual([{ function: 'after', line: 4, calls: [] }]);
+  });
+
+  it('never throws, whatever the text (property test)', () => {
+    const pieces = fc.constantFrom(
+      '@dsl.pipeline',
+      '(',
+      ')',
+      '\n',
+      '    ',
+      "'",
+      '"""',
+      '#',
+      '\\',
+      'def f():',
+      'class C:',
+      'from kfp.dsl import pipeline as p\n',
+      '@p',
+      ';',
+      'x',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 40 }), (parts) => {
+        const scan = scanPython(parts.join(''));
+        for (const p of scan.pipelines) expect(p.line).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('reads the breast-cancer example', () => {
