@@ -196,6 +196,7 @@ maybe('a repository without kfp-action.yaml', () => {
       expect(body).toContain('parameter `rows`: default `20` → `50`');
       expect(body).toContain('Checked without a config file');
       expect(body).toContain('`npx kfp-action init`');
+      expect(body).toContain('docs/config.md#kfp-action-init');
       expect(body).toContain('docs/config.md#without-a-config-file');
       // Policy findings are warnings: annotations, not a failure.
       expect(r.stdout).toMatch(

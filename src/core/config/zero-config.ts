@@ -19,6 +19,9 @@ export const ZERO_CONFIG_POLICY: PolicySettings = {
 /** Where the docs of running without a config are (linked from comments and messages). */
 export const ZERO_CONFIG_DOCS =
   'https://github.com/kfp-action/kfp-action/blob/main/docs/config.md#without-a-config-file';
+/** Where `kfp-action init` is described. */
+export const INIT_DOCS =
+  'https://github.com/kfp-action/kfp-action/blob/main/docs/config.md#kfp-action-init';
 
 export interface FoundPipelines {
   readonly modules: readonly ScannedModule[];

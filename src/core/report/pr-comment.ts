@@ -9,7 +9,7 @@ import type { SpecDiff } from '../diff/diff.js';
 import type { ReviewModel } from '../diff/model.js';
 import { diffHeadline, diffRows, plural } from './diff-text.js';
 import { mdCode, mdText, truncate } from './escape.js';
-import { ZERO_CONFIG_DOCS } from '../config/zero-config.js';
+import { INIT_DOCS, ZERO_CONFIG_DOCS } from '../config/zero-config.js';
 import { renderDag } from './mermaid-dag.js';
 
 /** GitHub refuses comment bodies over 65,536 characters; keep a margin. */
@@ -186,7 +186,7 @@ function sections(r: PipelineCheckResult, ctx: CommentContext): Section[] {
       name: 'the note on running without a config',
       text:
         `<sub>Checked without a config file: every pipeline in the repository, policy findings as warnings ` +
-        `([defaults](${ZERO_CONFIG_DOCS})). Run \`npx kfp-action init\` to write \`kfp-action.yaml\` ` +
+        `([defaults](${ZERO_CONFIG_DOCS})). Run [\`npx kfp-action init\`](${INIT_DOCS}) to write \`kfp-action.yaml\` ` +
         'with parameters, gates and Vertex AI settings.</sub>',
     });
   }

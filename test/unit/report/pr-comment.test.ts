@@ -57,7 +57,7 @@ describe('renderPrComment', () => {
     const { body } = renderPrComment(result('p'), { ...ctx, zeroConfig: true });
     assertSafe(body);
     expect(body).toContain(
-      '<sub>Checked without a config file: every pipeline in the repository, policy findings as warnings ([defaults](https://github.com/kfp-action/kfp-action/blob/main/docs/config.md#without-a-config-file)). Run `npx kfp-action init` to write `kfp-action.yaml` with parameters, gates and Vertex AI settings.</sub>',
+      '<sub>Checked without a config file: every pipeline in the repository, policy findings as warnings ([defaults](https://github.com/kfp-action/kfp-action/blob/main/docs/config.md#without-a-config-file)). Run [`npx kfp-action init`](https://github.com/kfp-action/kfp-action/blob/main/docs/config.md#kfp-action-init) to write `kfp-action.yaml` with parameters, gates and Vertex AI settings.</sub>',
     );
     // Right after the comparison, before the findings.
     expect(body.indexOf('Checked without a config file')).toBeLessThan(body.indexOf('**Errors**'));
