@@ -227,6 +227,11 @@ export const runCommand: CommandDefinition<RunSettings> = {
         `no entry of ${displayPath(wd, settings.common.configPath)} names pipeline ${target.name}: running it without its parameters, decision and gates`,
       );
     }
+    if (compiled.zeroConfig) {
+      deps.logger.info(
+        'no config file: the run uses the compiled parameter defaults, with no decision and no gates (kfp-action init writes a config that guesses them)',
+      );
+    }
     const parameters = { ...(entry?.parameters ?? {}), ...settings.parameters };
     // 3. Run.
     const parallelism = settings.parallelism > 0 ? settings.parallelism : availableParallelism();

@@ -6,7 +6,9 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { initCommand } from '../../../src/commands/init.js';
 import { describePipeline, renderInitConfig } from '../../../src/core/config/init.js';
+import { UserError } from '../../../src/core/diagnostics.js';
 import { loadConfig } from '../../../src/core/config/load.js';
 import { schemaErrors } from '../../../src/core/config/schema.js';
 import {
@@ -151,5 +153,17 @@ describe('zeroConfig', () => {
     ]);
     const config = zeroConfig({ modules, ir: [] });
     expect(schemaErrors(config)).toEqual([]);
+  });
+});
+
+describe('initCommand', () => {
+  const common = { workingDirectory: '/w', configPath: '/w/kfp-action.yaml', python: 'python3' };
+  it('is a CLI command: the action refuses it with a usage error that says where to run it', () => {
+    expect(() => initCommand.fromInputs(() => '', common)).toThrow(UserError);
+    expect(() => initCommand.fromInputs(() => '', common)).toThrow(/npx kfp-action init/);
+  });
+  it('reads --force and --dry-run', () => {
+    const args = { positionals: [], flags: new Map([['dry-run', ['true']]]) };
+    expect(initCommand.fromArgs(args, common)).toEqual({ common, force: false, dryRun: true });
   });
 });
