@@ -12,13 +12,15 @@ import {
   createDeps,
   findCommand,
   parseArgs
-} from "./chunks/chunk-NSQLG3JL.js";
+} from "./chunks/chunk-RNJIHVQS.js";
 import "./chunks/chunk-63KZ3CKP.js";
 import "./chunks/chunk-2JBN7UL3.js";
 import "./chunks/chunk-5PJAV3K6.js";
 import {
   describeError
 } from "./chunks/chunk-273WABBP.js";
+import "./chunks/chunk-H62D7YK4.js";
+import "./chunks/chunk-AHZSGPHW.js";
 import "./chunks/chunk-DSAI2IEI.js";
 import "./chunks/chunk-ZBKI3KWS.js";
 import {

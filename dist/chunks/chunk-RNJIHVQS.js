@@ -28,6 +28,12 @@ import {
   describeError
 } from "./chunk-273WABBP.js";
 import {
+  tryListRepositoryFiles
+} from "./chunk-H62D7YK4.js";
+import {
+  oneLine
+} from "./chunk-AHZSGPHW.js";
+import {
   canonicalJson,
   checkParameters,
   errorHeadline,
@@ -135,17 +141,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path14) {
-      const ctrl = callVisitor(key, node, visitor, path14);
+    function visit_(key, node, visitor, path17) {
+      const ctrl = callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visit_(key, ctrl, visitor, path14);
+        replaceNode(key, path17, ctrl);
+        return visit_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path14);
+            const ci = visit_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -156,13 +162,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = visit_("key", node.key, visitor, path14);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = visit_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path14);
+          const cv = visit_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -183,17 +189,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path14) {
-      const ctrl = await callVisitor(key, node, visitor, path14);
+    async function visitAsync_(key, node, visitor, path17) {
+      const ctrl = await callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visitAsync_(key, ctrl, visitor, path14);
+        replaceNode(key, path17, ctrl);
+        return visitAsync_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path14);
+            const ci = await visitAsync_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -204,13 +210,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path14);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path14);
+          const cv = await visitAsync_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -237,23 +243,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path14) {
+    function callVisitor(key, node, visitor, path17) {
       if (typeof visitor === "function")
-        return visitor(key, node, path14);
+        return visitor(key, node, path17);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path14);
+        return visitor.Map?.(key, node, path17);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path14);
+        return visitor.Seq?.(key, node, path17);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path14);
+        return visitor.Pair?.(key, node, path17);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path14);
+        return visitor.Scalar?.(key, node, path17);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path14);
+        return visitor.Alias?.(key, node, path17);
       return void 0;
     }
-    function replaceNode(key, path14, node) {
-      const parent = path14[path14.length - 1];
+    function replaceNode(key, path17, node) {
+      const parent = path17[path17.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -569,26 +575,26 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function toJS(value, arg, ctx) {
-      if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg, ctx);
+    function toJS(value2, arg, ctx) {
+      if (Array.isArray(value2))
+        return value2.map((v, i) => toJS(v, String(i), ctx));
+      if (value2 && typeof value2.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value2))
+          return value2.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
+        ctx.anchors.set(value2, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value.toJSON(arg, ctx);
+        const res = value2.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value === "bigint" && !ctx?.keep)
-        return Number(value);
-      return value;
+      if (typeof value2 === "bigint" && !ctx?.keep)
+        return Number(value2);
+      return value2;
     }
     exports.toJS = toJS;
   }
@@ -760,11 +766,11 @@ var require_Scalar = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
     var Scalar = class extends Node.NodeBase {
-      constructor(value) {
+      constructor(value2) {
         super(identity.SCALAR);
-        this.value = value;
+        this.value = value2;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -791,7 +797,7 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value2, tagName, tags) {
       if (tagName) {
         const match = tags.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) ?? match[0];
@@ -799,53 +805,53 @@ var require_createNode = __commonJS({
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t) => t.identify?.(value2) && !t.format);
     }
-    function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
-        value = value.contents;
-      if (identity.isNode(value))
-        return value;
-      if (identity.isPair(value)) {
+    function createNode(value2, tagName, ctx) {
+      if (identity.isDocument(value2))
+        value2 = value2.contents;
+      if (identity.isNode(value2))
+        return value2;
+      if (identity.isPair(value2)) {
         const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
+        map.items.push(value2);
         return map;
       }
-      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-        value = value.valueOf();
+      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
+        value2 = value2.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
+      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
+        ref = sourceObjects.get(value2);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
+          ref.anchor ?? (ref.anchor = onAnchor(value2));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          sourceObjects.set(value2, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
+      let tagObj = findTagObject(value2, tagName, schema.tags);
       if (!tagObj) {
-        if (value && typeof value.toJSON === "function") {
-          value = value.toJSON();
+        if (value2 && typeof value2.toJSON === "function") {
+          value2 = value2.toJSON();
         }
-        if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+        if (!value2 || typeof value2 !== "object") {
+          const node2 = new Scalar.Scalar(value2);
           if (ref)
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -865,10 +871,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path14, value) {
-      let v = value;
-      for (let i = path14.length - 1; i >= 0; --i) {
-        const k = path14[i];
+    function collectionFromPath(schema, path17, value2) {
+      let v = value2;
+      for (let i = path17.length - 1; i >= 0; --i) {
+        const k = path17[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -887,7 +893,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -917,16 +923,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
-          this.add(value);
+      addIn(path17, value2) {
+        if (isEmptyPath(path17))
+          this.add(value2);
         else {
-          const [key, ...rest] = path14;
+          const [key, ...rest] = path17;
           const node = this.get(key, true);
           if (identity.isCollection(node))
-            node.addIn(rest, value);
+            node.addIn(rest, value2);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -935,8 +941,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        const [key, ...rest] = path14;
+      deleteIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -950,8 +956,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        const [key, ...rest] = path14;
+      getIn(path17, keepScalar) {
+        const [key, ...rest] = path17;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -969,8 +975,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        const [key, ...rest] = path14;
+      hasIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -980,16 +986,16 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        const [key, ...rest] = path14;
+      setIn(path17, value2) {
+        const [key, ...rest] = path17;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key, value2);
         } else {
           const node = this.get(key, true);
           if (identity.isCollection(node))
-            node.setIn(rest, value);
+            node.setIn(rest, value2);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -1184,13 +1190,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value, ctx) {
-      const json = JSON.stringify(value);
+    function doubleQuotedString(value2, ctx) {
+      const json = JSON.stringify(value2);
       if (ctx.options.doubleQuotedAsJSON)
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -1264,22 +1270,22 @@ var require_stringifyString = __commonJS({
       str = start ? str + json.slice(start) : json;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-        return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value2, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
+        return doubleQuotedString(value2, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value, ctx) {
+    function quotedString(value2, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
+        const hasDouble = value2.includes('"');
+        const hasSingle = value2.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -1287,7 +1293,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value, ctx);
+      return qs(value2, ctx);
     }
     var blockEndNewlines;
     try {
@@ -1295,27 +1301,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type, value: value2 }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
+      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-      if (!value)
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      if (!value2)
         return literal ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
+      for (endStart = value2.length; endStart > 0; --endStart) {
+        const ch = value2[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value.substring(endStart);
+      let end = value2.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
+      } else if (value2 === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -1323,7 +1329,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value = value.slice(0, -end.length);
+        value2 = value2.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -1331,8 +1337,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
+      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
+        const ch = value2[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -1340,9 +1346,9 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value = value.substring(start.length);
+        value2 = value2.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
@@ -1353,7 +1359,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -1366,37 +1372,37 @@ ${indent}`) + "'";
           return `>${header}
 ${indent}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value2 = value2.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start}${value2}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
+      const { type, value: value2 } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-        return quotedString(value, ctx);
+      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
+        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value)) {
+      if (containsDocumentMarker(value2)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str = value2.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -1528,7 +1534,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1557,7 +1563,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -1567,9 +1573,9 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
@@ -1581,7 +1587,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1589,19 +1595,19 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value == null) {
+        if (allNullValues || value2 == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
-      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
         str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
@@ -1622,26 +1628,26 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
+      if (identity.isNode(value2)) {
+        vsb = !!value2.spaceBefore;
+        vcb = value2.commentBefore;
+        valueComment = value2.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value && typeof value === "object")
-          value = doc.createNode(value);
+        if (value2 && typeof value2 === "object")
+          value2 = doc.createNode(value2);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity.isScalar(value2))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1657,11 +1663,11 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity.isCollection(value2)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
         if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -1724,7 +1730,7 @@ var require_merge = __commonJS({
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -1734,8 +1740,8 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
+    function addMergeToJSMap(ctx, map, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
@@ -1745,20 +1751,20 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map, source);
     }
-    function mergeValue(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
+    function mergeValue(ctx, map, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key, value3] of srcMap) {
         if (map instanceof Map) {
           if (!map.has(key))
-            map.set(key, value2);
+            map.set(key, value3);
         } else if (map instanceof Set) {
           map.add(key);
         } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
           Object.defineProperty(map, key, {
-            value: value2,
+            value: value3,
             writable: true,
             enumerable: true,
             configurable: true
@@ -1767,8 +1773,8 @@ var require_merge = __commonJS({
       }
       return map;
     }
-    function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    function resolveAliasValue(ctx, value2) {
+      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -1782,23 +1788,23 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
+    function addPairToJSMap(ctx, map, { key, value: value2 }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
+        key.addToJSMap(ctx, map, value2);
       else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+        merge.addMergeToJSMap(ctx, map, value2);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
-          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+          map.set(jsKey, toJS.toJS(value2, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value, stringKey, ctx);
+          const jsValue = toJS.toJS(value2, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
               value: jsValue,
@@ -1818,7 +1824,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -1848,24 +1854,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
+    function createPair(key, value2, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
+      const v = createNode.createNode(value2, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key, value2 = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
-        this.value = value;
+        this.value = value2;
       }
       clone(schema) {
-        let { key, value } = this;
+        let { key, value: value2 } = this;
         if (identity.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
-          value = value.clone(schema);
-        return new _Pair(key, value);
+        if (identity.isNode(value2))
+          value2 = value2.clone(schema);
+        return new _Pair(key, value2);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -1885,12 +1891,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -1915,7 +1921,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
         if (comment3)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
         if (chompKeep && comment3)
@@ -1982,7 +1988,7 @@ ${indent}${line}` : "\n";
         }
         if (comment2)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
+        let str = stringify2.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -2068,17 +2074,17 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key, value2) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value2 = replacer.call(obj, key, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+          if (value2 !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value2, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key, value2] of obj)
+            add(key, value2);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
             add(key, obj[key]);
@@ -2136,8 +2142,8 @@ var require_YAMLMap = __commonJS({
       has(key) {
         return !!findPair(this.items, key);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key, value2) {
+        this.add(new Pair.Pair(key, value2), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2215,8 +2221,8 @@ var require_YAMLSeq = __commonJS({
         super(identity.SEQ, schema);
         this.items = [];
       }
-      add(value) {
-        this.items.push(value);
+      add(value2) {
+        this.items.push(value2);
       }
       /**
        * Removes a value from the collection.
@@ -2257,15 +2263,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
+      set(key, value2) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-          prev.value = value;
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
+          prev.value = value2;
         else
-          this.items[idx] = value;
+          this.items[idx] = value2;
       }
       toJSON(_, ctx) {
         const seq = [];
@@ -2341,7 +2347,7 @@ var require_string = __commonJS({
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
-      identify: (value) => typeof value === "string",
+      identify: (value2) => typeof value2 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
@@ -2360,7 +2366,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value) => value == null,
+      identify: (value2) => value2 == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -2378,18 +2384,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value) => typeof value === "boolean",
+      identify: (value2) => typeof value2 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value }, ctx) {
+      stringify({ source, value: value2 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value === sv)
+          if (value2 === sv)
             return source;
         }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
+        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports.boolTag = boolTag;
@@ -2400,13 +2406,13 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
-      if (typeof value === "bigint")
-        return String(value);
-      const num = typeof value === "number" ? value : Number(value);
+    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
+      if (typeof value2 === "bigint")
+        return String(value2);
+      const num = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
@@ -2430,7 +2436,7 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -2438,7 +2444,7 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -2450,7 +2456,7 @@ var require_float = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -2474,16 +2480,16 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+      const { value: value2 } = node;
+      if (intIdentify(value2) && value2 >= 0)
+        return prefix + value2.toString(radix);
       return stringifyNumber.stringifyNumber(node);
     }
     var intOct = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -2500,7 +2506,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -2549,20 +2555,20 @@ var require_schema2 = __commonJS({
     var Scalar = require_Scalar();
     var map = require_map();
     var seq = require_seq();
-    function intIdentify(value) {
-      return typeof value === "bigint" || Number.isInteger(value);
+    function intIdentify(value2) {
+      return typeof value2 === "bigint" || Number.isInteger(value2);
     }
-    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
     var jsonScalars = [
       {
-        identify: (value) => typeof value === "string",
+        identify: (value2) => typeof value2 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
-        identify: (value) => value == null,
+        identify: (value2) => value2 == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -2571,7 +2577,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value) => typeof value === "boolean",
+        identify: (value2) => typeof value2 === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -2584,10 +2590,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
       },
       {
-        identify: (value) => typeof value === "number",
+        identify: (value2) => typeof value2 === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -2617,7 +2623,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value) => value instanceof Uint8Array,
+      identify: (value2) => value2 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -2643,10 +2649,10 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
+      stringify({ comment: comment2, type, value: value2 }, ctx, onComment, onChompKeep) {
+        if (!value2)
           return "";
-        const buf = value;
+        const buf = value2;
         let str;
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
@@ -2718,25 +2724,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key, value2;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key = it[0];
-              value = it[1];
+              value2 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value = it[key];
+              value2 = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value2, ctx));
         }
       return pairs2;
     }
@@ -2783,16 +2789,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key, value2;
           if (identity.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            value2 = toJS.toJS(pair.value, key, ctx);
           } else {
             key = toJS.toJS(pair, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key, value2);
         }
         return map;
       }
@@ -2806,7 +2812,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value) => value instanceof Map,
+      identify: (value2) => value2 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -2836,14 +2842,14 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
-      const boolObj = value ? trueTag : falseTag;
+    function boolStringify({ value: value2, source }, ctx) {
+      const boolObj = value2 ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value ? ctx.options.trueStr : ctx.options.falseStr;
+      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value) => value === true,
+      identify: (value2) => value2 === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -2851,7 +2857,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value) => value === false,
+      identify: (value2) => value2 === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -2870,7 +2876,7 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -2878,7 +2884,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -2890,7 +2896,7 @@ var require_float2 = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -2917,7 +2923,7 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     function intResolve(str, offset, radix, { intAsBigInt }) {
       const sign = str[0];
       if (sign === "-" || sign === "+")
@@ -2942,10 +2948,10 @@ var require_int2 = __commonJS({
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      const { value: value2 } = node;
+      if (intIdentify(value2)) {
+        const str = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -3023,13 +3029,13 @@ var require_set = __commonJS({
         const pair = YAMLMap.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
-        if (typeof value !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+      set(key, value2) {
+        if (typeof value2 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
         const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
+        if (prev && !value2) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
+        } else if (!prev && value2) {
           this.items.push(new Pair.Pair(key));
         }
       }
@@ -3048,10 +3054,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set2 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value of iterable) {
+          for (let value2 of iterable) {
             if (typeof replacer === "function")
-              value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+              value2 = replacer.call(iterable, value2, value2);
+            set2.items.push(Pair.createPair(value2, null, ctx));
           }
         return set2;
       }
@@ -3059,7 +3065,7 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set = {
       collection: "map",
-      identify: (value) => value instanceof Set,
+      identify: (value2) => value2 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
@@ -3093,33 +3099,33 @@ var require_timestamp = __commonJS({
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
-      let { value } = node;
+      let { value: value2 } = node;
       let num = (n) => n;
-      if (typeof value === "bigint")
+      if (typeof value2 === "bigint")
         num = (n) => BigInt(n);
-      else if (isNaN(value) || !isFinite(value))
+      else if (isNaN(value2) || !isFinite(value2))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
-      if (value < 0) {
+      if (value2 < 0) {
         sign = "-";
-        value *= num(-1);
+        value2 *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
-      if (value < 60) {
+      const parts = [value2 % _60];
+      if (value2 < 60) {
         parts.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
-        if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+        value2 = (value2 - parts[0]) / _60;
+        parts.unshift(value2 % _60);
+        if (value2 >= 60) {
+          value2 = (value2 - parts[0]) / _60;
+          parts.unshift(value2);
         }
       }
       return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -3128,7 +3134,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -3137,7 +3143,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value) => value instanceof Date,
+      identify: (value2) => value2 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -3160,7 +3166,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date);
       },
-      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -3343,7 +3349,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -3358,7 +3364,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3380,7 +3386,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3388,7 +3394,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -3434,7 +3440,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options) {
+      constructor(value2, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -3466,7 +3472,7 @@ var require_Document = __commonJS({
         } else
           this.directives = new directives.Directives({ version });
         this.setSchema(version, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -3491,14 +3497,14 @@ var require_Document = __commonJS({
         return copy;
       }
       /** Adds a value to the document. */
-      add(value) {
+      add(value2) {
         if (assertCollection(this.contents))
-          this.contents.add(value);
+          this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
+      addIn(path17, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value);
+          this.contents.addIn(path17, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3517,10 +3523,10 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value2, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value = replacer.call({ "": value }, "", value);
+          value2 = replacer.call({ "": value2 }, "", value2);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
@@ -3547,7 +3553,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
+        const node = createNode.createNode(value2, tag, ctx);
         if (flow && identity.isCollection(node))
           node.flow = true;
         setAnchors();
@@ -3557,9 +3563,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
+      createPair(key, value2, options = {}) {
         const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
+        const v = this.createNode(value2, null, options);
         return new Pair.Pair(k, v);
       }
       /**
@@ -3573,14 +3579,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        if (Collection.isEmptyPath(path14)) {
+      deleteIn(path17) {
+        if (Collection.isEmptyPath(path17)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3595,10 +3601,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        if (Collection.isEmptyPath(path14))
+      getIn(path17, keepScalar) {
+        if (Collection.isEmptyPath(path17))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3609,33 +3615,33 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        if (Collection.isEmptyPath(path14))
+      hasIn(path17) {
+        if (Collection.isEmptyPath(path17))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key, value2) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key], value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key, value2);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        if (Collection.isEmptyPath(path14)) {
-          this.contents = value;
+      setIn(path17, value2) {
+        if (Collection.isEmptyPath(path17)) {
+          this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value);
+          this.contents.setIn(path17, value2);
         }
       }
       /**
@@ -4021,7 +4027,7 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key ?? sep?.[0],
@@ -4064,7 +4070,7 @@ var require_resolve_block_map = __commonJS({
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
-          next: value,
+          next: value2,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -4073,14 +4079,14 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value?.type === "block-map" && !valueProps.hasNewline)
+            if (value2?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
@@ -4126,18 +4132,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
+      for (const { start, value: value2 } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value,
+          next: value2,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value) {
-            if (value?.type === "block-seq")
+          if (props.anchor || props.tag || value2) {
+            if (value2?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -4148,9 +4154,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
         offset = node.range[2];
         seq.items.push(node);
       }
@@ -4232,7 +4238,7 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -4243,7 +4249,7 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4298,10 +4304,10 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap3 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value))
+          if (isBlock(value2))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -4313,7 +4319,7 @@ var require_resolve_flow_collection = __commonJS({
           const valueProps = resolveProps.resolveProps(sep ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value,
+            next: value2,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -4333,15 +4339,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value) {
-            if ("source" in value && value.source?.[0] === ":")
-              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value2) {
+            if ("source" in value2 && value2.source?.[0] === ":")
+              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value))
+            if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -4484,11 +4490,11 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -4518,11 +4524,11 @@ var require_resolve_block_scalar = __commonJS({
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
-      let value = "";
+      let value2 = "";
       let sep = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value2 += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
         let [indent, content] = lines[i];
         offset += indent.length + content.length + 1;
@@ -4536,23 +4542,23 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
+          value2 += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
           if (sep === " ")
             sep = "\n";
           else if (!prevMoreIndented && sep === "\n")
             sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
+          value2 += sep + indent.slice(trimIndent) + content;
           sep = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
           if (sep === "\n")
-            value += "\n";
+            value2 += "\n";
           else
             sep = "\n";
         } else {
-          value += sep + content;
+          value2 += sep + content;
           sep = " ";
           prevMoreIndented = false;
         }
@@ -4562,15 +4568,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
-          if (value[value.length - 1] !== "\n")
-            value += "\n";
+            value2 += "\n" + lines[i][0].slice(trimIndent);
+          if (value2[value2.length - 1] !== "\n")
+            value2 += "\n";
           break;
         default:
-          value += "\n";
+          value2 += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      return { value: value2, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -4655,20 +4661,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value;
+      let value2;
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value2 = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value2 = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value2 = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -4683,7 +4689,7 @@ var require_resolve_flow_scalar = __commonJS({
       const valueEnd = offset + source.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
-        value,
+        value: value2,
         type: _type,
         comment: re.comment,
         range: [offset, valueEnd, re.offset]
@@ -4876,28 +4882,28 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value2, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+        tag = findScalarTagByTest(ctx, value2, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar.Scalar(value2);
       }
       scalar.range = range;
-      scalar.source = value;
+      scalar.source = value2;
       if (type)
         scalar.type = type;
       if (tagName)
@@ -4908,7 +4914,7 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment2;
       return scalar;
     }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
@@ -4921,7 +4927,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value))
+        if (tag.test?.test(value2))
           return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -4931,10 +4937,10 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -5092,7 +5098,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -5104,7 +5110,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value ?? end?.[0],
+        next: value2 ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -5112,10 +5118,10 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -5363,9 +5369,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
+    function createScalarToken(value2, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5395,7 +5401,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
+    function setScalarValue(token, value2, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
@@ -5418,7 +5424,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -5524,7 +5530,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5564,7 +5570,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -5573,11 +5579,11 @@ var require_cst_stringify = __commonJS({
       if (sep)
         for (const st of sep)
           res += st.source;
-      if (value)
-        res += stringifyToken(value);
+      if (value2)
+        res += stringifyToken(value2);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -5596,9 +5602,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path14) => {
+    visit.itemAtPath = (cst, path17) => {
       let item = cst;
-      for (const [field, index] of path14) {
+      for (const [field, index] of path17) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5607,23 +5613,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path14) => {
-      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
-      const field = path14[path14.length - 1][0];
+    visit.parentCollection = (cst, path17) => {
+      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
+      const field = path17[path17.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path17, item, visitor) {
+      let ctrl = visitor(item, path17);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5634,10 +5640,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path14);
+            ctrl = ctrl(item, path17);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
     }
     exports.visit = visit;
   }
@@ -7307,7 +7313,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value2, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7320,19 +7326,19 @@ var require_public_api = __commonJS({
         const indent = Math.round(options);
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value === void 0) {
+      if (value2 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      if (identity.isDocument(value2) && !_replacer)
+        return value2.toString(options);
+      return new Document.Document(value2, _replacer, options).toString(options);
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument2;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -7516,10 +7522,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify(x) {
+    function stringify2(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -7595,8 +7601,8 @@ var require_scope = __commonJS({
         super(nameStr);
         this.prefix = prefix;
       }
-      setValue(value, { property, itemIndex }) {
-        this.value = value;
+      setValue(value2, { property, itemIndex }) {
+        this.value = value2;
         this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
       }
     };
@@ -7615,13 +7621,13 @@ var require_scope = __commonJS({
       name(prefix) {
         return new ValueScopeName(prefix, this._newName(prefix));
       }
-      value(nameOrPrefix, value) {
+      value(nameOrPrefix, value2) {
         var _a;
-        if (value.ref === void 0)
+        if (value2.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
         const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        const valueKey = (_a = value2.key) !== null && _a !== void 0 ? _a : value2.ref;
         let vs = this._values[prefix];
         if (vs) {
           const _name = vs.get(valueKey);
@@ -7633,8 +7639,8 @@ var require_scope = __commonJS({
         vs.set(valueKey, name);
         const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
+        s[itemIndex] = value2.ref;
+        name.setValue(value2, { property: prefix, itemIndex });
         return name;
       }
       getValue(prefix, keyOrRef) {
@@ -8104,8 +8110,8 @@ var require_codegen = __commonJS({
         return this._extScope.name(prefix);
       }
       // reserves unique name in the external scope and assigns value to it
-      scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
+      scopeValue(prefixOrName, value2) {
+        const name = this._extScope.value(prefixOrName, value2);
         const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
         vs.add(name);
         return name;
@@ -8159,13 +8165,13 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code2 = ["{"];
-        for (const [key, value] of keyValues) {
+        for (const [key, value2] of keyValues) {
           if (code2.length > 1)
             code2.push(",");
           code2.push(key);
-          if (key !== value || this.opts.es5) {
+          if (key !== value2 || this.opts.es5) {
             code2.push(":");
-            (0, code_1.addCodeArg)(code2, value);
+            (0, code_1.addCodeArg)(code2, value2);
           }
         }
         code2.push("}");
@@ -8244,10 +8250,10 @@ var require_codegen = __commonJS({
         return this._leafNode(new Break(label));
       }
       // `return` statement
-      return(value) {
+      return(value2) {
         const node = new Return();
         this._blockNode(node);
-        this.code(value);
+        this.code(value2);
         if (node.nodes.length !== 1)
           throw new Error('CodeGen: "return" should have one node');
         return this._endBlockNode(Return);
@@ -10617,8 +10623,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path14) {
-      let input = path14;
+    function removeDotSegments(path17) {
+      let input = path17;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10692,11 +10698,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path14) {
-      if (path14 === "" || path14[0] === "/") {
-        return removeDotSegments(path14);
+    function removeDotSegmentsRelative(path17) {
+      if (path17 === "" || path17[0] === "/") {
+        return removeDotSegments(path17);
       }
-      const segments = path14.split("/");
+      const segments = path17.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11059,8 +11065,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
+        const path17 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path17 && path17 !== "/" ? path17 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -11609,13 +11615,13 @@ var require_fast_uri = __commonJS({
       if (typeof uri !== "string" && typeof uri !== "object") {
         return void 0;
       }
-      let value;
+      let value2;
       try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
+        value2 = typeof uri === "string" ? uri : serialize(uri, opts);
       } catch {
         return void 0;
       }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value2, opts);
       return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
     }
     var fastUri = {
@@ -12482,13 +12488,13 @@ var require_ucs2length = __commonJS({
       const len = str.length;
       let length = 0;
       let pos = 0;
-      let value;
+      let value2;
       while (pos < len) {
         length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
+        value2 = str.charCodeAt(pos++);
+        if (value2 >= 55296 && value2 <= 56319 && pos < len) {
+          value2 = str.charCodeAt(pos);
+          if ((value2 & 64512) === 56320)
             pos++;
         }
       }
@@ -14301,9 +14307,9 @@ var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/core/yaml-path.ts
 var import_yaml = __toESM(require_dist(), 1);
-function findYamlNode(root, path14) {
+function findYamlNode(root, path17) {
   let current = root ? { value: root } : {};
-  for (const step of path14) {
+  for (const step of path17) {
     const node = current.value;
     if ((0, import_yaml.isMap)(node)) {
       const pair = node.items.find(
@@ -14563,16 +14569,16 @@ var kfp_action_schema_default = {
 
 // src/core/config/schema.ts
 var compiled;
-function schemaErrors(value) {
+function schemaErrors(value2) {
   compiled ??= new import_ajv.Ajv({ allErrors: true, verbose: true, strict: true }).compile(kfp_action_schema_default);
-  return compiled(value) ? [] : [...compiled.errors ?? []];
+  return compiled(value2) ? [] : [...compiled.errors ?? []];
 }
 
 // src/core/config/load.ts
 var MAX_CONFIG_BYTES = 1024 * 1024;
-function displayPath(path14) {
+function displayPath(path17) {
   let out = "";
-  for (const step of path14) out += typeof step === "number" ? `[${step}]` : out ? `.${step}` : step;
+  for (const step of path17) out += typeof step === "number" ? `[${step}]` : out ? `.${step}` : step;
   return out || "the file";
 }
 function levenshtein(a, b) {
@@ -14597,8 +14603,8 @@ function suggestKey(key, allowed) {
   }
   return best !== void 0 && bestDistance <= Math.max(1, Math.floor(key.length / 3)) ? best : void 0;
 }
-function show(value) {
-  const text2 = JSON.stringify(value) ?? String(value);
+function show(value2) {
+  const text2 = JSON.stringify(value2) ?? String(value2);
   return text2.length > 80 ? `${text2.slice(0, 79)}\u2026` : text2;
 }
 function article(type) {
@@ -14635,10 +14641,10 @@ function schemaMessage(e, where) {
       };
     }
     case "const": {
-      const value = show(e.params.allowedValue);
+      const value2 = show(e.params.allowedValue);
       return {
         code: "config/bad-value",
-        message: `${where} must be ${value}, got ${show(e.data)}`
+        message: `${where} must be ${value2}, got ${show(e.data)}`
       };
     }
     case "pattern":
@@ -14684,8 +14690,8 @@ function loadConfig(text2, file) {
     );
   }
   const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const locate = (path14, part = "key") => {
-    const { found } = findYamlNode(doc.contents, path14);
+  const locate = (path17, part = "key") => {
+    const { found } = findYamlNode(doc.contents, path17);
     const node = part === "key" ? found.key ?? found.value : found.value ?? found.key;
     return pos(node?.range?.[0]);
   };
@@ -14694,45 +14700,45 @@ function loadConfig(text2, file) {
     const message = first.message.split("\n")[0] ?? first.message;
     return fail2("config/yaml-syntax", `YAML syntax error: ${message}`, pos(first.pos[0]));
   }
-  let value;
+  let value2;
   try {
-    value = doc.toJS({ maxAliasCount: 50 });
+    value2 = doc.toJS({ maxAliasCount: 50 });
   } catch (error) {
     return fail2(
       "config/yaml-syntax",
       `YAML could not be resolved: ${error instanceof Error ? error.message : String(error)}`
     );
   }
-  if (value === null || value === void 0) {
+  if (value2 === null || value2 === void 0) {
     return fail2(
       "config/empty",
       "the config file has no content; it needs at least `version: 1` and `pipelines:`"
     );
   }
-  if (typeof value !== "object" || Array.isArray(value)) {
+  if (typeof value2 !== "object" || Array.isArray(value2)) {
     return fail2(
       "config/not-a-mapping",
-      `the config file must be a mapping with \`version: 1\` and \`pipelines:\`, got ${Array.isArray(value) ? "a list" : show(value)}`,
+      `the config file must be a mapping with \`version: 1\` and \`pipelines:\`, got ${Array.isArray(value2) ? "a list" : show(value2)}`,
       pos(doc.contents?.range?.[0])
     );
   }
   const diagnostics = [];
-  for (const e of schemaErrors(value)) {
-    const path14 = pointerToPath(e.instancePath);
-    const { code: code2, message } = schemaMessage(e, displayPath(path14));
+  for (const e of schemaErrors(value2)) {
+    const path17 = pointerToPath(e.instancePath);
+    const { code: code2, message } = schemaMessage(e, displayPath(path17));
     let at;
     if (e.keyword === "additionalProperties") {
       at = locate([
-        ...path14,
+        ...path17,
         String(e.params.additionalProperty)
       ]);
     } else {
-      const { found } = findYamlNode(doc.contents, path14);
+      const { found } = findYamlNode(doc.contents, path17);
       at = pos(
         (e.keyword === "required" ? found.key ?? found.value : found.value ?? found.key)?.range?.[0]
       );
     }
-    diagnostics.push({ code: code2, severity: "error", message, file, ...at, path: displayPath(path14) });
+    diagnostics.push({ code: code2, severity: "error", message, file, ...at, path: displayPath(path17) });
   }
   const unique = diagnostics.filter(
     (d, i) => diagnostics.findIndex(
@@ -14743,7 +14749,7 @@ function loadConfig(text2, file) {
     unique.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     return { diagnostics: unique, locate };
   }
-  const config = value;
+  const config = value2;
   const semantic = semanticChecks(config).map((s) => ({
     ...s,
     file,
@@ -14891,21 +14897,445 @@ function discoverSources(patterns, display) {
   return { sources: dedupeSources(sources), diagnostics };
 }
 
+// src/adapters/sources/repository.ts
+import { existsSync, readdirSync, readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+import path3 from "node:path";
+
+// src/core/check/python-imports.ts
+import path2 from "node:path";
+function parsePythonImports(text2) {
+  const out = [];
+  const joined = text2.replace(/\\\r?\n/g, " ").replace(/\(([^()]*)\)/g, (_m, inner) => `(${inner.replace(/\r?\n/g, " ")})`);
+  for (const raw of joined.split(/\r?\n/)) {
+    const line = raw.replace(/#.*$/, "").trim();
+    let m = /^from\s+(\.*[\w.]*)\s+import\s+(.+)$/.exec(line);
+    if (m) {
+      const base = m[1];
+      const names = m[2].replace(/[()]/g, "").split(",");
+      out.push(base);
+      for (const n of names) {
+        const name = n.trim().split(/\s+as\s+/)[0].trim();
+        if (name && name !== "*")
+          out.push(base.endsWith(".") ? `${base}${name}` : `${base}.${name}`);
+      }
+      continue;
+    }
+    m = /^import\s+(.+)$/.exec(line);
+    if (m) {
+      for (const n of m[1].split(",")) {
+        const name = n.trim().split(/\s+as\s+/)[0].trim();
+        if (name) out.push(name);
+      }
+    }
+  }
+  return out;
+}
+function moduleCandidates(name, fromFile) {
+  let parts;
+  if (name.startsWith(".")) {
+    const dots = /^\.+/.exec(name)[0].length;
+    let dir = path2.posix.dirname(fromFile);
+    for (let i = 1; i < dots; i++) dir = path2.posix.dirname(dir);
+    const rest = name.slice(dots).split(".").filter(Boolean);
+    parts = [...dir === "." ? [] : dir.split("/"), ...rest];
+  } else {
+    parts = name.split(".").filter(Boolean);
+  }
+  if (!parts.length) return [];
+  const stem = parts.join("/");
+  return [`${stem}.py`, `${stem}/__init__.py`];
+}
+function importClosure(start, read) {
+  const seen = /* @__PURE__ */ new Set([start]);
+  const queue = [start];
+  while (queue.length) {
+    const file = queue.shift();
+    const text2 = read(file);
+    if (text2 === void 0) continue;
+    for (const name of parsePythonImports(text2)) {
+      for (const candidate of moduleCandidates(name, file)) {
+        if (seen.has(candidate) || read(candidate) === void 0) continue;
+        seen.add(candidate);
+        queue.push(candidate);
+        const parts = candidate.split("/");
+        for (let i = parts.length - 1; i > 0; i--) {
+          const init = [...parts.slice(0, i), "__init__.py"].join("/");
+          if (!seen.has(init) && read(init) !== void 0) {
+            seen.add(init);
+            queue.push(init);
+          }
+        }
+      }
+    }
+  }
+  return seen;
+}
+
+// src/core/compile/scan.ts
+var STRING_START = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])?('''|"""|'|")/;
+function tokenize(text2) {
+  const out = [];
+  let i = 0;
+  let line = 1;
+  let lineStart = 0;
+  let depth = 0;
+  let atStatement = true;
+  const n = text2.length;
+  while (i < n) {
+    const c = text2[i];
+    if (c === "\n") {
+      line++;
+      lineStart = i + 1;
+      i++;
+      if (depth === 0) atStatement = true;
+      continue;
+    }
+    if (c === "\\" && text2[i + 1] === "\n") {
+      i += 2;
+      line++;
+      lineStart = i;
+      continue;
+    }
+    if (c === " " || c === "	" || c === "\r" || c === "\f") {
+      i++;
+      continue;
+    }
+    if (c === "#") {
+      while (i < n && text2[i] !== "\n") i++;
+      continue;
+    }
+    const column = i - lineStart;
+    const tokenLine = line;
+    const starts = atStatement;
+    atStatement = false;
+    const quote = STRING_START.exec(text2.slice(i, i + 5));
+    if (quote) {
+      const delimiter = quote[1];
+      const prefix = quote[0].length - delimiter.length;
+      const raw = /[rR]/.test(text2.slice(i, i + prefix));
+      let j = i + quote[0].length;
+      let value2 = "";
+      while (j < n) {
+        if (text2.startsWith(delimiter, j)) break;
+        const ch = text2[j];
+        if (ch === "\n") {
+          if (delimiter.length === 1) break;
+          line++;
+          lineStart = j + 1;
+        }
+        if (ch === "\\" && j + 1 < n) {
+          if (text2[j + 1] === "\n") {
+            line++;
+            lineStart = j + 2;
+          }
+          value2 += raw ? text2.slice(j, j + 2) : text2[j + 1];
+          j += 2;
+          continue;
+        }
+        value2 += ch;
+        j++;
+      }
+      i = text2.startsWith(delimiter, j) ? j + delimiter.length : j;
+      out.push({ kind: "string", text: value2, line: tokenLine, column, starts });
+      continue;
+    }
+    const word = /^[A-Za-z_\u00C0-\uFFFF][\w\u00C0-\uFFFF]*/.exec(text2.slice(i, i + 200));
+    if (word) {
+      out.push({ kind: "name", text: word[0], line: tokenLine, column, starts });
+      i += word[0].length;
+      continue;
+    }
+    const num = /^\d[\w.]*/.exec(text2.slice(i, i + 100));
+    if (num) {
+      out.push({ kind: "number", text: num[0], line: tokenLine, column, starts });
+      i += num[0].length;
+      continue;
+    }
+    if ("([{".includes(c)) depth++;
+    else if (")]}".includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === ";" && depth === 0) atStatement = true;
+    out.push({ kind: "op", text: c, line: tokenLine, column, starts });
+    i++;
+  }
+  return out;
+}
+function statements(tokens) {
+  const out = [];
+  for (const t of tokens) {
+    if (t.starts || out.length === 0) out.push([]);
+    out[out.length - 1].push(t);
+  }
+  return out.map((s) => s.at(-1)?.text === ";" ? s.slice(0, -1) : s).filter((s) => s.length > 0);
+}
+function dotted(tokens, from) {
+  const parts = [];
+  let i = from;
+  while (tokens[i]?.kind === "name") {
+    parts.push(tokens[i].text);
+    if (tokens[i + 1]?.text !== ".") {
+      i++;
+      break;
+    }
+    i += 2;
+  }
+  return { name: parts.join("."), used: i - from };
+}
+function scanPython(text2) {
+  const stmts = statements(tokenize(text2));
+  const dslNames = /* @__PURE__ */ new Set(["dsl", "kfp.dsl", "kfp.v2.dsl"]);
+  const pipelineNames = /* @__PURE__ */ new Set();
+  const imported = /* @__PURE__ */ new Map();
+  for (const s of stmts) {
+    if (s[0]?.text === "from" && s[0].kind === "name") {
+      const mod = dotted(s, 1);
+      const module = s.slice(
+        1,
+        s.findIndex((t) => t.text === "import")
+      ).map((t) => t.text).join("");
+      const at = s.findIndex((t) => t.text === "import");
+      if (at === -1) continue;
+      const names = s.slice(at + 1).filter((t) => t.text !== "(" && t.text !== ")");
+      for (let i = 0; i < names.length; i++) {
+        if (names[i].kind !== "name") continue;
+        const name = names[i].text;
+        let alias = name;
+        if (names[i + 1]?.text === "as" && names[i + 2]?.kind === "name") {
+          alias = names[i + 2].text;
+          i += 2;
+        }
+        imported.set(alias, { module, name });
+        const full = `${mod.name}.${name}`;
+        if (full === "kfp.dsl" || full === "kfp.v2.dsl") dslNames.add(alias);
+        if (full === "kfp.dsl.pipeline" || full === "kfp.v2.dsl.pipeline") pipelineNames.add(alias);
+      }
+    } else if (s[0]?.text === "import" && s[0].kind === "name") {
+      for (let i = 1; i < s.length; ) {
+        const mod = dotted(s, i);
+        if (!mod.used) {
+          i++;
+          continue;
+        }
+        i += mod.used;
+        if (s[i]?.text === "as" && s[i + 1]?.kind === "name") {
+          if (mod.name === "kfp.dsl" || mod.name === "kfp.v2.dsl") dslNames.add(s[i + 1].text);
+          if (mod.name === "kfp") dslNames.add(`${s[i + 1].text}.dsl`);
+          i += 2;
+        }
+      }
+    }
+  }
+  const isPipelineDecorator = (name) => {
+    if (pipelineNames.has(name)) return true;
+    const dot = name.lastIndexOf(".");
+    return dot > 0 && name.slice(dot + 1) === "pipeline" && dslNames.has(name.slice(0, dot));
+  };
+  const pipelines = [];
+  const blocks = [];
+  let decorators = [];
+  for (let k = 0; k < stmts.length; k++) {
+    const s = stmts[k];
+    const first = s[0];
+    while (blocks.length && first.column <= blocks[blocks.length - 1]) blocks.pop();
+    if (first.text === "@" && first.kind === "op") {
+      const deco = dotted(s, 1);
+      let name;
+      const args = s.slice(1 + deco.used);
+      for (let i = 0; i + 2 < args.length; i++) {
+        if (args[i].text === "name" && args[i + 1].text === "=" && args[i + 2].kind === "string") {
+          const after = args[i + 3]?.text;
+          if (after === "," || after === ")") name = args[i + 2].text;
+        }
+      }
+      decorators.push({
+        line: first.line,
+        pipeline: isPipelineDecorator(deco.name),
+        ...name !== void 0 ? { name } : {}
+      });
+      continue;
+    }
+    const defAt = first.text === "async" ? 1 : 0;
+    const isDef = s[defAt]?.text === "def" && s[defAt + 1]?.kind === "name";
+    if (isDef || first.text === "class") {
+      const pipelineDeco = decorators.find((d) => d.pipeline);
+      if (isDef && pipelineDeco && blocks.length === 0) {
+        const calls = /* @__PURE__ */ new Set();
+        const body = [s];
+        for (let j = k + 1; j < stmts.length && stmts[j][0].column > first.column; j++)
+          body.push(stmts[j]);
+        for (const b of body) {
+          b.forEach((t, i) => {
+            if (t.kind === "name" && b[i + 1]?.text === "(" && b[i - 1]?.text !== ".")
+              calls.add(t.text);
+          });
+        }
+        pipelines.push({
+          function: s[defAt + 1].text,
+          line: pipelineDeco.line,
+          ...pipelineDeco.name !== void 0 ? { name: pipelineDeco.name } : {},
+          calls: [...calls].filter((c) => c !== s[defAt + 1].text)
+        });
+      }
+      blocks.push(first.column);
+    }
+    decorators = [];
+  }
+  return { pipelines, imported };
+}
+function outermostPipelines(modules) {
+  const inner = /* @__PURE__ */ new Set();
+  const byFile = new Map(modules.map((m) => [m.file, m]));
+  for (const m of modules) {
+    const local = new Set(m.scan.pipelines.map((p) => p.function));
+    for (const p of m.scan.pipelines) {
+      for (const call of p.calls) {
+        if (local.has(call)) {
+          inner.add(`${m.file}\0${call}`);
+          continue;
+        }
+        const from = m.scan.imported.get(call);
+        if (!from) continue;
+        for (const candidate of moduleCandidates(from.module, m.file)) {
+          if (byFile.get(candidate)?.scan.pipelines.some((q) => q.function === from.name))
+            inner.add(`${candidate}\0${from.name}`);
+        }
+      }
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const m of modules) {
+    out.set(
+      m.file,
+      m.scan.pipelines.filter((p) => !inner.has(`${m.file}\0${p.function}`))
+    );
+  }
+  return out;
+}
+function looksLikePipelineSpec(text2) {
+  if (/^\s*[{[]/.test(text2)) {
+    return /"pipelineInfo"\s*:/.test(text2) && /"root"\s*:/.test(text2) && /"schemaVersion"\s*:/.test(text2);
+  }
+  return /^pipelineInfo:/m.test(text2) && /^root:/m.test(text2) && /^schemaVersion:/m.test(text2);
+}
+
+// src/adapters/sources/repository.ts
+var MAX_SOURCE_BYTES = 4 * 1024 * 1024;
+var MAX_WALK_ENTRIES = 5e4;
+var posix = (p) => p.split(path3.sep).join("/");
+function isEnvironment(dir) {
+  return existsSync(path3.join(dir, "pyvenv.cfg")) || existsSync(path3.join(dir, "conda-meta"));
+}
+function walk(root, skip, logger) {
+  const out = [];
+  const stack = [root];
+  let seen = 0;
+  while (stack.length) {
+    const dir = stack.pop();
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (++seen > MAX_WALK_ENTRIES) {
+        logger.warning(
+          `stopped looking for pipelines after ${MAX_WALK_ENTRIES} files in ${root}: run kfp-action in the repository's folder, or list the pipelines in kfp-action.yaml`
+        );
+        return out;
+      }
+      const full = path3.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!skip(full)) stack.push(full);
+      } else if (e.isFile()) {
+        out.push(posix(path3.relative(root, full)));
+      }
+    }
+  }
+  return out.sort();
+}
+async function findRepositoryPipelines(root, outputDirs, logger) {
+  const outputs = outputDirs.map((d) => path3.resolve(d));
+  const skippedDir = /* @__PURE__ */ new Map();
+  const skip = (dir) => {
+    let known = skippedDir.get(dir);
+    if (known === void 0) {
+      known = SKIPPED_FOLDERS.has(path3.basename(dir)) || outputs.some((o) => dir === o) || isEnvironment(dir);
+      skippedDir.set(dir, known);
+    }
+    return known;
+  };
+  const insideSkipped = (rel) => {
+    const parts = rel.split("/");
+    let dir = root;
+    for (const part of parts.slice(0, -1)) {
+      dir = path3.join(dir, part);
+      if (skip(dir)) return true;
+    }
+    return false;
+  };
+  const listed2 = await tryListRepositoryFiles(root);
+  const listing = listed2 ? "git" : "walk";
+  const files = listed2 ? listed2.filter((f) => sourceKind(f) && !insideSkipped(f)).sort() : walk(root, skip, logger).filter((f) => sourceKind(f));
+  const modules = [];
+  const ir = [];
+  for (const file of files) {
+    const abs = path3.join(root, file);
+    let text2;
+    try {
+      const stat = statSync3(abs);
+      if (!stat.isFile() || stat.size > MAX_SOURCE_BYTES) continue;
+      text2 = readFileSync2(abs, "utf8");
+    } catch {
+      continue;
+    }
+    if (sourceKind(file) === "python") {
+      if (!text2.includes("pipeline")) continue;
+      const scan = scanPython(text2);
+      if (scan.pipelines.length) modules.push({ file, scan });
+    } else if (looksLikePipelineSpec(text2)) {
+      ir.push(file);
+    }
+  }
+  logger.debug(
+    `found ${modules.length} pipeline module(s) and ${ir.length} compiled IR file(s) among ${files.length} files (${listing === "git" ? "git ls-files" : "folder walk"})`
+  );
+  return { modules, ir, listing };
+}
+
+// src/adapters/starter-workflows.ts
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import path4 from "node:path";
+import { fileURLToPath } from "node:url";
+function starterWorkflow(name, from = path4.dirname(fileURLToPath(import.meta.url))) {
+  for (let dir = from; ; dir = path4.dirname(dir)) {
+    const candidate = path4.join(dir, "workflows", name);
+    if (existsSync2(candidate)) return readFileSync3(candidate, "utf8");
+    if (path4.dirname(dir) === dir) {
+      throw new Error(`workflows/${name} was not found above ${from}; the action is incomplete`);
+    }
+  }
+}
+
 // src/adapters/workspace/index.ts
-var fileWorkspace = { readConfig: readConfigFile, discoverSources };
+var fileWorkspace = {
+  readConfig: readConfigFile,
+  discoverSources,
+  findPipelines: findRepositoryPipelines,
+  starterWorkflow
+};
 
 // src/deps.ts
 function createDeps(common, edge, logger, env) {
   const once = (make) => {
-    let value;
-    return () => value ??= make();
+    let value2;
+    return () => value2 ??= make();
   };
   const oncePer = (make) => {
     const made = /* @__PURE__ */ new Map();
     return (key) => {
-      let value = made.get(key);
-      if (!value) made.set(key, value = make(key));
-      return value;
+      let value2 = made.get(key);
+      if (!value2) made.set(key, value2 = make(key));
+      return value2;
     };
   };
   return {
@@ -14914,7 +15344,7 @@ function createDeps(common, edge, logger, env) {
     env,
     workspace: fileWorkspace,
     compiler: once(async () => {
-      const { KfpPythonCompiler } = await import("./compiler-HRQERRZM.js");
+      const { KfpPythonCompiler } = await import("./compiler-DTK2FUWY.js");
       return new KfpPythonCompiler(common.python, logger.withNamespace("kfp"));
     }),
     github: oncePer(async (token) => {
@@ -14936,7 +15366,7 @@ function createDeps(common, edge, logger, env) {
       });
     }),
     git: once(async () => {
-      const { GitCli } = await import("./git-3DR2XAPF.js");
+      const { GitCli } = await import("./git-RWXOALKX.js");
       return GitCli.open(common.workingDirectory, logger.withNamespace("git"));
     }),
     vertex: oncePer(async (region) => {
@@ -14966,7 +15396,7 @@ function createDeps(common, edge, logger, env) {
 function parseArgs(argv, spec) {
   const positionals = [];
   const flags = /* @__PURE__ */ new Map();
-  const add = (name, value) => flags.set(name, [...flags.get(name) ?? [], value]);
+  const add = (name, value2) => flags.set(name, [...flags.get(name) ?? [], value2]);
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i];
     if (word === "--") {
@@ -15001,18 +15431,18 @@ function flag(args, name) {
   const values = args.flags.get(name);
   return values?.[values.length - 1];
 }
-function parseBoolean(name, value, fallback) {
-  if (value === void 0 || value.trim() === "") return fallback;
-  const v = value.trim().toLowerCase();
+function parseBoolean(name, value2, fallback) {
+  if (value2 === void 0 || value2.trim() === "") return fallback;
+  const v = value2.trim().toLowerCase();
   if (["true", "yes", "1", "on"].includes(v)) return true;
   if (["false", "no", "0", "off"].includes(v)) return false;
-  throw new UserError(`${name} must be true or false, got "${value}"`, [], 2);
+  throw new UserError(`${name} must be true or false, got "${value2}"`, [], 2);
 }
 function parseParameterObject(name, text2) {
   if (text2 === void 0 || text2.trim() === "") return {};
-  let value;
+  let value2;
   try {
-    value = JSON.parse(text2);
+    value2 = JSON.parse(text2);
   } catch (error) {
     throw new UserError(
       `${name} must be a JSON object like {"seed": 42}; ${error.message}`,
@@ -15020,45 +15450,45 @@ function parseParameterObject(name, text2) {
       2
     );
   }
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+  if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) {
     throw new UserError(
       `${name} must be a JSON object like {"seed": 42}, got: ${text2.slice(0, 100)}`,
       [],
       2
     );
   }
-  return value;
+  return value2;
 }
-function parsePositiveInt(name, value, fallback) {
-  if (value === void 0 || value.trim() === "") return fallback;
-  const n = Number(value.trim());
+function parsePositiveInt(name, value2, fallback) {
+  if (value2 === void 0 || value2.trim() === "") return fallback;
+  const n = Number(value2.trim());
   if (!Number.isInteger(n) || n <= 0) {
-    throw new UserError(`${name} must be a positive whole number, got "${value}"`, [], 2);
+    throw new UserError(`${name} must be a positive whole number, got "${value2}"`, [], 2);
   }
   return n;
 }
 
 // src/settings/common.ts
-import { existsSync } from "node:fs";
-import path2 from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import path5 from "node:path";
 var COMMON_FLAGS = ["config", "python", "working-directory"];
 var DEFAULT_OUTPUT_BASE = ".kfp-action";
 function compiledDir(outputBaseDir) {
-  return path2.join(outputBaseDir, "compiled");
+  return path5.join(outputBaseDir, "compiled");
 }
 function outputBase(common, given) {
-  return path2.resolve(common.workingDirectory, given || DEFAULT_OUTPUT_BASE);
+  return path5.resolve(common.workingDirectory, given || DEFAULT_OUTPUT_BASE);
 }
 function defaultPython(cwd, env) {
   if (env.KFP_ACTION_PYTHON) return env.KFP_ACTION_PYTHON;
-  const venv = path2.join(cwd, ".venv", "bin", "python");
-  return existsSync(venv) ? venv : "python3";
+  const venv = path5.join(cwd, ".venv", "bin", "python");
+  return existsSync3(venv) ? venv : "python3";
 }
 function build(cwd, workingDirectory, config, python, env) {
-  const wd = path2.resolve(cwd, workingDirectory || ".");
+  const wd = path5.resolve(cwd, workingDirectory || ".");
   return {
     workingDirectory: wd,
-    configPath: path2.resolve(wd, config || "kfp-action.yaml"),
+    configPath: path5.resolve(wd, config || "kfp-action.yaml"),
     python: python || defaultPython(wd, env)
   };
 }
@@ -15077,7 +15507,7 @@ function commonFromInputs(input, cwd, env) {
 
 // src/commands/check.ts
 import { mkdirSync as mkdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import path7 from "node:path";
+import path9 from "node:path";
 
 // src/core/diff/model.ts
 function describeParameterSource(source, atRoot, prefix) {
@@ -15113,9 +15543,9 @@ function resourcesOf(executor) {
   const r = executor?.container?.resources;
   const out = {};
   if (!r) return out;
-  for (const [key, value] of Object.entries(r)) {
-    if (value === void 0 || value === null) continue;
-    out[key] = typeof value === "object" ? canonicalJson(value) : String(value);
+  for (const [key, value2] of Object.entries(r)) {
+    if (value2 === void 0 || value2 === null) continue;
+    out[key] = typeof value2 === "object" ? canonicalJson(value2) : String(value2);
   }
   return out;
 }
@@ -15130,7 +15560,7 @@ function reviewModel(spec, platform) {
   const components = spec.components ?? {};
   const executors = spec.deploymentSpec?.executors ?? {};
   const visiting = /* @__PURE__ */ new Set();
-  const walk2 = (dagTasks, basePath, parentKey) => {
+  const walk3 = (dagTasks, basePath, parentKey) => {
     const prefix = parentKey ? `${parentKey}/` : "";
     for (const name of Object.keys(dagTasks).sort()) {
       const task = dagTasks[name];
@@ -15175,12 +15605,12 @@ function reviewModel(spec, platform) {
       const sub = component?.dag?.tasks;
       if (sub && !visiting.has(componentName)) {
         visiting.add(componentName);
-        walk2(sub, ["components", componentName, "dag", "tasks"], key);
+        walk3(sub, ["components", componentName, "dag", "tasks"], key);
         visiting.delete(componentName);
       }
     }
   };
-  walk2(spec.root?.dag?.tasks ?? {}, ["root", "dag", "tasks"], void 0);
+  walk3(spec.root?.dag?.tasks ?? {}, ["root", "dag", "tasks"], void 0);
   const parameters = /* @__PURE__ */ new Map();
   for (const [name, p] of Object.entries(spec.root?.inputDefinitions?.parameters ?? {})) {
     parameters.set(name, {
@@ -15305,10 +15735,10 @@ var hasValue = (v) => v !== void 0 && v !== "" && v !== "0";
 function checkPolicy(loaded, settings) {
   const out = [];
   const model = reviewModel(loaded.spec);
-  const add = (id2, message, path14, task) => {
+  const add = (id2, message, path17, task) => {
     const level = ruleLevel(settings, id2);
     if (level === "off") return;
-    const { line, column } = loaded.locate(path14);
+    const { line, column } = loaded.locate(path17);
     out.push({
       code: POLICY_RULES[id2].code,
       severity: level,
@@ -15316,7 +15746,7 @@ function checkPolicy(loaded, settings) {
       file: loaded.file,
       line,
       column,
-      path: path14.join("."),
+      path: path17.join("."),
       ...task ? { task: task.name } : {}
     });
   };
@@ -15601,6 +16031,40 @@ function plural(n, word) {
   return n === 1 ? word : `${word}s`;
 }
 
+// src/core/config/zero-config.ts
+var ZERO_CONFIG_POLICY = {
+  imageLatestTag: "warning",
+  imageNotPinnedByDigest: "warning",
+  missingResourceLimits: "warning",
+  cachingDisabled: "warning",
+  parameterWithoutDefault: "warning"
+};
+var ZERO_CONFIG_DOCS = "https://github.com/kfp-action/kfp-action/blob/main/docs/config.md#without-a-config-file";
+var INIT_DOCS = "https://github.com/kfp-action/kfp-action/blob/main/docs/config.md#kfp-action-init";
+function zeroConfigPipelines(found) {
+  const outer = outermostPipelines(found.modules);
+  const entries = [];
+  for (const m of found.modules) {
+    const keep = outer.get(m.file) ?? [];
+    if (keep.length === 0) continue;
+    if (keep.length === m.scan.pipelines.length) entries.push({ source: m.file });
+    else for (const p of keep) entries.push({ source: m.file, function: p.function });
+  }
+  for (const file of found.ir) entries.push({ source: file });
+  return entries;
+}
+function zeroConfig(found) {
+  return { version: 1, policy: ZERO_CONFIG_POLICY, pipelines: zeroConfigPipelines(found) };
+}
+function configRequiredMessage(command, configFile) {
+  const keys = {
+    submit: "`vertex: {project, region, pipelineRoot}` (and, to gate the run, a `decision` and `gates` on the pipeline)",
+    promote: "`environments` (the promotion order) and a `model` section on the pipeline",
+    rollback: "`environments` and a `model` section on the pipeline"
+  };
+  return `${command} needs the config file, and ${configFile} does not exist: add ${keys[command] ?? "`pipelines`"}. \`kfp-action init\` writes a commented one for the pipelines of this repository (docs/config.md)`;
+}
+
 // src/core/report/mermaid-dag.ts
 var MAX_DAG_NODES = 120;
 var CLASS_DEFS = [
@@ -15680,9 +16144,9 @@ function sameStableContent(a, b) {
 }
 var short = (sha) => mdCode(sha.slice(0, 7));
 function blobUrl(ctx, file, line) {
-  const path14 = file.split("/").map((s) => encodeURIComponent(s).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16)}`)).join("/");
+  const path17 = file.split("/").map((s) => encodeURIComponent(s).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16)}`)).join("/");
   const repo = ctx.repository.split("/").map(encodeURIComponent).join("/");
-  return `${ctx.serverUrl}/${repo}/blob/${encodeURIComponent(ctx.headSha)}/${path14}${line ? `#L${line}` : ""}`;
+  return `${ctx.serverUrl}/${repo}/blob/${encodeURIComponent(ctx.headSha)}/${path17}${line ? `#L${line}` : ""}`;
 }
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
 function findingLine(d, ctx) {
@@ -15745,6 +16209,12 @@ function sections(r, ctx) {
   const source = r.removed ? "Source at the base" : "Source";
   out.push({ name: "comparison", text: `${compared}
 ${source}: ${mdCode(r.source)}` });
+  if (ctx.zeroConfig) {
+    out.push({
+      name: "the note on running without a config",
+      text: `<sub>Checked without a config file: every pipeline in the repository, policy findings as warnings ([defaults](${ZERO_CONFIG_DOCS})). Run [\`npx kfp-action init\`](${INIT_DOCS}) to write \`kfp-action.yaml\` with parameters, gates and Vertex AI settings.</sub>`
+    });
+  }
   const errors = r.diagnostics.filter((d) => d.severity !== "notice");
   if (errors.length) {
     out.push({
@@ -15899,13 +16369,13 @@ function sanitizeSavedComment(body, marker) {
 }
 
 // src/commands/check-event.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 function readEventPayload(env) {
   const file = env.GITHUB_EVENT_PATH;
   if (!file) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync2(file, "utf8"));
+    payload = JSON.parse(readFileSync4(file, "utf8"));
   } catch (error) {
     throw new UserError(
       `GITHUB_EVENT_PATH (${file}) could not be read as JSON: ${error.message}`,
@@ -15930,11 +16400,11 @@ function readPullRequestEvent(env) {
 }
 
 // src/commands/check-pipelines.ts
-import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
-import path6 from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
+import path8 from "node:path";
 
 // src/core/check/affected.ts
-import path3 from "node:path";
+import path6 from "node:path";
 function affectedPipelines(pipelines, changedFiles, configFile) {
   const changed = new Set(changedFiles);
   const out = [];
@@ -15947,7 +16417,7 @@ function affectedPipelines(pipelines, changedFiles, configFile) {
       if (imported) reason = `it imports ${imported}, which changed`;
       else {
         for (const glob of p.dependsOn) {
-          const hit = changedFiles.find((f) => f === glob || path3.posix.matchesGlob(f, glob));
+          const hit = changedFiles.find((f) => f === glob || path6.posix.matchesGlob(f, glob));
           if (hit) {
             reason = `${hit} changed (dependsOn ${glob})`;
             break;
@@ -15958,76 +16428,6 @@ function affectedPipelines(pipelines, changedFiles, configFile) {
     if (reason) out.push({ name: p.name, reason });
   }
   return out;
-}
-
-// src/core/check/python-imports.ts
-import path4 from "node:path";
-function parsePythonImports(text2) {
-  const out = [];
-  const joined = text2.replace(/\\\r?\n/g, " ").replace(/\(([^()]*)\)/g, (_m, inner) => `(${inner.replace(/\r?\n/g, " ")})`);
-  for (const raw of joined.split(/\r?\n/)) {
-    const line = raw.replace(/#.*$/, "").trim();
-    let m = /^from\s+(\.*[\w.]*)\s+import\s+(.+)$/.exec(line);
-    if (m) {
-      const base = m[1];
-      const names = m[2].replace(/[()]/g, "").split(",");
-      out.push(base);
-      for (const n of names) {
-        const name = n.trim().split(/\s+as\s+/)[0].trim();
-        if (name && name !== "*")
-          out.push(base.endsWith(".") ? `${base}${name}` : `${base}.${name}`);
-      }
-      continue;
-    }
-    m = /^import\s+(.+)$/.exec(line);
-    if (m) {
-      for (const n of m[1].split(",")) {
-        const name = n.trim().split(/\s+as\s+/)[0].trim();
-        if (name) out.push(name);
-      }
-    }
-  }
-  return out;
-}
-function moduleCandidates(name, fromFile) {
-  let parts;
-  if (name.startsWith(".")) {
-    const dots = /^\.+/.exec(name)[0].length;
-    let dir = path4.posix.dirname(fromFile);
-    for (let i = 1; i < dots; i++) dir = path4.posix.dirname(dir);
-    const rest = name.slice(dots).split(".").filter(Boolean);
-    parts = [...dir === "." ? [] : dir.split("/"), ...rest];
-  } else {
-    parts = name.split(".").filter(Boolean);
-  }
-  if (!parts.length) return [];
-  const stem = parts.join("/");
-  return [`${stem}.py`, `${stem}/__init__.py`];
-}
-function importClosure(start, read) {
-  const seen = /* @__PURE__ */ new Set([start]);
-  const queue = [start];
-  while (queue.length) {
-    const file = queue.shift();
-    const text2 = read(file);
-    if (text2 === void 0) continue;
-    for (const name of parsePythonImports(text2)) {
-      for (const candidate of moduleCandidates(name, file)) {
-        if (seen.has(candidate) || read(candidate) === void 0) continue;
-        seen.add(candidate);
-        queue.push(candidate);
-        const parts = candidate.split("/");
-        for (let i = parts.length - 1; i > 0; i--) {
-          const init = [...parts.slice(0, i), "__init__.py"].join("/");
-          if (!seen.has(init) && read(init) !== void 0) {
-            seen.add(init);
-            queue.push(init);
-          }
-        }
-      }
-    }
-  }
-  return seen;
 }
 
 // src/core/check/source-lines.ts
@@ -16398,10 +16798,10 @@ var Reader = class {
       if (this.li >= end) throw BAIL;
       if (this.indent(this.li) !== 0) throw BAIL;
       const offset = this.starts[this.li];
-      const value = this.node(0);
+      const value2 = this.node(0);
       this.skipBlank();
       if (this.li < end) throw BAIL;
-      docs.push({ value, start: offset });
+      docs.push({ value: value2, start: offset });
     }
     return {
       docs,
@@ -16755,12 +17155,12 @@ function fromFast(fast, text2, file) {
     }
     return { line: lo + 1, column: offset - starts[lo] + 1 };
   };
-  const locate = (path14, document = 0) => {
+  const locate = (path17, document = 0) => {
     positioned ??= fastParseYaml(text2, true);
     const doc = positioned.docs[document] ?? positioned.docs[0];
     let node = doc.value;
     let best = doc.start;
-    for (const key of path14) {
+    for (const key of path17) {
       let offset;
       if (isMapping(node)) {
         offset = positioned.keyOffsets.get(node)?.get(String(key));
@@ -16889,9 +17289,9 @@ function parseSpec(text2, file, limits, options) {
       column
     );
   }
-  const locate = (path14, document = 0) => {
+  const locate = (path17, document = 0) => {
     const doc = docs[document] ?? docs[0];
-    const { found } = findYamlNode(doc.contents, path14);
+    const { found } = findYamlNode(doc.contents, path17);
     return pos(found.key?.range?.[0] ?? found.value?.range?.[0]);
   };
   const loaded = {
@@ -16904,30 +17304,30 @@ function parseSpec(text2, file, limits, options) {
 }
 
 // src/commands/compile-pipelines.ts
-import { mkdirSync, readFileSync as readFileSync3, writeFileSync } from "node:fs";
-import path5 from "node:path";
+import { mkdirSync, readFileSync as readFileSync5, writeFileSync } from "node:fs";
+import path7 from "node:path";
 
 // src/core/validate/context.ts
-function formatPath(path14) {
+function formatPath(path17) {
   let out = "";
-  for (const part of path14) {
+  for (const part of path17) {
     if (typeof part === "number") out += `[${part}]`;
     else out += out === "" ? part : `.${part}`;
   }
   return out;
 }
-function oneLine(text2) {
+function oneLine2(text2) {
   return text2.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
 }
-function ownerOf(path14) {
-  for (let i = path14.length - 2; i >= 0; i--) {
-    if (path14[i] === "tasks" && typeof path14[i + 1] === "string") return path14[i + 1];
+function ownerOf(path17) {
+  for (let i = path17.length - 2; i >= 0; i--) {
+    if (path17[i] === "tasks" && typeof path17[i + 1] === "string") return path17[i + 1];
   }
-  if (path14[0] === "components" && typeof path14[1] === "string") return path14[1];
-  if (path14[0] === "root" && path14.length > 1) return "root";
-  const executors = path14.indexOf("executors");
-  if (executors !== -1 && typeof path14[executors + 1] === "string") {
-    return path14[executors + 1];
+  if (path17[0] === "components" && typeof path17[1] === "string") return path17[1];
+  if (path17[0] === "root" && path17.length > 1) return "root";
+  const executors = path17.indexOf("executors");
+  if (executors !== -1 && typeof path17[executors + 1] === "string") {
+    return path17[executors + 1];
   }
   return void 0;
 }
@@ -16935,31 +17335,31 @@ function createContext(loaded, sink) {
   return {
     loaded,
     spec: loaded.spec,
-    report(code2, message, path14, options = {}) {
+    report(code2, message, path17, options = {}) {
       const document = options.document ?? 0;
-      const { line, column } = loaded.locate(path14, document);
-      const task = options.task ?? ownerOf(path14);
+      const { line, column } = loaded.locate(path17, document);
+      const task = options.task ?? ownerOf(path17);
       sink.push({
         code: code2,
         severity: options.severity ?? "error",
-        message: oneLine(message),
+        message: oneLine2(message),
         file: loaded.file,
         line,
         column,
-        path: formatPath(path14),
-        ...task !== void 0 ? { task: oneLine(task) } : {}
+        path: formatPath(path17),
+        ...task !== void 0 ? { task: oneLine2(task) } : {}
       });
     }
   };
 }
-function asRecord(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+function asRecord(value2) {
+  return value2 !== null && typeof value2 === "object" && !Array.isArray(value2) ? value2 : void 0;
 }
-function asString(value) {
-  return typeof value === "string" ? value : void 0;
+function asString(value2) {
+  return typeof value2 === "string" ? value2 : void 0;
 }
-function entriesOf(value) {
-  const r = asRecord(value);
+function entriesOf(value2) {
+  const r = asRecord(value2);
   if (!r) return [];
   const out = [];
   for (const key of Object.keys(r)) {
@@ -16968,8 +17368,8 @@ function entriesOf(value) {
   }
   return out;
 }
-function has(value, key) {
-  return value !== void 0 && Object.hasOwn(value, key);
+function has(value2, key) {
+  return value2 !== void 0 && Object.hasOwn(value2, key);
 }
 function definitions(component) {
   const c = asRecord(component);
@@ -16996,20 +17396,20 @@ function nameList(names, max = 8) {
 }
 
 // src/core/validate/graph.ts
-function checkProducer(scope, consumer, producer, path14) {
+function checkProducer(scope, consumer, producer, path17) {
   if (producer === void 0) return false;
   if (!has(scope.tasks, producer)) {
     scope.ctx.report(
       "graph/dangling-producer",
       `task "${consumer}" takes an input from task "${producer}", which is not a task of the DAG of "${scope.owner}" (its tasks: ${nameList(Object.keys(scope.tasks))})`,
-      path14,
+      path17,
       { task: consumer }
     );
     return false;
   }
   return producer !== consumer;
 }
-function checkOutputKey(scope, consumer, producer, key, kind, path14) {
+function checkOutputKey(scope, consumer, producer, key, kind, path17) {
   const callee = calleeOf(scope, producer);
   if (!callee || key === void 0) return;
   const defs = definitions(callee);
@@ -17021,11 +17421,11 @@ function checkOutputKey(scope, consumer, producer, key, kind, path14) {
   scope.ctx.report(
     "graph/unknown-output",
     `"${consumer}" reads output ${kind} "${key}" of task "${producer}", but component "${ref}" has no such output${hint}`,
-    path14,
+    path17,
     { task: consumer }
   );
 }
-function checkComponentInput(scope, task, name, kind, path14) {
+function checkComponentInput(scope, task, name, kind, path17) {
   if (name === void 0) return;
   const own = kind === "parameter" ? scope.ownerDefs.inputParameters : scope.ownerDefs.inputArtifacts;
   if (has(own, name)) return;
@@ -17034,25 +17434,25 @@ function checkComponentInput(scope, task, name, kind, path14) {
   scope.ctx.report(
     "graph/unknown-component-input",
     `task "${task}" reads input ${kind} "${name}" of the enclosing component "${scope.owner}", which does not define it${hint}`,
-    path14,
+    path17,
     { task }
   );
 }
-function checkTask(scope, name, task, path14) {
+function checkTask(scope, name, task, path17) {
   const { ctx } = scope;
   const refName = componentRefOf(task);
   if (refName === void 0) {
     ctx.report(
       "graph/missing-component-ref",
       `task "${name}" has no componentRef.name; every task must call a component`,
-      path14,
+      path17,
       { task: name }
     );
   } else if (!asRecord(scope.components[refName])) {
     ctx.report(
       "graph/unknown-component",
       `task "${name}" calls component "${refName}", which is not defined under "components" (defined: ${nameList(Object.keys(scope.components))})`,
-      [...path14, "componentRef", "name"],
+      [...path17, "componentRef", "name"],
       { task: name }
     );
   }
@@ -17060,7 +17460,7 @@ function checkTask(scope, name, task, path14) {
   const calleeDefs2 = callee ? definitions(callee) : void 0;
   const inputs = asRecord(task.inputs);
   for (const [input, spec] of entriesOf(inputs?.parameters)) {
-    const at = [...path14, "inputs", "parameters", input];
+    const at = [...path17, "inputs", "parameters", input];
     const fromTask = asRecord(spec.taskOutputParameter);
     if (fromTask) {
       const producer = asString(fromTask.producerTask);
@@ -17088,7 +17488,7 @@ function checkTask(scope, name, task, path14) {
     }
   }
   for (const [input, spec] of entriesOf(inputs?.artifacts)) {
-    const at = [...path14, "inputs", "artifacts", input];
+    const at = [...path17, "inputs", "artifacts", input];
     const fromTask = asRecord(spec.taskOutputArtifact);
     if (fromTask) {
       const producer = asString(fromTask.producerTask);
@@ -17112,17 +17512,17 @@ function checkTask(scope, name, task, path14) {
         ctx.report(
           "graph/dangling-dependency",
           `task "${name}" runs after task "${dep}", which is not a task of the DAG of "${scope.owner}" (its tasks: ${nameList(Object.keys(scope.tasks))})`,
-          [...path14, "dependentTasks", i],
+          [...path17, "dependentTasks", i],
           { task: name }
         );
       }
     });
   }
-  checkIterator(scope, name, task, path14, calleeDefs2);
-  checkCondition(scope, name, task, path14);
+  checkIterator(scope, name, task, path17, calleeDefs2);
+  checkCondition(scope, name, task, path17);
 }
 var CONDITION_REFERENCE = /inputs\.(parameter_values|parameters|artifacts)\[\s*(?:'([^']*)'|"([^"]*)")\s*\]/g;
-function checkCondition(scope, name, task, path14) {
+function checkCondition(scope, name, task, path17) {
   const condition = asString(asRecord(task.triggerPolicy)?.condition);
   if (condition === void 0) return;
   const inputs = asRecord(task.inputs);
@@ -17134,12 +17534,12 @@ function checkCondition(scope, name, task, path14) {
     scope.ctx.report(
       "graph/unknown-condition-input",
       `the condition of task "${name}" reads input ${kind.slice(0, -1)} "${input}", which the task does not take (its input ${kind}: ${nameList(Object.keys(own))})`,
-      [...path14, "triggerPolicy", "condition"],
+      [...path17, "triggerPolicy", "condition"],
       { task: name }
     );
   }
 }
-function checkIterator(scope, name, task, path14, calleeDefs2) {
+function checkIterator(scope, name, task, path17, calleeDefs2) {
   const inputs = asRecord(task.inputs);
   const kinds = [
     ["parameterIterator", "inputParameter", "parameters", "inputParameters"],
@@ -17153,7 +17553,7 @@ function checkIterator(scope, name, task, path14, calleeDefs2) {
       scope.ctx.report(
         "graph/unknown-iterator-input",
         `task "${name}" loops over input "${source}", but the task has no input ${inputKind.slice(0, -1)} of that name`,
-        [...path14, field, "items", itemsKey],
+        [...path17, field, "items", itemsKey],
         { task: name }
       );
     }
@@ -17162,13 +17562,13 @@ function checkIterator(scope, name, task, path14, calleeDefs2) {
       scope.ctx.report(
         "graph/unknown-iterator-input",
         `task "${name}" passes each loop item as "${item}", but its component has no input ${inputKind.slice(0, -1)} of that name`,
-        [...path14, field, "itemInput"],
+        [...path17, field, "itemInput"],
         { task: name }
       );
     }
   }
 }
-function checkDagOutputs(scope, dag, path14) {
+function checkDagOutputs(scope, dag, path17) {
   const outputs = asRecord(dag.outputs);
   const selector = (consumer, sel, kind, at) => {
     const producer = asString(sel.producerSubtask);
@@ -17179,7 +17579,7 @@ function checkDagOutputs(scope, dag, path14) {
   };
   const label = `output of "${scope.owner}"`;
   for (const [output, spec] of entriesOf(outputs?.parameters)) {
-    const at = [...path14, "outputs", "parameters", output];
+    const at = [...path17, "outputs", "parameters", output];
     if (!has(scope.ownerDefs.outputParameters, output)) {
       scope.ctx.report(
         "graph/undeclared-dag-output",
@@ -17200,7 +17600,7 @@ function checkDagOutputs(scope, dag, path14) {
     }
   }
   for (const [output, spec] of entriesOf(outputs?.artifacts)) {
-    const at = [...path14, "outputs", "artifacts", output];
+    const at = [...path17, "outputs", "artifacts", output];
     if (!has(scope.ownerDefs.outputArtifacts, output)) {
       scope.ctx.report(
         "graph/undeclared-dag-output",
@@ -17228,7 +17628,7 @@ function checkDagOutputs(scope, dag, path14) {
         scope.ctx.report(
           "graph/unbound-dag-output",
           `component "${scope.owner}" declares output ${kind} "${output}", but its DAG does not say which task produces it (add it under dag.outputs.${kind}s)`,
-          [...path14.slice(0, -1), "outputDefinitions", `${kind}s`, output],
+          [...path17.slice(0, -1), "outputDefinitions", `${kind}s`, output],
           { task: scope.owner }
         );
       }
@@ -17392,12 +17792,12 @@ function checkExpression(site, inner) {
   }
 }
 var EXPRESSION = /\{\{\$(.*?)\}\}/g;
-function checkString(site, value) {
-  const trimmed = value.trimStart();
+function checkString(site, value2) {
+  const trimmed = value2.trimStart();
   if (trimmed.startsWith('{"Concat"') || trimmed.startsWith('{"IfPresent"')) {
     let parsed;
     try {
-      parsed = JSON.parse(value);
+      parsed = JSON.parse(value2);
     } catch (error) {
       report(
         site,
@@ -17409,7 +17809,7 @@ function checkString(site, value) {
     checkStructure(site, parsed, 0);
     return;
   }
-  for (const m of value.matchAll(EXPRESSION)) checkExpression(site, m[1]);
+  for (const m of value2.matchAll(EXPRESSION)) checkExpression(site, m[1]);
 }
 function checkStructure(site, node, depth) {
   if (depth > 32) {
@@ -17459,13 +17859,13 @@ function checkStructure(site, node, depth) {
   checkStructure(site, body.Then, depth + 1);
   if (has(body, "Else")) checkStructure(site, body.Else, depth + 1);
 }
-function walkStrings(value, path14, visit, depth = 0) {
+function walkStrings(value2, path17, visit, depth = 0) {
   if (depth > 64) return;
-  if (typeof value === "string") visit(value, path14);
-  else if (Array.isArray(value))
-    value.forEach((v, i) => walkStrings(v, [...path14, i], visit, depth + 1));
-  else if (value !== null && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) walkStrings(v, [...path14, k], visit, depth + 1);
+  if (typeof value2 === "string") visit(value2, path17);
+  else if (Array.isArray(value2))
+    value2.forEach((v, i) => walkStrings(v, [...path17, i], visit, depth + 1));
+  else if (value2 !== null && typeof value2 === "object") {
+    for (const [k, v] of Object.entries(value2)) walkStrings(v, [...path17, k], visit, depth + 1);
   }
 }
 function taskPassedParameters(ctx) {
@@ -17495,10 +17895,10 @@ var checkPlaceholders = (ctx) => {
     let resourceDefs;
     for (const field of ["container", "customJob"]) {
       if (!has(executor, field)) continue;
-      walkStrings(executor[field], ["deploymentSpec", "executors", label, field], (s, path14) => {
+      walkStrings(executor[field], ["deploymentSpec", "executors", label, field], (s, path17) => {
         if (!s.includes("{{$") && !s.includes('{"')) return;
         let siteDefs = defs;
-        if (field === "container" && path14[4] === "resources") {
+        if (field === "container" && path17[4] === "resources") {
           passed2 ??= taskPassedParameters(ctx);
           resourceDefs ??= {
             ...defs,
@@ -17509,7 +17909,7 @@ var checkPlaceholders = (ctx) => {
           };
           siteDefs = resourceDefs;
         }
-        checkString({ ctx, component: entry.name, defs: siteDefs, path: path14 }, s);
+        checkString({ ctx, component: entry.name, defs: siteDefs, path: path17 }, s);
       });
     }
   }
@@ -18841,13 +19241,13 @@ function validators() {
   };
   return compiled2;
 }
-function describe(value) {
-  if (value === null) return "null (empty)";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  const shown = JSON.stringify(value);
+function describe(value2) {
+  if (value2 === null) return "null (empty)";
+  if (Array.isArray(value2)) return "a list";
+  if (typeof value2 === "object") return "a mapping";
+  const shown = JSON.stringify(value2);
   const short2 = shown.length > 40 ? `${shown.slice(0, 37)}\u2026` : shown;
-  return `${typeof value} ${short2}`;
+  return `${typeof value2} ${short2}`;
 }
 var snakeToCamel = (s) => s.replace(/_([a-z0-9])/g, (_m, c) => c.toUpperCase());
 function messageName(schema) {
@@ -18866,9 +19266,9 @@ function reportErrors(ctx, errors, document, prefix) {
   const anyOfPaths = errors.filter((e) => e.keyword === "anyOf").map((e) => `${e.instancePath}|${e.schemaPath}/`);
   for (const e of errors) {
     if (anyOfPaths.some((a) => `${e.instancePath}|${e.schemaPath}`.startsWith(a))) continue;
-    const path14 = [...prefix, ...pointerToPath(e.instancePath)];
-    const field = path14.length > 0 ? `"${String(path14[path14.length - 1])}"` : "the document";
-    const report2 = (code2, message, at = path14) => ctx.report(code2, message, at, { document });
+    const path17 = [...prefix, ...pointerToPath(e.instancePath)];
+    const field = path17.length > 0 ? `"${String(path17[path17.length - 1])}"` : "the document";
+    const report2 = (code2, message, at = path17) => ctx.report(code2, message, at, { document });
     switch (e.keyword) {
       case "additionalProperties": {
         const name = String(e.params.additionalProperty);
@@ -18880,7 +19280,7 @@ function reportErrors(ctx, errors, document, prefix) {
         report2(
           "schema/unknown-field",
           `unknown field "${name}" in ${messageName(e.parentSchema)}: the KFP backend rejects unknown fields${hint}`,
-          [...path14, name]
+          [...path17, name]
         );
         break;
       }
@@ -18888,7 +19288,7 @@ function reportErrors(ctx, errors, document, prefix) {
         const name = String(e.params.missingProperty);
         report2(
           "schema/missing-field",
-          `required field "${name}" is missing from ${path14.length ? field : "the top level"}; the KFP backend refuses a pipeline without it`
+          `required field "${name}" is missing from ${path17.length ? field : "the top level"}; the KFP backend refuses a pipeline without it`
         );
         break;
       }
@@ -18971,21 +19371,21 @@ function parametersCompatible(given, expected) {
   const norm = (t) => t === "TASK_FINAL_STATUS" ? "STRUCT" : t;
   return norm(given) === norm(expected);
 }
-function constantFits(value, type) {
+function constantFits(value2, type) {
   switch (type) {
     case "STRING":
-      return typeof value === "string";
+      return typeof value2 === "string";
     case "NUMBER_INTEGER":
-      return typeof value === "number" && Number.isInteger(value);
+      return typeof value2 === "number" && Number.isInteger(value2);
     case "NUMBER_DOUBLE":
-      return typeof value === "number";
+      return typeof value2 === "number";
     case "BOOLEAN":
-      return typeof value === "boolean";
+      return typeof value2 === "boolean";
     case "LIST":
-      return Array.isArray(value);
+      return Array.isArray(value2);
     case "STRUCT":
     case "TASK_CONFIG":
-      return value !== null && typeof value === "object" && !Array.isArray(value);
+      return value2 !== null && typeof value2 === "object" && !Array.isArray(value2);
     default:
       return true;
   }
@@ -18994,7 +19394,7 @@ function calleeDefs(scope, task) {
   const callee = calleeOf(scope, task);
   return callee ? { ref: componentRefOf(scope.tasks[task]), defs: definitions(callee) } : void 0;
 }
-function checkTaskInputs(scope, name, task, path14) {
+function checkTaskInputs(scope, name, task, path17) {
   const callee = calleeDefs(scope, name);
   if (!callee) return;
   const { ctx } = scope;
@@ -19004,7 +19404,7 @@ function checkTaskInputs(scope, name, task, path14) {
   for (const [input, spec] of entriesOf(params)) {
     const expected = parameterType(callee.defs.inputParameters[input]);
     if (expected === void 0 || has(spec, "parameterExpressionSelector")) continue;
-    const at = [...path14, "inputs", "parameters", input];
+    const at = [...path17, "inputs", "parameters", input];
     let given;
     let source = "";
     const fromTask = asRecord(spec.taskOutputParameter);
@@ -19035,9 +19435,9 @@ function checkTaskInputs(scope, name, task, path14) {
     }
     const runtime = asRecord(spec.runtimeValue);
     if (runtime && has(runtime, "constant")) {
-      const value = runtime.constant;
-      if (value !== null && !constantFits(value, expected)) {
-        const shown = JSON.stringify(value) ?? String(value);
+      const value2 = runtime.constant;
+      if (value2 !== null && !constantFits(value2, expected)) {
+        const shown = JSON.stringify(value2) ?? String(value2);
         ctx.report(
           "types/mismatch",
           `input "${input}" of task "${name}" is ${expected}, but its constant is ${shown.length > 60 ? `${shown.slice(0, 57)}\u2026` : shown}`,
@@ -19059,7 +19459,7 @@ function checkTaskInputs(scope, name, task, path14) {
   for (const [input, spec] of entriesOf(arts)) {
     const expected = artifactType(callee.defs.inputArtifacts[input]);
     if (!expected) continue;
-    const at = [...path14, "inputs", "artifacts", input];
+    const at = [...path17, "inputs", "artifacts", input];
     let given;
     let source = "";
     const fromTask = asRecord(spec.taskOutputArtifact);
@@ -19096,7 +19496,7 @@ function checkTaskInputs(scope, name, task, path14) {
       ctx.report(
         "types/missing-input",
         `task "${name}" does not supply the required input ${kind} "${input}" of component "${callee.ref}" (it has no default and is not optional)`,
-        inputs ? [...path14, "inputs"] : path14,
+        inputs ? [...path17, "inputs"] : path17,
         { task: name }
       );
     }
@@ -19104,7 +19504,7 @@ function checkTaskInputs(scope, name, task, path14) {
   missing("parameter", callee.defs.inputParameters, params);
   missing("artifact", callee.defs.inputArtifacts, arts);
 }
-function checkDagOutputs2(scope, dag, path14) {
+function checkDagOutputs2(scope, dag, path17) {
   const outputs = asRecord(dag.outputs);
   for (const [output, spec] of entriesOf(outputs?.parameters)) {
     const declared = parameterType(scope.ownerDefs.outputParameters[output]);
@@ -19112,7 +19512,7 @@ function checkDagOutputs2(scope, dag, path14) {
     const single = asRecord(spec.valueFromParameter);
     const oneof = asRecord(spec.valueFromOneof)?.parameterSelectors;
     const selectors = [];
-    const at = [...path14, "outputs", "parameters", output];
+    const at = [...path17, "outputs", "parameters", output];
     if (single) selectors.push([single, [...at, "valueFromParameter"]]);
     if (Array.isArray(oneof)) {
       oneof.forEach((s, i) => {
@@ -19153,7 +19553,7 @@ function checkDagOutputs2(scope, dag, path14) {
         scope.ctx.report(
           "types/mismatch",
           `output artifact "${output}" of "${scope.owner}" is declared ${showArtifact(declared)}, but it surfaces output "${key}" of task "${producer}", which gives ${showArtifact(produced)}`,
-          [...path14, "outputs", "artifacts", output, "artifactSelectors", i],
+          [...path17, "outputs", "artifacts", output, "artifactSelectors", i],
           { task: scope.owner }
         );
       }
@@ -19267,9 +19667,9 @@ function validateBytes(bytes, file, limits = DEFAULT_LIMITS) {
 
 // src/commands/compile-pipelines.ts
 function displayPath2(workingDirectory, absolute) {
-  const rel = path5.relative(workingDirectory, absolute);
+  const rel = path7.relative(workingDirectory, absolute);
   if (rel === "") return ".";
-  return !rel.startsWith("..") && !path5.isAbsolute(rel) ? rel : absolute;
+  return !rel.startsWith("..") && !path7.isAbsolute(rel) ? rel : absolute;
 }
 function irFileName(pipelineName) {
   const cleaned = pipelineName.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[.-]+|[.-]+$/g, "");
@@ -19280,15 +19680,16 @@ async function compilePipelines(options, deps) {
   const wd = common.workingDirectory;
   const display = (p) => displayPath2(wd, p);
   const diagnostics = [];
-  const configFile = deps.workspace.readConfig(common.configPath, display(common.configPath));
+  const configFile = options.ignoreConfig ? { exists: false } : deps.workspace.readConfig(common.configPath, display(common.configPath));
   if (configFile.exists) diagnostics.push(...configFile.diagnostics);
   if (configFile.exists && !configFile.config) return { compiled: [], diagnostics };
-  const config = configFile.exists ? configFile.config : void 0;
+  let config = configFile.exists ? configFile.config : void 0;
   let patterns;
+  let zero = false;
   if (options.sources.length > 0) {
     patterns = options.sources.map((pattern) => ({ pattern, base: wd }));
   } else if (config && configFile.exists) {
-    const base = path5.dirname(common.configPath);
+    const base = path7.dirname(common.configPath);
     patterns = config.pipelines.map((entry, entryIndex) => ({
       pattern: entry.source,
       base,
@@ -19299,11 +19700,35 @@ async function compilePipelines(options, deps) {
         ...configFile.locate(["pipelines", entryIndex, "source"], "value")
       }
     }));
+  } else if (options.requireConfig) {
+    throw new UserError(configRequiredMessage(options.requireConfig, display(common.configPath)), [
+      { code: "config/required", severity: "error", message: "no config file" }
+    ]);
   } else {
-    throw new UserError(
-      `no pipelines to compile: ${display(common.configPath)} does not exist and no source was given; name the sources (kfp-action compile pipelines/*.py) or list them in the config file (docs/config.md)`,
-      [],
-      2
+    const found = await deps.workspace.findPipelines(
+      wd,
+      [outputDir2, path7.dirname(outputDir2)].filter((d) => d !== wd),
+      deps.logger
+    );
+    config = zeroConfig(found);
+    zero = true;
+    patterns = config.pipelines.map((entry, entryIndex) => ({
+      pattern: entry.source,
+      base: wd,
+      entry,
+      entryIndex
+    }));
+    if (patterns.length === 0) {
+      diagnostics.push({
+        code: "config/no-pipelines-found",
+        severity: "error",
+        message: `${display(common.configPath)} does not exist and no pipeline was found in ${found.listing === "git" ? "the files git knows (tracked, or untracked and not ignored)" : "this folder"}: no Python module with a @dsl.pipeline and no compiled IR; name the sources (kfp-action compile pipelines/*.py) or list them in the config file (docs/config.md)`
+      });
+      return { compiled: [], diagnostics, config, zeroConfig: true };
+    }
+    const list = config.pipelines.map((p) => oneLine(p.source + (p.function ? `:${p.function}` : ""), 200)).join(", ");
+    deps.logger.info(
+      options.ignoreConfig ? `found ${patterns.length} pipeline source${patterns.length === 1 ? "" : "s"} in the repository (${list})` : `no ${display(common.configPath)}: found ${patterns.length} pipeline source${patterns.length === 1 ? "" : "s"} in the repository (${list}); the defaults of docs/config.md#without-a-config-file apply, and kfp-action init writes a config to change them`
     );
   }
   const discovery = deps.workspace.discoverSources(patterns, display);
@@ -19345,6 +19770,14 @@ async function compilePipelines(options, deps) {
   }
   for (const source of ir) {
     const accepted = acceptIr(source, outputDir2, display, written);
+    if (zero && accepted.copyOf?.source.kind === "python") {
+      deps.logger.info(
+        oneLine(
+          `${display(source.path)} is a compiled copy of pipeline ${accepted.copyOf.name} from ${display(accepted.copyOf.source.path)}; checking the Python source`
+        )
+      );
+      continue;
+    }
     diagnostics.push(...accepted.diagnostics);
     if (accepted.file && accepted.name)
       written.push({ name: accepted.name, source, file: accepted.file });
@@ -19352,7 +19785,7 @@ async function compilePipelines(options, deps) {
   const compiled3 = [];
   for (const w of written) {
     const file = display(w.file);
-    const loaded = loadSpecBytes(readFileSync3(w.file), file);
+    const loaded = loadSpecBytes(readFileSync5(w.file), file);
     const found = loaded.ok ? validateLoaded(loaded.loaded) : [...loaded.diagnostics];
     diagnostics.push(...found);
     compiled3.push({
@@ -19364,13 +19797,18 @@ async function compilePipelines(options, deps) {
       valid: !found.some(isError)
     });
   }
-  return { compiled: compiled3, diagnostics, ...config ? { config } : {} };
+  return {
+    compiled: compiled3,
+    diagnostics,
+    ...config ? { config } : {},
+    ...zero ? { zeroConfig: true } : {}
+  };
 }
 function acceptIr(source, outputDir2, display, written) {
   const shown = display(source.path);
   let bytes;
   try {
-    bytes = readFileSync3(source.path);
+    bytes = readFileSync5(source.path);
   } catch (error) {
     const reason = error.code ?? String(error);
     return {
@@ -19423,6 +19861,7 @@ function acceptIr(source, outputDir2, display, written) {
   const other = written.find((w) => w.name === name);
   if (other) {
     return {
+      copyOf: { name, source: other.source },
       diagnostics: [
         {
           code: "compile/duplicate-name",
@@ -19434,15 +19873,15 @@ function acceptIr(source, outputDir2, display, written) {
       ]
     };
   }
-  const file = path5.join(outputDir2, irFileName(name));
-  if (path5.resolve(file) !== path5.resolve(source.path)) writeFileSync(file, bytes);
+  const file = path7.join(outputDir2, irFileName(name));
+  if (path7.resolve(file) !== path7.resolve(source.path)) writeFileSync(file, bytes);
   return { name, file, diagnostics: [] };
 }
 
 // src/commands/check-pipelines.ts
-var posix = (p) => p.split(path6.sep).join("/");
+var posix2 = (p) => p.split(path8.sep).join("/");
 function loadIr(wd, file) {
-  const result2 = loadSpecBytes(readFileSync4(path6.resolve(wd, file)), file);
+  const result2 = loadSpecBytes(readFileSync6(path8.resolve(wd, file)), file);
   return result2.ok ? result2.loaded : void 0;
 }
 function onSource(d, entry, sourceText, model) {
@@ -19466,23 +19905,24 @@ function onSource(d, entry, sourceText, model) {
     message: `${d.message}${irWhere}`
   };
 }
-async function compileBase(request, git, deps) {
+async function compileBase(request, git, deps, zeroConfig2 = false) {
   const { common, baseSha } = request;
   if (!baseSha) return {};
   if (!await git.tryEnsureCommit(baseSha)) {
     return { failed: `base commit ${baseSha} is not in the clone and could not be fetched` };
   }
   return git.withWorktree(baseSha, async (dir) => {
-    const rel = path6.relative(git.root, common.workingDirectory);
-    const wd = path6.join(dir, rel);
-    const configPath = path6.join(wd, path6.relative(common.workingDirectory, common.configPath));
-    if (!existsSync2(configPath)) return { failed: "the base commit has no config file" };
+    const rel = path8.relative(git.root, common.workingDirectory);
+    const wd = path8.join(dir, rel);
+    const configPath = path8.join(wd, path8.relative(common.workingDirectory, common.configPath));
+    if (!existsSync4(configPath) && !zeroConfig2)
+      return { failed: "the base commit has no config file" };
     try {
       const run4 = await compilePipelines(
         {
           common: { ...common, workingDirectory: wd, configPath },
           sources: [],
-          outputDir: path6.join(request.workDir, "base")
+          outputDir: path8.join(request.workDir, "base")
         },
         { ...deps, edge: { ...deps.edge, report: () => {
         } } }
@@ -19532,7 +19972,7 @@ async function analyse(request, deps) {
   const wd = common.workingDirectory;
   const log = deps.logger;
   const head = await compilePipelines(
-    { common, sources: [], outputDir: path6.join(request.workDir, "head") },
+    { common, sources: [], outputDir: path8.join(request.workDir, "head") },
     deps
   );
   const config = head.config;
@@ -19541,7 +19981,7 @@ async function analyse(request, deps) {
   if (request.baseSha && !request.checkAll) {
     if (await git.tryEnsureCommit(request.baseSha)) {
       const files = await git.changedFiles(request.baseSha, "HEAD");
-      changed = files.map((f) => posix(path6.relative(wd, path6.join(git.root, f))));
+      changed = files.map((f) => posix2(path8.relative(wd, path8.join(git.root, f))));
     } else {
       log.warning(`base commit ${request.baseSha} is not available; checking every pipeline`);
     }
@@ -19549,16 +19989,16 @@ async function analyse(request, deps) {
   const readCache = /* @__PURE__ */ new Map();
   const read = (file) => {
     if (!readCache.has(file)) {
-      const abs = path6.resolve(wd, file);
+      const abs = path8.resolve(wd, file);
       readCache.set(
         file,
-        file.startsWith("..") || !existsSync2(abs) ? void 0 : readFileSync4(abs, "utf8")
+        file.startsWith("..") || !existsSync4(abs) ? void 0 : readFileSync6(abs, "utf8")
       );
     }
     return readCache.get(file);
   };
-  const configDir = posix(path6.relative(wd, path6.dirname(common.configPath)));
-  const configFile = posix(path6.relative(wd, common.configPath));
+  const configDir = posix2(path8.relative(wd, path8.dirname(common.configPath)));
+  const configFile = posix2(path8.relative(wd, common.configPath));
   const reasons = /* @__PURE__ */ new Map();
   if (changed === void 0) {
     for (const c of head.compiled)
@@ -19569,9 +20009,9 @@ async function analyse(request, deps) {
         const entry = c.entryIndex !== void 0 ? config?.pipelines[c.entryIndex] : void 0;
         return {
           name: c.name,
-          source: posix(c.source),
-          imports: c.source.endsWith(".py") ? importClosure(posix(c.source), read) : /* @__PURE__ */ new Set([posix(c.source)]),
-          dependsOn: (entry?.dependsOn ?? []).map((g) => path6.posix.join(configDir, g))
+          source: posix2(c.source),
+          imports: c.source.endsWith(".py") ? importClosure(posix2(c.source), read) : /* @__PURE__ */ new Set([posix2(c.source)]),
+          dependsOn: (entry?.dependsOn ?? []).map((g) => path8.posix.join(configDir, g))
         };
       }),
       changed,
@@ -19585,7 +20025,7 @@ async function analyse(request, deps) {
   const general = [];
   for (const d of stray) {
     const isSource = d.file && (d.file.endsWith(".py") || /\.(ya?ml|json)$/.test(d.file)) && d.file !== configFile;
-    if (isSource && d.code.startsWith("compile/") && (changed === void 0 || changed.includes(posix(d.file)))) {
+    if (isSource && d.code.startsWith("compile/") && (changed === void 0 || changed.includes(posix2(d.file)))) {
       failedSources.set(d.file, [...failedSources.get(d.file) ?? [], d]);
     } else if (!isSource || changed === void 0) {
       general.push(d);
@@ -19593,17 +20033,17 @@ async function analyse(request, deps) {
   }
   const affected = head.compiled.filter((c) => reasons.has(c.name));
   const mayHaveRemoved = head.config !== void 0 && (changed === void 0 ? request.checkAll : changed.some(
-    (f) => f === configFile || !f.startsWith("..") && !existsSync2(path6.resolve(wd, f))
+    (f) => f === configFile || !f.startsWith("..") && !existsSync4(path8.resolve(wd, f))
   ));
   let base = {};
   if (affected.length || failedSources.size || request.baseSha && mayHaveRemoved)
-    base = await compileBase(request, git, deps);
+    base = await compileBase(request, git, deps, head.zeroConfig);
   if (base.failed) log.info(`not compared with the base: ${base.failed}`);
   const results = [];
   for (const c of affected) {
     const loaded = loadIr(wd, c.file);
     const headModel = loaded ? reviewModel(loaded.spec, loaded.platform) : void 0;
-    const sourceText = read(posix(c.source));
+    const sourceText = read(posix2(c.source));
     const baseEntry = base.run?.compiled.find((b) => b.name === c.name);
     const baseLoaded = baseEntry && base.wd ? loadIr(base.wd, baseEntry.file) : void 0;
     const baseModel = baseLoaded ? reviewModel(baseLoaded.spec, baseLoaded.platform) : void 0;
@@ -19629,7 +20069,7 @@ async function analyse(request, deps) {
     results.push(...removedPipelines(head, base, failedSources, reasons));
   }
   for (const [file, diagnostics] of failedSources) {
-    const name = path6.basename(file).replace(/\.[^.]+$/, "");
+    const name = path8.basename(file).replace(/\.[^.]+$/, "");
     reasons.set(name, `${file} changed and does not compile`);
     results.push({
       pipeline: name,
@@ -19645,7 +20085,13 @@ async function analyse(request, deps) {
   if (head.compiled.some((c) => c.source.endsWith(".py"))) {
     kfpVersion = (await (await deps.compiler()).checkEnvironment()).kfpVersion;
   }
-  return { results, general, reasons, ...kfpVersion ? { kfpVersion } : {} };
+  return {
+    results,
+    general,
+    reasons,
+    ...kfpVersion ? { kfpVersion } : {},
+    ...head.zeroConfig ? { zeroConfig: true } : {}
+  };
 }
 
 // src/commands/check.ts
@@ -19657,12 +20103,12 @@ async function publish(settings, deps, analysis, ctx, event, workDir) {
     marker: commentMarker(r.pipeline),
     ...renderPrComment(r, ctx)
   }));
-  const commentDir = path7.join(workDir, "comments");
+  const commentDir = path9.join(workDir, "comments");
   mkdirSync2(commentDir, { recursive: true });
   const saved = [];
   comments.forEach((c, i) => {
     const file = `${String(i + 1).padStart(2, "0")}.md`;
-    writeFileSync2(path7.join(commentDir, file), c.body);
+    writeFileSync2(path9.join(commentDir, file), c.body);
     saved.push({ pipeline: c.pipeline, marker: c.marker, file });
     if (c.cut.length)
       logger.warning(`${c.pipeline}: comment cut to fit GitHub's limit (${c.cut.join(", ")})`);
@@ -19673,7 +20119,7 @@ async function publish(settings, deps, analysis, ctx, event, workDir) {
       headSha: ctx.headSha,
       comments: saved
     };
-    writeFileSync2(path7.join(commentDir, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
+    writeFileSync2(path9.join(commentDir, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
   }
   if (!settings.comment || event.number === void 0) return;
   const conclusive = !analysis.general.some(isError) && analysis.results.every((r) => r.compiled || r.removed);
@@ -19750,7 +20196,7 @@ var checkCommand = {
       checkAll: parseBoolean("--check-all", flag(args, "check-all"), false),
       comment: false,
       token: "",
-      ...sarif ? { sarifFile: path7.resolve(common.workingDirectory, sarif) } : {},
+      ...sarif ? { sarifFile: path9.resolve(common.workingDirectory, sarif) } : {},
       ...base ? { base } : {}
     };
   },
@@ -19762,7 +20208,7 @@ var checkCommand = {
       checkAll: parseBoolean("input check-all", input("check-all"), false),
       comment: parseBoolean("input comment", input("comment"), true),
       token: input("github-token"),
-      ...sarif ? { sarifFile: path7.resolve(common.workingDirectory, sarif) } : {}
+      ...sarif ? { sarifFile: path9.resolve(common.workingDirectory, sarif) } : {}
     };
   },
   async run(settings, deps) {
@@ -19791,7 +20237,7 @@ var checkCommand = {
         "no base commit (not a pull_request event and no --base): checking every pipeline without a diff"
       );
     }
-    const workDir = path7.join(settings.outputDir, "check");
+    const workDir = path9.join(settings.outputDir, "check");
     mkdirSync2(workDir, { recursive: true });
     const analysis = await analyse(
       {
@@ -19804,7 +20250,7 @@ var checkCommand = {
     );
     const headSha = event.headSha ?? env.GITHUB_SHA ?? await git.tryResolveCommit("HEAD") ?? "HEAD";
     const server = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
-    const repository = env.GITHUB_REPOSITORY ?? path7.basename(git.root);
+    const repository = env.GITHUB_REPOSITORY ?? path9.basename(git.root);
     const ctx = {
       repository,
       serverUrl: server,
@@ -19813,6 +20259,7 @@ var checkCommand = {
       ...env.GITHUB_RUN_ID ? { reportUrl: `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` } : {},
       version: KFP_ACTION_VERSION,
       ...analysis.kfpVersion ? { kfpVersion: analysis.kfpVersion } : {},
+      ...analysis.zeroConfig ? { zeroConfig: true } : {},
       time: (/* @__PURE__ */ new Date()).toISOString().replace(/\.\d+Z$/, "Z").replace("T", " ")
     };
     const findings = [
@@ -19821,10 +20268,10 @@ var checkCommand = {
     ];
     edge.report(findings);
     const summary2 = renderSummary(analysis.results, ctx);
-    const reportPath = path7.join(workDir, "report.md");
+    const reportPath = path9.join(workDir, "report.md");
     writeFileSync2(reportPath, summary2);
     if (settings.sarifFile) {
-      mkdirSync2(path7.dirname(settings.sarifFile), { recursive: true });
+      mkdirSync2(path9.dirname(settings.sarifFile), { recursive: true });
       const sarif = toSarif(findings, {
         name: "kfp-action",
         version: KFP_ACTION_VERSION,
@@ -19842,7 +20289,7 @@ var checkCommand = {
     edge.setOutput("changed-pipelines", JSON.stringify(analysis.results.map((r) => r.pipeline)));
     edge.setOutput(
       "report-path",
-      path7.relative(settings.common.workingDirectory, reportPath) || reportPath
+      path9.relative(settings.common.workingDirectory, reportPath) || reportPath
     );
     if (edge.kind === "action") await edge.appendSummary(summary2);
     else edge.print(summary2);
@@ -19875,7 +20322,8 @@ var compileCommand = {
     "",
     "Compiles each pipeline module with the KFP SDK (one IR file per @dsl.pipeline, named after",
     "the pipeline) and validates the result. Sources are paths or globs of .py modules or already",
-    "compiled .yaml/.json IR; without any, the pipelines listed in the config file.",
+    "compiled .yaml/.json IR; without any, the pipelines listed in the config file, or without",
+    "a config file every pipeline found in the repository (docs/config.md).",
     "",
     "  --output-dir DIR   base folder; IR goes to DIR/compiled (default: .kfp-action)",
     "",
@@ -19917,9 +20365,308 @@ var compileCommand = {
   }
 };
 
+// src/commands/init.ts
+import { existsSync as existsSync5, mkdirSync as mkdirSync3, mkdtempSync, readFileSync as readFileSync7, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { tmpdir } from "node:os";
+import path10 from "node:path";
+
+// src/core/config/init.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+var NAME = /^[a-z0-9][a-z0-9-]{0,127}$/;
+var DECISION = /deploy/i;
+function tasksOf(spec) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = (dag) => {
+    if (seen.has(dag)) return;
+    seen.add(dag);
+    for (const [task, t] of Object.entries(dag.dag?.tasks ?? {})) {
+      const component = t.componentRef ? spec.components?.[t.componentRef.name] : void 0;
+      if (!component) continue;
+      if (component.dag) visit(component);
+      else out.push({ task, component });
+    }
+  };
+  visit(spec.root);
+  return out;
+}
+function describePipeline(spec, source, fn) {
+  const parameters = Object.entries(spec.root?.inputDefinitions?.parameters ?? {}).map(
+    ([name2, p]) => ({
+      name: name2,
+      ...p.parameterType ? { type: p.parameterType } : {},
+      ...p.defaultValue !== void 0 ? { defaultValue: p.defaultValue } : {}
+    })
+  );
+  let decision;
+  let model;
+  const metrics = [];
+  for (const { task, component } of tasksOf(spec)) {
+    const outs = component.outputDefinitions ?? {};
+    for (const [output, p] of Object.entries(outs.parameters ?? {})) {
+      if (!decision && DECISION.test(output) && ["STRING", "BOOLEAN"].includes(p.parameterType ?? ""))
+        decision = { task, output };
+    }
+    for (const [output, a] of Object.entries(outs.artifacts ?? {})) {
+      const title = a.artifactType?.schemaTitle ?? "";
+      if (!model && title === "system.Model" && !a.isArtifactList) model = { task, output };
+      if (title === "system.Metrics" || title === "system.ClassificationMetrics")
+        metrics.push({ task, output });
+    }
+  }
+  const name = spec.pipelineInfo?.name;
+  return {
+    source,
+    ...typeof name === "string" ? { name } : {},
+    ...fn ? { function: fn } : {},
+    parameters,
+    ...decision ? { decision } : {},
+    ...model ? { model } : {},
+    metrics
+  };
+}
+function value(v) {
+  return (0, import_yaml4.stringify)(v, { collectionStyle: "flow", lineWidth: 0 }).trimEnd();
+}
+function commentText(text2) {
+  return text2.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").slice(0, 200);
+}
+var SCHEMA_URL = "https://raw.githubusercontent.com/kfp-action/kfp-action/v1/schema/kfp-action.schema.json";
+function pipelineLines(p, several) {
+  const out = [];
+  const title = p.name ?? p.source;
+  out.push(`  # ${commentText(title)}${p.note ? ` \u2014 ${commentText(p.note)}` : ""}`);
+  out.push(`  - source: ${value(p.source)}`);
+  if (p.name && NAME.test(p.name)) out.push(`    name: ${value(p.name)}`);
+  if (p.function) out.push(`    function: ${value(p.function)}`);
+  else if (several && p.name && !NAME.test(p.name))
+    out.push(`    # name: (pipelineInfo.name ${value(p.name)} is not a valid config name)`);
+  const withDefault = p.parameters.filter((x) => x.defaultValue !== void 0);
+  const without = p.parameters.filter((x) => x.defaultValue === void 0);
+  if (p.parameters.length) {
+    out.push(
+      "    # Runtime parameters (the compiled defaults; a run passes these values).",
+      withDefault.length ? "    parameters:" : "    # parameters:"
+    );
+    for (const x of withDefault) out.push(`      ${value(x.name)}: ${value(x.defaultValue)}`);
+    for (const x of without)
+      out.push(
+        `      # ${value(x.name)}: \u2026  # no default (${commentText(x.type ?? "any type")}): every run must pass it`
+      );
+  }
+  if (p.decision) {
+    out.push(
+      `    # The pipeline's own verdict, guessed from the output "${commentText(p.decision.output)}" of ${commentText(p.decision.task)}.`,
+      "    decision:",
+      `      task: ${value(p.decision.task)}`,
+      `      output: ${value(p.decision.output)}`,
+      "      deployValues: ['true']"
+    );
+  } else {
+    out.push(
+      "    # decision: { task: eval-model, output: deploy }  # a task output that says whether to deploy"
+    );
+  }
+  const metric = p.metrics[0];
+  out.push(
+    "    # Metric gates applied after a run (uncomment and set the names your pipeline logs):",
+    "    # gates:",
+    `    #   - { metric: accuracy${metric ? `, task: ${commentText(metric.task)}` : ""}, min: 0.9, maxRegression: 0.02 }`
+  );
+  if (p.model) {
+    out.push(
+      `    # The model promoted through the environments: ${commentText(p.model.task)}'s "${commentText(p.model.output)}" artifact.`,
+      "    model:",
+      `      task: ${value(p.model.task)}`,
+      `      artifact: ${value(p.model.output)}`,
+      "      # servingContainer: europe-docker.pkg.dev/vertex-ai/prediction/sklearn-cpu.1-5:latest"
+    );
+  }
+  return out;
+}
+function renderInitConfig(pipelines) {
+  const levels = Object.entries(ZERO_CONFIG_POLICY).map(([k, v]) => `  ${k}: ${v}`);
+  return [
+    `# yaml-language-server: $schema=${SCHEMA_URL}`,
+    "# kfp-action config, written by `kfp-action init` from the pipelines of this repository.",
+    "# Every key is described in docs/config.md; paths are relative to this file.",
+    "version: 1",
+    "",
+    "# Vertex AI Pipelines, for `submit` on merge. Fill in and uncomment; docs/setup.md sets up",
+    "# Google Cloud (Workload Identity Federation, service accounts) for the workflows.",
+    "# vertex:",
+    "#   project: my-project",
+    "#   region: europe-west4",
+    "#   pipelineRoot: gs://my-bucket/pipeline-root",
+    "",
+    "# Policy on the compiled pipelines in pull requests: off, warning or error per rule. These are",
+    "# the levels used without a config; raise a rule to error to fail the check.",
+    "policy:",
+    ...levels,
+    "  # allowedRegistries: [europe-docker.pkg.dev/my-project]",
+    "  # maxTasks: 50",
+    "",
+    "pipelines:",
+    ...pipelines.flatMap((p, i) => [...i ? [""] : [], ...pipelineLines(p, pipelines.length > 1)]),
+    "",
+    "# Promotion order for `promote` (GitHub Environments of the same names); see docs/promotion.md.",
+    "# environments:",
+    "#   - { name: staging, endpoint: my-model-staging, machineType: n1-standard-2 }",
+    "#   - { name: production, endpoint: my-model, machineType: n1-standard-4 }",
+    ""
+  ].join("\n");
+}
+
+// src/commands/init.ts
+var INIT_WORKFLOWS = [
+  { starter: "pr-check.yml", target: ".github/workflows/kfp-pr-check.yml" },
+  { starter: "pr-comment.yml", target: ".github/workflows/kfp-pr-comment.yml" }
+];
+var USAGE = [
+  "Usage: kfp-action init [--force] [--dry-run]",
+  "",
+  "Finds the pipelines of this repository (Python modules with a @dsl.pipeline, compiled IR),",
+  "compiles them with the pinned KFP SDK, and writes:",
+  "  kfp-action.yaml                        the pipelines, their parameters with their defaults,",
+  "                                         a guessed decision and model, gates and Vertex commented",
+  "  .github/workflows/kfp-pr-check.yml     the pull-request check (starter)",
+  "  .github/workflows/kfp-pr-comment.yml   posts the check of pull requests from forks (starter)",
+  "",
+  "  --force     overwrite files that exist (default: keep them)",
+  "  --dry-run   print what would be written; write nothing",
+  "",
+  "Exit: 0 written (or kept), 1 no pipeline found or an error, 2 usage."
+].join("\n");
+async function describeAll(settings, deps) {
+  const wd = settings.common.workingDirectory;
+  const scratch = mkdtempSync(path10.join(tmpdir(), "kfp-action-init-"));
+  try {
+    const run4 = await compilePipelines(
+      { common: settings.common, sources: [], outputDir: scratch, ignoreConfig: true },
+      deps
+    );
+    deps.edge.report(run4.diagnostics);
+    const entries = run4.config?.pipelines ?? [];
+    const out = [];
+    entries.forEach((entry, i) => {
+      const compiled3 = run4.compiled.filter((c) => c.entryIndex === i);
+      if (compiled3.length === 0) {
+        const broken = run4.diagnostics.some(
+          (d) => isError(d) && d.file === displayPath2(wd, path10.resolve(wd, entry.source))
+        );
+        out.push({
+          source: entry.source,
+          ...entry.function ? { function: entry.function } : {},
+          parameters: [],
+          metrics: [],
+          note: broken ? "did not compile here (see the errors above); fill in its details by hand" : "no pipeline compiled from it here"
+        });
+      }
+      for (const c of compiled3) {
+        const loaded = loadSpecBytes(readFileSync7(path10.resolve(wd, c.file)), c.file);
+        if (!loaded.ok) continue;
+        out.push(
+          describePipeline(
+            loaded.loaded.spec,
+            entry.source,
+            entry.function
+          )
+        );
+      }
+    });
+    return out;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+var initCommand = {
+  name: "init",
+  summary: "write kfp-action.yaml and the starter workflows for the pipelines of this repository",
+  usage: USAGE,
+  cliFlags: { values: [], switches: ["force", "dry-run"] },
+  fromArgs: (args, common) => ({
+    common,
+    force: parseBoolean("--force", flag(args, "force"), false),
+    dryRun: parseBoolean("--dry-run", flag(args, "dry-run"), false)
+  }),
+  fromInputs: () => {
+    throw new UserError(
+      "init writes files into your clone: run it on your machine (npx kfp-action init), review and commit what it writes",
+      [],
+      2
+    );
+  },
+  async run(settings, deps) {
+    const { common } = settings;
+    const wd = common.workingDirectory;
+    const show2 = (p) => displayPath2(wd, p);
+    const files = [
+      {
+        path: common.configPath,
+        text: async () => {
+          const pipelines = await describeAll(settings, deps);
+          if (pipelines.length === 0) {
+            throw new UserError(
+              "no pipeline found in this repository (no Python module with a @dsl.pipeline, no compiled IR), so there is nothing to configure; see docs/config.md to write kfp-action.yaml by hand",
+              []
+            );
+          }
+          const text2 = renderInitConfig(pipelines);
+          const check = loadConfig(text2, show2(common.configPath));
+          if (check.diagnostics.some(isError)) {
+            throw new Error(
+              `init wrote a config its own schema refuses: ${check.diagnostics.map((d) => d.message).join("; ")}`
+            );
+          }
+          return text2;
+        }
+      },
+      ...INIT_WORKFLOWS.map((w) => ({
+        path: path10.join(wd, w.target),
+        text: () => deps.workspace.starterWorkflow(w.starter)
+      }))
+    ];
+    const wrote = [];
+    for (const f of files) {
+      const exists = existsSync5(f.path);
+      if (exists && !settings.force) {
+        deps.edge.print(`kept ${show2(f.path)} (it exists; --force overwrites it)`);
+        continue;
+      }
+      const text2 = await f.text();
+      if (settings.dryRun) {
+        deps.edge.print(
+          `--- ${show2(f.path)} (would ${exists ? "overwrite" : "write"}) ---
+${text2}`
+        );
+        continue;
+      }
+      mkdirSync3(path10.dirname(f.path), { recursive: true });
+      writeFileSync3(f.path, text2);
+      wrote.push(show2(f.path));
+      deps.edge.print(`${exists ? "overwrote" : "wrote"} ${show2(f.path)}`);
+    }
+    const config = show2(common.configPath);
+    deps.edge.print(
+      [
+        "",
+        "Next steps:",
+        `  1. Review ${config}: the parameters, the guessed decision and model, the gates to uncomment.`,
+        `  2. npx kfp-action check${config === "kfp-action.yaml" ? "" : ` --config ${config}`}   checks every pipeline with it, as the pull request will;`,
+        "     npx kfp-action run <source>   runs one on this machine.",
+        `  3. Commit ${config} and .github/workflows/, and open a pull request: each pipeline gets a comment.`,
+        "  4. For Vertex AI: fill in `vertex:` and follow docs/setup.md (Workload Identity Federation,",
+        "     service accounts, GitHub Environments), then use workflows/kfp-loop.yml for train and promote."
+      ].join("\n")
+    );
+    if (settings.dryRun) deps.logger.info("dry run: nothing was written");
+    return 0;
+  }
+};
+
 // src/commands/post-comments.ts
-import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
-import path8 from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync8 } from "node:fs";
+import path11 from "node:path";
 function readRunHeadSha(env) {
   const payload = readEventPayload(env);
   const sha = payload?.workflow_run?.head_sha;
@@ -19938,11 +20685,11 @@ function readRunHeadSha(env) {
   return sha;
 }
 function readManifest(dir) {
-  const file = path8.join(dir, "manifest.json");
-  if (!existsSync3(file)) return void 0;
+  const file = path11.join(dir, "manifest.json");
+  if (!existsSync6(file)) return void 0;
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync5(file, "utf8"));
+    parsed = JSON.parse(readFileSync8(file, "utf8"));
   } catch {
     parsed = void 0;
   }
@@ -19970,12 +20717,12 @@ var postCommentsCommand = {
   cliFlags: { values: ["output-dir"], switches: [] },
   fromArgs: (args, common) => ({
     common,
-    commentDir: path8.join(outputBase(common, flag(args, "output-dir")), "check", "comments"),
+    commentDir: path11.join(outputBase(common, flag(args, "output-dir")), "check", "comments"),
     token: ""
   }),
   fromInputs: (input, common) => ({
     common,
-    commentDir: path8.join(outputBase(common, input("output-dir")), "check", "comments"),
+    commentDir: path11.join(outputBase(common, input("output-dir")), "check", "comments"),
     token: input("github-token")
   }),
   async run(settings, deps) {
@@ -20003,7 +20750,7 @@ var postCommentsCommand = {
     const { upsertStickyComment: upsertStickyComment2 } = await import("./sticky-comment-LFXLNZ3M.js");
     for (const c of manifest.comments) {
       const body = sanitizeSavedComment(
-        readFileSync5(path8.join(settings.commentDir, c.file), "utf8"),
+        readFileSync8(path11.join(settings.commentDir, c.file), "utf8"),
         c.marker
       );
       if (body === void 0) {
@@ -20040,10 +20787,10 @@ function jobIdOf(name) {
 }
 function outputParametersOf(task) {
   const out = {};
-  for (const [key, value] of Object.entries(task.executionMetadata)) {
+  for (const [key, value2] of Object.entries(task.executionMetadata)) {
     if (!key.startsWith(OUTPUT_PREFIX) || key.length === OUTPUT_PREFIX.length) continue;
-    if (value === void 0) continue;
-    out[key.slice(OUTPUT_PREFIX.length)] = value;
+    if (value2 === void 0) continue;
+    out[key.slice(OUTPUT_PREFIX.length)] = value2;
   }
   return out;
 }
@@ -20309,9 +21056,9 @@ function jobLabels(origin, user = {}) {
   const changed = [];
   for (const [k, v] of Object.entries(user)) {
     const key = labelKey(k);
-    const value = labelValue(String(v));
-    if (key !== k || value !== v) changed.push(`${k}=${v} \u2192 ${key}=${value}`);
-    labels[key] = value;
+    const value2 = labelValue(String(v));
+    if (key !== k || value2 !== v) changed.push(`${k}=${v} \u2192 ${key}=${value2}`);
+    labels[key] = value2;
   }
   const own = {
     "managed-by": "kfp-action",
@@ -20416,9 +21163,9 @@ function renderTimeline(timeline) {
 function encodeState(timeline) {
   return Buffer.from(JSON.stringify(timeline), "utf8").toString("base64");
 }
-function isStep(value) {
-  if (typeof value !== "object" || value === null) return false;
-  const s = value;
+function isStep(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  const s = value2;
   const optionalString = (k) => s[k] === void 0 || typeof s[k] === "string";
   return typeof s.environment === "string" && typeof s.status === "string" && s.status in ICON2 && ["version", "at", "reason", "url"].every(optionalString);
 }
@@ -20597,7 +21344,7 @@ async function updateTimeline(deps, update) {
 }
 
 // src/commands/promotion/context.ts
-import path9 from "node:path";
+import path12 from "node:path";
 
 // src/core/gates/evaluate.ts
 var fmt = (n) => String(Math.round(n * 1e4) / 1e4);
@@ -20605,9 +21352,9 @@ function decisionCheck(run4, entry) {
   const source = entry.decision;
   if (!source) return void 0;
   const deployValues = source.deployValues ?? ["true"];
-  const value = outputParameterText(run4, source.task, source.output);
+  const value2 = outputParameterText(run4, source.task, source.output);
   const where = `${source.task} \u2192 ${source.output}`;
-  if (value === void 0) {
+  if (value2 === void 0) {
     const ran = run4.tasks.find((t) => t.name === source.task);
     const why = ran ? `task ${source.task} ended ${ran.state} without reporting it` : `task ${source.task} is not in the run`;
     return {
@@ -20618,14 +21365,14 @@ function decisionCheck(run4, entry) {
       reason: `decision output ${where} was not reported (${why})`
     };
   }
-  const ok = deployValues.some((v) => v.toLowerCase() === value.trim().toLowerCase());
+  const ok = deployValues.some((v) => v.toLowerCase() === value2.trim().toLowerCase());
   return {
     task: source.task,
     output: source.output,
-    value,
+    value: value2,
     deployValues,
     status: ok ? "pass" : "fail",
-    reason: ok ? `the pipeline decided to deploy (${where} = ${value})` : `the pipeline decided not to deploy (${where} = ${value}; deploy needs ${deployValues.join(" or ")})`
+    reason: ok ? `the pipeline decided to deploy (${where} = ${value2})` : `the pipeline decided not to deploy (${where} = ${value2}; deploy needs ${deployValues.join(" or ")})`
   };
 }
 function baselineValue(baseline, gate) {
@@ -20667,30 +21414,30 @@ function gateChecks(metrics, gate, baseline) {
         reason: `metric ${label} was not reported by the run (no system.Metrics artifact logs it)`
       };
     }
-    const value = metric.value;
-    const withBaseline = baselineNumber !== void 0 ? { baseline: baselineNumber, delta: value - baselineNumber } : {};
+    const value2 = metric.value;
+    const withBaseline = baselineNumber !== void 0 ? { baseline: baselineNumber, delta: value2 - baselineNumber } : {};
     if (kind === "min") {
-      const ok2 = value >= gate.min;
+      const ok2 = value2 >= gate.min;
       return {
         ...base,
         ...withBaseline,
         kind,
         rule,
-        value,
+        value: value2,
         status: ok2 ? "pass" : "fail",
-        reason: `${label} = ${fmt(value)} ${ok2 ? "meets" : "is below"} the minimum ${fmt(gate.min)}`
+        reason: `${label} = ${fmt(value2)} ${ok2 ? "meets" : "is below"} the minimum ${fmt(gate.min)}`
       };
     }
     if (kind === "max") {
-      const ok2 = value <= gate.max;
+      const ok2 = value2 <= gate.max;
       return {
         ...base,
         ...withBaseline,
         kind,
         rule,
-        value,
+        value: value2,
         status: ok2 ? "pass" : "fail",
-        reason: `${label} = ${fmt(value)} ${ok2 ? "is within" : "is above"} the maximum ${fmt(gate.max)}`
+        reason: `${label} = ${fmt(value2)} ${ok2 ? "is within" : "is above"} the maximum ${fmt(gate.max)}`
       };
     }
     if (baselineNumber === void 0) {
@@ -20698,22 +21445,22 @@ function gateChecks(metrics, gate, baseline) {
         ...base,
         kind,
         rule,
-        value,
+        value: value2,
         status: "skipped",
         reason: baseline ? `regression check of ${label} skipped: the baseline (${baseline.label}) has no ${gate.metric}` : `regression check of ${label} skipped: no baseline metrics (nothing in production yet, or not given)`
       };
     }
     const higher = gate.higherIsBetter ?? true;
-    const loss = higher ? baselineNumber - value : value - baselineNumber;
+    const loss = higher ? baselineNumber - value2 : value2 - baselineNumber;
     const ok = loss <= gate.maxRegression + 1e-12;
     return {
       ...base,
       ...withBaseline,
       kind,
       rule,
-      value,
+      value: value2,
       status: ok ? "pass" : "fail",
-      reason: ok ? `${label} = ${fmt(value)} against ${fmt(baselineNumber)} in ${baseline.label}: within the allowed ${higher ? "drop" : "rise"} of ${fmt(gate.maxRegression)}` : `${label} = ${fmt(value)} ${higher ? "dropped" : "rose"} by ${fmt(loss)} against ${fmt(baselineNumber)} in ${baseline.label}, more than the allowed ${fmt(gate.maxRegression)}`
+      reason: ok ? `${label} = ${fmt(value2)} against ${fmt(baselineNumber)} in ${baseline.label}: within the allowed ${higher ? "drop" : "rise"} of ${fmt(gate.maxRegression)}` : `${label} = ${fmt(value2)} ${higher ? "dropped" : "rose"} by ${fmt(loss)} against ${fmt(baselineNumber)} in ${baseline.label}, more than the allowed ${fmt(gate.maxRegression)}`
     };
   });
 }
@@ -20761,11 +21508,11 @@ function evaluateGates(run4, entry, baseline) {
 // src/commands/promotion/context.ts
 var configError = (message) => new UserError(message, [{ code: "promote/config", severity: "error", message }]);
 function loadConfig2(common, deps) {
-  const display = path9.relative(common.workingDirectory, common.configPath) || common.configPath;
+  const display = path12.relative(common.workingDirectory, common.configPath) || common.configPath;
   const file = deps.workspace.readConfig(common.configPath, display);
   if (!file.exists) {
     throw configError(
-      `the config file ${display} does not exist; promotion needs its \`environments\` and the pipeline's \`model\` section (docs/promotion.md)`
+      `the config file ${display} does not exist; promotion needs its \`environments\` and the pipeline's \`model\` section (docs/promotion.md). \`kfp-action init\` writes a commented config for the pipelines of this repository`
     );
   }
   if (!file.config) {
@@ -21623,9 +22370,9 @@ var rollbackCommand = {
 };
 
 // src/commands/run.ts
-import { mkdirSync as mkdirSync3, readFileSync as readFileSync6, writeFileSync as writeFileSync3 } from "node:fs";
+import { mkdirSync as mkdirSync4, readFileSync as readFileSync9, writeFileSync as writeFileSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
-import path10 from "node:path";
+import path13 from "node:path";
 function parseParamFlags(values) {
   const out = {};
   for (const v of values) {
@@ -21649,17 +22396,17 @@ function parseParamFlags(values) {
   }
   return out;
 }
-function cacheModeOf(name, value) {
-  if (value === void 0 || value.trim() === "") return "compiled";
-  return parseBoolean(name, value, true) ? "on" : "off";
+function cacheModeOf(name, value2) {
+  if (value2 === void 0 || value2.trim() === "") return "compiled";
+  return parseBoolean(name, value2, true) ? "on" : "off";
 }
-var USAGE = [
+var USAGE2 = [
   "Usage: kfp-action run [compiled IR or pipeline source] [options]",
   "",
   "Runs the pipeline on this machine: every task as a process (Python components with the",
   "project's venv, container commands on the host), independent tasks in parallel, with the",
   "task cache; then applies the config's decision and gates and writes the report.",
-  "Without a source, the pipeline of the config file.",
+  "Without a source, the pipeline of the config file (or the only one found in the repository).",
   "",
   "  --parallelism N    tasks at once (default: one per core)",
   "  --no-cache         run every task, ignore and do not fill the cache",
@@ -21697,7 +22444,7 @@ function modelUri(run4, entry) {
 var runCommand = {
   name: "run",
   summary: "run a pipeline on this machine (local backend), gate it and write the report",
-  usage: USAGE,
+  usage: USAGE2,
   cliFlags: { values: ["parallelism", "param", "output-dir"], switches: ["no-cache", "fail-fast"] },
   fromArgs: (args, common) => {
     if (args.positionals.length > 1) {
@@ -21757,7 +22504,7 @@ var runCommand = {
       return 1;
     }
     if (compiled3.compiled.length !== 1) {
-      const names = compiled3.compiled.map((c) => c.name).join(", ");
+      const names = compiled3.compiled.map((c) => `${c.name} from ${c.source}`).join(", ");
       deps.edge.report([
         compiled3.compiled.length === 0 ? {
           code: "run/no-pipeline",
@@ -21772,7 +22519,7 @@ var runCommand = {
       return 1;
     }
     const target = compiled3.compiled[0];
-    const loaded = loadSpecBytes(readFileSync6(path10.resolve(wd, target.file)), target.file);
+    const loaded = loadSpecBytes(readFileSync9(path13.resolve(wd, target.file)), target.file);
     if (!loaded.ok) {
       deps.edge.report(loaded.diagnostics);
       return 1;
@@ -21781,6 +22528,11 @@ var runCommand = {
     if (compiled3.config && !entry) {
       deps.logger.info(
         `no entry of ${displayPath2(wd, settings.common.configPath)} names pipeline ${target.name}: running it without its parameters, decision and gates`
+      );
+    }
+    if (compiled3.zeroConfig) {
+      deps.logger.info(
+        "no config file: the run uses the compiled parameter defaults, with no decision and no gates (kfp-action init writes a config that guesses them)"
       );
     }
     const parameters = { ...entry?.parameters ?? {}, ...settings.parameters };
@@ -21801,15 +22553,15 @@ var runCommand = {
       failFast: settings.failFast
     });
     const outcome = evaluateGates(result2, entry ?? {});
-    const reportFile = path10.join(runDir, "report.md");
+    const reportFile = path13.join(runDir, "report.md");
     const reportPath = displayPath2(wd, reportFile);
     const markdown = renderRunReport(result2, outcome, {
       title: "local run",
       marker: `kfp-action:run:${target.name}`,
       footer: `kfp-action local run \xB7 folder ${displayPath2(wd, runDir).replace(/[<>&`|]/g, "")}`
     });
-    mkdirSync3(runDir, { recursive: true });
-    writeFileSync3(reportFile, markdown);
+    mkdirSync4(runDir, { recursive: true });
+    writeFileSync4(reportFile, markdown);
     deps.edge.print(renderRunSummaryText(result2, outcome, reportPath));
     deps.edge.setOutput("job-name", result2.jobName);
     deps.edge.setOutput("job-state", result2.state);
@@ -21838,12 +22590,12 @@ var runCommand = {
 };
 
 // src/commands/submit.ts
-import { readFileSync as readFileSync7 } from "node:fs";
-import path12 from "node:path";
+import { readFileSync as readFileSync10 } from "node:fs";
+import path15 from "node:path";
 
 // src/commands/submit-report.ts
-import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync4 } from "node:fs";
-import path11 from "node:path";
+import { mkdirSync as mkdirSync5, writeFileSync as writeFileSync5 } from "node:fs";
+import path14 from "node:path";
 async function comment(deps, settings, commit, outcome, body) {
   const log = deps.logger;
   if (!settings.comment) return log.info("comment: false; no PR comment");
@@ -21918,8 +22670,8 @@ function setOutputs(deps, outcomes, reportPath) {
 async function publishOutcomes(outcomes, context, deps) {
   const { settings, commit } = context;
   const log = deps.logger;
-  const reportsDir = path11.join(settings.outputBase, "reports");
-  mkdirSync4(reportsDir, { recursive: true });
+  const reportsDir = path14.join(settings.outputBase, "reports");
+  mkdirSync5(reportsDir, { recursive: true });
   const reports = [];
   const runUrl = workflowRunUrl(deps.env);
   for (const o of outcomes) {
@@ -21936,7 +22688,7 @@ async function publishOutcomes(outcomes, context, deps) {
       now: (/* @__PURE__ */ new Date()).toISOString(),
       timeoutMinutes: settings.timeoutMinutes ?? 720
     });
-    writeFileSync4(path11.join(reportsDir, `${o.name}.submit.md`), body);
+    writeFileSync5(path14.join(reportsDir, `${o.name}.submit.md`), body);
     reports.push(body);
     await deps.edge.appendSummary(body);
     if (o.ending !== "not-waited") await comment(deps, settings, commit, o, body);
@@ -21962,8 +22714,8 @@ async function publishOutcomes(outcomes, context, deps) {
       ]);
     }
   }
-  const reportPath = path11.join(reportsDir, "submit-report.md");
-  writeFileSync4(reportPath, reports.join("\n---\n\n"));
+  const reportPath = path14.join(reportsDir, "submit-report.md");
+  writeFileSync5(reportPath, reports.join("\n---\n\n"));
   setOutputs(deps, outcomes, reportPath);
   const bad = outcomes.filter(
     (o) => o.ending === "interrupted" || o.ending === "timeout" || o.ending === "finished" && o.run.state !== "SUCCEEDED"
@@ -22317,7 +23069,8 @@ async function run3(settings, deps) {
     {
       common: settings.common,
       sources: settings.sources,
-      outputDir: compiledDir(settings.outputBase)
+      outputDir: compiledDir(settings.outputBase),
+      requireConfig: "submit"
     },
     deps
   );
@@ -22333,7 +23086,7 @@ async function run3(settings, deps) {
   const wd = settings.common.workingDirectory;
   const config = compiled3.config;
   const pipelines = compiled3.compiled.map((c) => {
-    const yaml = readFileSync7(path12.resolve(wd, c.file), "utf8");
+    const yaml = readFileSync10(path15.resolve(wd, c.file), "utf8");
     const loaded = loadSpecText(yaml, c.file);
     if (!loaded.ok) throw new UserError(`cannot read the compiled ${c.file}`, loaded.diagnostics);
     const entry = c.entryIndex !== void 0 ? config?.pipelines[c.entryIndex] : void 0;
@@ -22444,31 +23197,31 @@ var submitCommand = {
 };
 
 // src/commands/validate.ts
-import { globSync as globSync2, readdirSync, readFileSync as readFileSync8, statSync as statSync3 } from "node:fs";
-import path13 from "node:path";
+import { globSync as globSync2, readdirSync as readdirSync2, readFileSync as readFileSync11, statSync as statSync4 } from "node:fs";
+import path16 from "node:path";
 var IR_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
-var isIrFile = (name) => IR_EXTENSIONS.has(path13.extname(name).toLowerCase());
-function parseFormat(value) {
-  if (value === void 0 || value === "" || value === "text") return "text";
-  if (value === "json") return "json";
-  throw new UserError(`--format must be text or json, got "${value}"`, [], 2);
+var isIrFile = (name) => IR_EXTENSIONS.has(path16.extname(name).toLowerCase());
+function parseFormat(value2) {
+  if (value2 === void 0 || value2 === "" || value2 === "text") return "text";
+  if (value2 === "json") return "json";
+  throw new UserError(`--format must be text or json, got "${value2}"`, [], 2);
 }
 function tryStat2(file) {
   try {
-    return statSync3(file);
+    return statSync4(file);
   } catch (error) {
     return error;
   }
 }
-function walk(folder) {
+function walk2(folder) {
   const found = [];
-  const entries = readdirSync(folder, { withFileTypes: true }).sort(
+  const entries = readdirSync2(folder, { withFileTypes: true }).sort(
     (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
   );
   for (const entry of entries) {
-    const full = path13.join(folder, entry.name);
+    const full = path16.join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...walk(full));
+      if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...walk2(full));
     } else if (entry.isFile() && isIrFile(entry.name)) {
       found.push(full);
     }
@@ -22479,7 +23232,7 @@ function expandPaths(paths, base) {
   const files = [];
   for (const given of paths) {
     if (isGlob(given)) {
-      const matched = globSync2(given, { cwd: base }).map((m) => path13.resolve(base, m)).filter((m) => {
+      const matched = globSync2(given, { cwd: base }).map((m) => path16.resolve(base, m)).filter((m) => {
         const stat2 = tryStat2(m);
         return isIrFile(m) && !(stat2 instanceof Error) && stat2.isFile();
       }).sort();
@@ -22489,7 +23242,7 @@ function expandPaths(paths, base) {
       files.push(...matched);
       continue;
     }
-    const absolute = path13.resolve(base, given);
+    const absolute = path16.resolve(base, given);
     const stat = tryStat2(absolute);
     if (stat instanceof Error) {
       const why = stat.code === "ENOENT" ? "no such file or folder" : stat.message;
@@ -22498,7 +23251,7 @@ function expandPaths(paths, base) {
     if (stat.isDirectory()) {
       let inside;
       try {
-        inside = walk(absolute);
+        inside = walk2(absolute);
       } catch (error) {
         throw new UserError(`cannot read folder "${given}": ${error.message}`, [], 2);
       }
@@ -22513,12 +23266,12 @@ function expandPaths(paths, base) {
   return [...new Set(files)];
 }
 function validateFile(absolute, display) {
-  const size = statSync3(absolute).size;
+  const size = statSync4(absolute).size;
   const tooLarge2 = sizeDiagnostic(display, size, DEFAULT_LIMITS);
   if (tooLarge2) return [tooLarge2];
   let bytes;
   try {
-    bytes = readFileSync8(absolute);
+    bytes = readFileSync11(absolute);
   } catch (error) {
     throw new UserError(`cannot read "${display}": ${error.message}`, [], 2);
   }
@@ -22564,11 +23317,32 @@ function summaryMarkdown(reports) {
     ""
   ].join("\n");
 }
+async function compiledInRepository(base, deps) {
+  const found = await deps.workspace.findPipelines(
+    base,
+    [path16.resolve(base, DEFAULT_OUTPUT_BASE)],
+    deps.logger
+  );
+  if (found.ir.length === 0) {
+    throw new UserError(
+      `no file or folder given, and no compiled pipeline IR (YAML/JSON with pipelineInfo, root and schemaVersion) found in ${found.listing === "git" ? "the files git knows" : "this folder"}; name the files to validate, or compile the Python pipelines with kfp-action compile`,
+      [],
+      2
+    );
+  }
+  deps.logger.info(
+    `no file given: validating the ${found.ir.length} compiled pipeline${found.ir.length === 1 ? "" : "s"} found in the repository`
+  );
+  return found.ir.map((f) => path16.resolve(base, f));
+}
 var validateCommand = {
   name: "validate",
   summary: "check compiled IR (schema, graph, types, placeholders, naming) without Python",
   usage: [
-    "Usage: kfp-action validate <files or folders\u2026> [--format json]",
+    "Usage: kfp-action validate [files or folders\u2026] [--format json]",
+    "",
+    "Without a file: every compiled pipeline IR in the repository (the files git knows;",
+    "virtualenvs, node_modules and .kfp-action skipped).",
     "",
     "Validates compiled KFP IR (.yaml/.yml/.json; a folder means every such file below it):",
     "the PipelineSpec schema, the task graph, parameter and artifact types, placeholders,",
@@ -22581,27 +23355,16 @@ var validateCommand = {
   ].join("\n"),
   cliFlags: { values: ["format"], switches: [] },
   fromArgs(args, common) {
-    if (args.positionals.length === 0) {
-      throw new UserError("validate needs at least one file or folder", [], 2);
-    }
     return { common, paths: [...args.positionals], format: parseFormat(flag(args, "format")) };
   },
   fromInputs(input, common) {
-    const paths = splitSourceList(input("pipelines"));
-    if (paths.length === 0) {
-      throw new UserError(
-        'input "pipelines" is empty: list the compiled IR files, folders or globs to validate, one per line',
-        [],
-        2
-      );
-    }
-    return { common, paths, format: "text" };
+    return { common, paths: splitSourceList(input("pipelines")), format: "text" };
   },
   async run(settings, deps) {
     const base = settings.common.workingDirectory;
-    const files = expandPaths(settings.paths, base);
+    const files = settings.paths.length ? expandPaths(settings.paths, base) : await compiledInRepository(base, deps);
     const reports = files.map((absolute) => {
-      const relative = path13.relative(base, absolute);
+      const relative = path16.relative(base, absolute);
       const display = relative === "" ? absolute : relative;
       const diagnostics = validateFile(absolute, display);
       if (settings.format === "text") deps.edge.report(diagnostics);
@@ -22625,7 +23388,8 @@ var COMMANDS = [
   runCommand,
   submitCommand,
   promoteCommand,
-  rollbackCommand
+  rollbackCommand,
+  initCommand
 ];
 function findCommand(name) {
   return COMMANDS.find((c) => c.name === name);

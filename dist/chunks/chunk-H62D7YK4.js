@@ -7,7 +7,6 @@ const __dirname = __kfpDirname(__filename);
 import {
   UserError
 } from "./chunk-6REE5PZG.js";
-import "./chunk-JMGSRPFI.js";
 
 // src/adapters/git/git.ts
 import { execFile } from "node:child_process";
@@ -100,6 +99,21 @@ var GitCli = class _GitCli {
     }
   }
 };
+async function tryListRepositoryFiles(dir) {
+  const r = await runGit(dir, [
+    "-c",
+    "core.quotePath=false",
+    "ls-files",
+    "-z",
+    "--cached",
+    "--others",
+    "--exclude-standard"
+  ]);
+  if (r.code !== 0) return void 0;
+  return [...new Set(r.stdout.split("\0").filter((f) => f !== ""))];
+}
+
 export {
-  GitCli
+  GitCli,
+  tryListRepositoryFiles
 };

@@ -1,0 +1,16 @@
+import { createRequire as __kfpCreateRequire } from 'node:module';
+import { fileURLToPath as __kfpFileURLToPath } from 'node:url';
+import { dirname as __kfpDirname } from 'node:path';
+const require = __kfpCreateRequire(import.meta.url);
+const __filename = __kfpFileURLToPath(import.meta.url);
+const __dirname = __kfpDirname(__filename);
+import {
+  GitCli,
+  tryListRepositoryFiles
+} from "./chunk-H62D7YK4.js";
+import "./chunk-6REE5PZG.js";
+import "./chunk-JMGSRPFI.js";
+export {
+  GitCli,
+  tryListRepositoryFiles
+};
