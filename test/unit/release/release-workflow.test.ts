@@ -29,7 +29,8 @@ const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
 function runStep(run: string, env: Record<string, string>): void {
-  execFileSync('bash', ['-e', '-o', 'pipefail', '-c', run], {
+  // The runner's shell for `run:` on Linux: bash --noprofile --norc -eo pipefail {0}.
+  execFileSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', run], {
     cwd: work,
     env: { PATH: process.env.PATH ?? '', HOME: tmp, ...env },
     stdio: 'pipe',
