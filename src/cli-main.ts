@@ -7,7 +7,7 @@ import { describeError } from './core/errors.js';
 import type { Deps } from './ports/deps.js';
 import { findCommandWord, parseArgs, type ArgSpec } from './settings/args.js';
 import { COMMON_FLAGS, commonFromArgs } from './settings/common.js';
-import { VERSION } from './version.js';
+import { VERSION } from './core/version.js';
 
 /** Switches every command line accepts, before or after the command. */
 const GLOBAL_SWITCHES = ['help', 'version', 'verbose'] as const;

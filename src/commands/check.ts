@@ -24,9 +24,9 @@ import { outputBase, type CommonSettings } from '../settings/common.js';
 import { readPullRequestEvent } from './check-event.js';
 import { analyse, type CheckAnalysis } from './check-pipelines.js';
 import type { CommandDefinition } from './command.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../core/version.js';
 
-/** The version in the comment footers and SARIF's tool (package.json's, see src/version.ts). */
+/** The version in the comment footers and SARIF's tool: package.json's (src/core/version.ts). */
 export const KFP_ACTION_VERSION = VERSION;
 
 export interface CheckSettings {

@@ -25,7 +25,7 @@ import type { CommandDefinition, InputReader } from './command.js';
 import { compilePipelines } from './compile-pipelines.js';
 import { publishOutcomes } from './submit-report.js';
 import { abortableSleep } from './wait-for-job.js';
-import { VERSION } from '../version.js';
+import { VERSION } from '../core/version.js';
 import {
   resolveVertex,
   prepareParameters,

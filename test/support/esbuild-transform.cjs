@@ -1,6 +1,6 @@
 // Jest transformer: TypeScript → ESM JavaScript with esbuild (no type checking here; `tsc` does it).
-// Like scripts/build.mjs, it injects package.json's version (src/version.ts), so the tests see the
-// version the bundle will carry.
+// Like scripts/build.mjs, it injects package.json's version (src/core/version.ts), so the tests
+// see the version the bundle will carry.
 /* global __dirname, __filename */
 const { createHash } = require('node:crypto');
 const { readFileSync } = require('node:fs');

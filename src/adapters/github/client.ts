@@ -9,7 +9,7 @@ import {
   type PullRequestRef,
 } from '../../ports/github.js';
 import type { Logger } from '../../ports/logger.js';
-import { USER_AGENT } from '../../version.js';
+import { USER_AGENT } from '../../core/version.js';
 
 export interface GitHubClientOptions {
   readonly token: string;

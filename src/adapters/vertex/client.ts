@@ -30,7 +30,7 @@ import { pipelineJobView } from './convert.js';
 import { labelsFilter, NEWEST_FIRST, SUMMARY_FIELDS } from './job-filter.js';
 import { vertexError } from './errors.js';
 import { Code, grpcCode, withRetry, type RetryContext } from './retry.js';
-import { VERSION } from '../../version.js';
+import { VERSION } from '../../core/version.js';
 
 export interface ClientTarget {
   readonly region: string;

@@ -1,7 +1,7 @@
 /**
  * One version: package.json's. Everything that says which kfp-action this is (the CLI's
  * --version, comment footers, SARIF's tool, the User-Agent sent to GitHub and Google Cloud) reads
- * src/version.ts, which the build and the Jest transform fill from package.json; no other copy
+ * src/core/version.ts, which the build and the Jest transform fill from package.json; no other copy
  * of the version exists in src/.
  */
 import { describe, expect, it } from '@jest/globals';
@@ -11,7 +11,7 @@ import { OctokitGitHub } from '../../../src/adapters/github/client.js';
 import { clientOptions } from '../../../src/adapters/vertex/client.js';
 import { KFP_ACTION_VERSION } from '../../../src/commands/check.js';
 import { nullLogger } from '../../../src/ports/logger.js';
-import { USER_AGENT, VERSION } from '../../../src/version.js';
+import { USER_AGENT, VERSION } from '../../../src/core/version.js';
 import { FakeGitHub } from '../../support/fake-github/server.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
@@ -34,17 +34,17 @@ describe('the version', () => {
     expect(USER_AGENT).toBe(`kfp-action/${pkg.version}`);
   });
 
-  it('is written nowhere in src/ (every reader imports src/version.ts)', () => {
+  it('is written nowhere in src/ (every reader imports src/core/version.ts)', () => {
     const literal = new RegExp(`['"\`]v?${pkg.version.replace(/\./g, '\\.')}['"\`]`);
     const copies = files(path.join(root, 'src'))
       .filter((f) => literal.test(readFileSync(f, 'utf8')))
       .map((f) => path.relative(root, f));
     expect(copies).toEqual([]);
-    // The injected name appears in src/version.ts only: nothing else bypasses it.
+    // The injected name appears in src/core/version.ts only: nothing else bypasses it.
     const readers = files(path.join(root, 'src'))
       .filter((f) => readFileSync(f, 'utf8').includes('__KFP_ACTION_VERSION__'))
       .map((f) => path.relative(root, f));
-    expect(readers).toEqual(['src/version.ts']);
+    expect(readers).toEqual(['src/core/version.ts']);
   });
 
   it('the check notices a copy (the test can fail)', () => {
