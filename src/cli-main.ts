@@ -68,8 +68,15 @@ export async function runCli(
   const found = findCommandWord(argv, allValueFlags());
   // `kfp-action help [command]` is `--help`.
   if (found?.word === 'help') {
-    const rest = argv.slice(found.index + 1);
-    const topic = rest.length === 1 ? findCommand(rest[0]!) : undefined;
+    const [name, ...more] = argv.slice(found.index + 1).filter((w) => !w.startsWith('-'));
+    const topic = name === undefined ? undefined : findCommand(name);
+    if (more.length > 0 || (name !== undefined && !topic)) {
+      const names = COMMANDS.map((c) => c.name).join(', ');
+      return usageError(
+        `help takes one command (${names}), got: ${[name, ...more].join(' ')}`,
+        help(),
+      );
+    }
     process.stdout.write((topic ? topic.usage : help()) + '\n');
     return EXIT.ok;
   }

@@ -117,6 +117,9 @@ describe('options and usage errors', () => {
       /^kfp-action: unknown command "frobnicate" \(commands: compile,/,
     );
     expect(cli([]).code).toBe(2);
+    const badTopic = cli(['help', 'frobnicate']);
+    expect(badTopic.code).toBe(2);
+    expect(badTopic.stderr).toMatch(/^kfp-action: help takes one command \(compile, /);
   });
   it('a usage error found while reading the settings is not timestamped either', () => {
     const r = cli(['run', '--parallelism', 'many']);
