@@ -70,3 +70,7 @@ chmodSync(cli, 0o755);
 
 // The licences of every package bundled into dist/ (legalComments is 'none': they live here).
 writeNotices(result.metafile, root, outdir);
+// For the notices test: the build's inputs, written outside dist/ when asked.
+if (process.env.KFP_BUILD_METAFILE) {
+  writeFileSync(process.env.KFP_BUILD_METAFILE, JSON.stringify(result.metafile));
+}
