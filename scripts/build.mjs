@@ -6,6 +6,7 @@ import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeNotices } from './notices.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const outdir = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
@@ -27,8 +28,16 @@ const aiplatformV1Only = {
   },
 };
 
+// The version, from package.json only (src/core/version.ts reads __KFP_ACTION_VERSION__).
+function versionDefine() {
+  const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  return { __KFP_ACTION_VERSION__: JSON.stringify(version) };
+}
+
 rmSync(outdir, { recursive: true, force: true });
-await build({
+const result = await build({
+  define: versionDefine(),
+  metafile: true, // the bundled packages, for the third-party notices below
   plugins: [aiplatformV1Only],
   absWorkingDir: root,
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', post: 'src/post.ts' },
@@ -58,3 +67,10 @@ await build({
 const cli = path.join(outdir, 'cli.js');
 writeFileSync(cli, '#!/usr/bin/env node\n' + readFileSync(cli, 'utf8'));
 chmodSync(cli, 0o755);
+
+// The licences of every package bundled into dist/ (legalComments is 'none': they live here).
+writeNotices(result.metafile, root, outdir);
+// For the notices test: the build's inputs, written outside dist/ when asked.
+if (process.env.KFP_BUILD_METAFILE) {
+  writeFileSync(process.env.KFP_BUILD_METAFILE, JSON.stringify(result.metafile));
+}

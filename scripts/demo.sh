@@ -23,7 +23,11 @@ say "validate $IR"
 
 say "run $IR locally (tasks as processes with .venv; a second demo is served from the cache)"
 # The IR just validated is what runs (matched to its config entry by pipeline name): no second compile.
-summary=$("${CLI[@]}" run "$IR" --config "$EXAMPLE/kfp-action.yaml" --output-dir "$OUT" | tee /dev/stderr)
+# The summary goes to stdout as it comes and into a file to read the decision from. Not
+# `tee /dev/stderr`: that reopens the log of `make demo > demo.log 2>&1` and truncates it.
+mkdir -p "$OUT"
+"${CLI[@]}" run "$IR" --config "$EXAMPLE/kfp-action.yaml" --output-dir "$OUT" | tee "$OUT/demo-summary.txt"
+summary=$(cat "$OUT/demo-summary.txt")
 
 decision=$(printf '%s\n' "$summary" | sed -n 's/^Decision: //p')
 report=$(printf '%s\n' "$summary" | sed -n 's/^Report: //p')

@@ -1,30 +1,58 @@
 import { createDeps } from './deps.js';
-import { cliEdge, cliLogger } from './adapters/edge/cli.js';
+import { cliEdge, cliLogger, colorEnabled } from './adapters/edge/cli.js';
 import { COMMANDS, findCommand } from './commands/registry.js';
+import type { AnyCommand } from './commands/command.js';
 import { UserError } from './core/diagnostics.js';
 import { describeError } from './core/errors.js';
 import type { Deps } from './ports/deps.js';
-import { parseArgs } from './settings/args.js';
+import { findCommandWord, parseArgs, type ArgSpec } from './settings/args.js';
 import { COMMON_FLAGS, commonFromArgs } from './settings/common.js';
+import { VERSION } from './core/version.js';
 
-const VERSION = '0.1.0';
+/** Switches every command line accepts, before or after the command. */
+const GLOBAL_SWITCHES = ['help', 'version', 'verbose'] as const;
+const GLOBAL: ArgSpec = { values: COMMON_FLAGS, switches: GLOBAL_SWITCHES };
+
+/** Exit codes of the CLI (README, "Exit codes"). */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
-    'Usage: kfp-action <command> [options]',
+    'Usage: kfp-action [options] <command> [options]',
     '',
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Options for every command:',
+    'Options for every command (before or after it):',
     '  --config FILE              config file (default: kfp-action.yaml)',
     '  --working-directory DIR    repository root (default: the current folder)',
     '  --python PATH              Python interpreter with the pinned kfp',
     '  --verbose                  debug output',
+    '  -h, --help                 this help, or one command’s with `kfp-action <command> --help`',
+    '  -V, --version              the version of kfp-action',
     '',
-    'kfp-action <command> --help shows the options of one command.',
+    'Exit codes: 0 ok, 1 failed (findings, a failed run or gate), 2 usage or unreadable input.',
   ].join('\n');
+}
+
+/** The options a command line naming `command` may hold: the global ones and the command's. */
+function specOf(command: AnyCommand): ArgSpec {
+  return {
+    values: [...GLOBAL.values, ...command.cliFlags.values],
+    switches: [...GLOBAL.switches, ...command.cliFlags.switches],
+  };
+}
+
+/** Every option that takes a value, in any command: to find the command word behind them. */
+function allValueFlags(): string[] {
+  return [...new Set([...GLOBAL.values, ...COMMANDS.flatMap((c) => c.cliFlags.values)])];
+}
+
+/** Usage errors go straight to stderr: no timestamp, no namespace, then where to read more. */
+function usageError(message: string, usage: string): number {
+  process.stderr.write(`kfp-action: ${message}\n\n${usage}\n`);
+  return EXIT.usage;
 }
 
 /**
@@ -37,39 +65,56 @@ export async function runCli(
   env: Readonly<Record<string, string | undefined>>,
   makeDeps: typeof createDeps = createDeps,
 ): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(help() + '\n');
-    return name ? 0 : 2;
+  const found = findCommandWord(argv, allValueFlags());
+  // `kfp-action help [command]` is `--help`.
+  if (found?.word === 'help') {
+    const [name, ...more] = argv.slice(found.index + 1).filter((w) => !w.startsWith('-'));
+    const topic = name === undefined ? undefined : findCommand(name);
+    if (more.length > 0 || (name !== undefined && !topic)) {
+      const names = COMMANDS.map((c) => c.name).join(', ');
+      return usageError(
+        `help takes one command (${names}), got: ${[name, ...more].join(' ')}`,
+        help(),
+      );
+    }
+    process.stdout.write((topic ? topic.usage : help()) + '\n');
+    return EXIT.ok;
   }
-  if (name === '--version') {
-    process.stdout.write(`kfp-action ${VERSION}\n`);
-    return 0;
+  const command = found ? findCommand(found.word) : undefined;
+  if (found && !command) {
+    const names = COMMANDS.map((c) => c.name).join(', ');
+    return usageError(`unknown command "${found.word}" (commands: ${names})`, help());
   }
-  const command = findCommand(name);
-  const verbose = rest.includes('--verbose');
-  const logger = cliLogger(verbose);
-  if (!command) {
-    logger.error(`unknown command "${name}"\n\n${help()}`);
-    return 2;
-  }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(command.usage + '\n');
-    return 0;
-  }
+  const spec = command ? specOf(command) : GLOBAL;
+  const words = found ? [...argv.slice(0, found.index), ...argv.slice(found.index + 1)] : argv;
+  let args;
   try {
-    const args = parseArgs(rest, {
-      values: [...COMMON_FLAGS, ...command.cliFlags.values],
-      switches: ['verbose', ...command.cliFlags.switches],
-    });
+    args = parseArgs(words, spec);
+  } catch (error) {
+    return usageError(describeError(error).message, command?.usage ?? help());
+  }
+  if (args.flags.has('version')) {
+    process.stdout.write(`kfp-action ${VERSION}\n`);
+    return EXIT.ok;
+  }
+  if (args.flags.has('help')) {
+    process.stdout.write((command?.usage ?? help()) + '\n');
+    return EXIT.ok;
+  }
+  if (!command) return usageError('no command given', help());
+
+  const verbose = args.flags.has('verbose');
+  const isTty = Boolean(process.stderr.isTTY);
+  const logger = cliLogger(verbose, '', undefined, isTty, colorEnabled(env, isTty));
+  try {
     const common = commonFromArgs(args, cwd, env);
     const settings = command.fromArgs(args, common);
     const deps: Deps = makeDeps(common, cliEdge(), logger, env);
     return await command.run(settings, deps);
   } catch (error) {
     const { message, exitCode, stack } = describeError(error);
-    if (error instanceof UserError && error.exitCode === 2) {
-      logger.error(`${message}\n\n${command.usage}`);
+    if (error instanceof UserError && error.exitCode === EXIT.usage) {
+      usageError(message, command.usage);
     } else {
       logger.error(message);
     }

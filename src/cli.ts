@@ -1,4 +1,18 @@
 // `kfp-action <command> …` — the CLI face of the same commands the action runs.
-import { runCli } from './cli-main.js';
+//
+// This entry only checks the Node.js version, then loads the real CLI. It must stay loadable by
+// any Node that runs ES modules with top-level await (14.8+: no newer syntax or API, no static
+// imports), so that an old Node prints one line instead of a SyntaxError. The required major is
+// package.json's `engines.node` (test/process/cli-conventions.test.ts holds the two together).
+const REQUIRED_MAJOR = 22;
 
-process.exitCode = await runCli(process.argv.slice(2), process.cwd(), process.env);
+const major = Number(process.versions.node.split('.')[0]);
+if (major < REQUIRED_MAJOR) {
+  process.stderr.write(
+    `kfp-action needs Node.js ${REQUIRED_MAJOR} or newer; this is Node.js ${process.versions.node} (${process.execPath}).\n`,
+  );
+  process.exitCode = 2;
+} else {
+  const { runCli } = await import('./cli-main.js');
+  process.exitCode = await runCli(process.argv.slice(2), process.cwd(), process.env);
+}

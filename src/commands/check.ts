@@ -24,8 +24,10 @@ import { outputBase, type CommonSettings } from '../settings/common.js';
 import { readPullRequestEvent } from './check-event.js';
 import { analyse, type CheckAnalysis } from './check-pipelines.js';
 import type { CommandDefinition } from './command.js';
+import { VERSION } from '../core/version.js';
 
-export const KFP_ACTION_VERSION = '0.1.0';
+/** The version in the comment footers and SARIF's tool: package.json's (src/core/version.ts). */
+export const KFP_ACTION_VERSION = VERSION;
 
 export interface CheckSettings {
   readonly common: CommonSettings;

@@ -25,6 +25,7 @@ import type { CommandDefinition, InputReader } from './command.js';
 import { compilePipelines } from './compile-pipelines.js';
 import { publishOutcomes } from './submit-report.js';
 import { abortableSleep } from './wait-for-job.js';
+import { VERSION } from '../core/version.js';
 import {
   resolveVertex,
   prepareParameters,
@@ -32,8 +33,6 @@ import {
   type PipelineToSubmit,
   type SubmitOutcome,
 } from './submit-pipeline.js';
-
-export const VERSION = '0.1.0';
 
 export interface SubmitSettings {
   readonly common: CommonSettings;

@@ -1,3 +1,4 @@
+import { parseArgs as utilParseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../core/diagnostics.js';
 import type { ParameterValue } from '../core/result/model.js';
 
@@ -8,46 +9,86 @@ export interface ParsedArgs {
   readonly flags: ReadonlyMap<string, readonly string[]>;
 }
 
+/** The options a command line may hold: flags that take a value, and switches that do not. */
+export interface ArgSpec {
+  readonly values: readonly string[];
+  readonly switches: readonly string[];
+}
+
+/** One-letter spellings: `-h` is `--help`, `-V` is `--version` (when the spec has them). */
+const SHORT: Readonly<Record<string, string>> = { help: 'h', version: 'V' };
+
+function utilOptions(spec: ArgSpec): ParseArgsConfig['options'] {
+  const options: NonNullable<ParseArgsConfig['options']> = {};
+  for (const name of spec.values) options[name] = { type: 'string', multiple: true };
+  for (const name of spec.switches) {
+    options[name] = { type: 'boolean', ...(SHORT[name] ? { short: SHORT[name] } : {}) };
+  }
+  return options;
+}
+
+function known(spec: ArgSpec): string {
+  const names = [...spec.values, ...spec.switches].map((f) =>
+    SHORT[f] ? `--${f} (-${SHORT[f]})` : `--${f}`,
+  );
+  return names.join(', ') || 'none';
+}
+
 /**
- * Parses argv after the command word. `switches` are flags that take no value; every other flag
- * takes the next word (or the text after `=`). Unknown flags are a usage error (exit 2).
+ * Parses command-line words with `node:util` parseArgs. `switches` take no value; every other
+ * flag takes the next word (or the text after `=`). An unknown option, a flag without its value
+ * or a value given to a switch is a usage error (exit 2) that lists the known options.
  */
-export function parseArgs(
-  argv: readonly string[],
-  spec: { readonly values: readonly string[]; readonly switches: readonly string[] },
-): ParsedArgs {
+export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
+  // Not strict: parseArgs' own errors are not worded for users; the tokens are checked below.
+  const { tokens } = utilParseArgs({
+    args: [...argv],
+    options: utilOptions(spec),
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const positionals: string[] = [];
   const flags = new Map<string, string[]>();
-  const add = (name: string, value: string) => flags.set(name, [...(flags.get(name) ?? []), value]);
-  for (let i = 0; i < argv.length; i++) {
-    const word = argv[i]!;
-    if (word === '--') {
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!word.startsWith('--')) {
-      positionals.push(word);
-      continue;
-    }
-    const eq = word.indexOf('=');
-    const name = word.slice(2, eq === -1 ? undefined : eq);
-    if (spec.switches.includes(name)) {
-      if (eq !== -1) add(name, word.slice(eq + 1));
-      else add(name, 'true');
-    } else if (spec.values.includes(name)) {
-      if (eq !== -1) add(name, word.slice(eq + 1));
-      else {
-        const next = argv[i + 1];
-        if (next === undefined) throw new UserError(`option --${name} needs a value`, [], 2);
-        add(name, next);
-        i++;
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    const name = token.name;
+    if (spec.values.includes(name)) {
+      if (token.value === undefined) {
+        throw new UserError(`option ${token.rawName} needs a value`, [], 2);
       }
+      flags.set(name, [...(flags.get(name) ?? []), token.value]);
+    } else if (spec.switches.includes(name)) {
+      if (token.inlineValue) {
+        throw new UserError(`option ${token.rawName} takes no value, got "${token.value}"`, [], 2);
+      }
+      flags.set(name, [...(flags.get(name) ?? []), 'true']);
     } else {
-      const known = [...spec.values, ...spec.switches].map((f) => `--${f}`).join(', ');
-      throw new UserError(`unknown option --${name} (known: ${known || 'none'})`, [], 2);
+      throw new UserError(`unknown option ${token.rawName} (known: ${known(spec)})`, [], 2);
     }
   }
   return { positionals, flags };
+}
+
+/**
+ * The first positional word of a command line (the command) and where it is, skipping options
+ * and the values of `valueFlags`, so that options may come before the command
+ * (`kfp-action --python X compile`). Undefined when there is none.
+ */
+export function findCommandWord(
+  argv: readonly string[],
+  valueFlags: readonly string[],
+): { readonly word: string; readonly index: number } | undefined {
+  const { tokens } = utilParseArgs({
+    args: [...argv],
+    options: utilOptions({ values: valueFlags, switches: [] }),
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const first = tokens.find((t) => t.kind === 'positional' || t.kind === 'option-terminator');
+  return first?.kind === 'positional' ? { word: first.value, index: first.index } : undefined;
 }
 
 /** The last value of a flag, or undefined. */

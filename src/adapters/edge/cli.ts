@@ -19,24 +19,43 @@ export function cliEdge(
   };
 }
 
-/** Logger on stderr; `verbose` shows debug lines. Timestamps when stderr is not a terminal. */
+/**
+ * Whether to colour terminal output, as Node.js itself decides: FORCE_COLOR set colours (except
+ * `0` / `false`, which turn it off) and wins over NO_COLOR, as Node warns; else NO_COLOR set
+ * (https://no-color.org) turns it off; else only a terminal that is not `TERM=dumb` gets colour.
+ */
+export function colorEnabled(
+  env: Readonly<Record<string, string | undefined>>,
+  isTty: boolean,
+): boolean {
+  if (env.FORCE_COLOR !== undefined) return !['0', 'false'].includes(env.FORCE_COLOR);
+  if (env.NO_COLOR) return false;
+  return isTty && env.TERM !== 'dumb';
+}
+
+/** Logger on stderr; `verbose` shows debug lines. Timestamps when stderr is not a terminal;
+ * `color` paints the `warning:` and `error:` prefixes (see colorEnabled). */
 export function cliLogger(
   verbose: boolean,
   namespace = '',
   write: (s: string) => void = (s) => void process.stderr.write(s),
   isTty: boolean = Boolean(process.stderr.isTTY),
+  color = false,
 ): Logger {
   const p = namespace ? `[${namespace}] ` : '';
   const line = (m: string) => write(`${isTty ? '' : new Date().toISOString() + ' '}${p}${m}\n`);
+  const paint = (code: number, label: string) =>
+    color ? `\u001b[${code}m${label}\u001b[39m` : label;
   return {
     debug: (m) => (verbose ? line(`debug: ${m}`) : undefined),
     info: (m) => line(m),
-    warning: (m) => line(`warning: ${m}`),
-    error: (m) => line(`error: ${m}`),
+    warning: (m) => line(`${paint(33, 'warning:')} ${m}`),
+    error: (m) => line(`${paint(31, 'error:')} ${m}`),
     group: async (title, fn) => {
       line(`== ${title}`);
       return fn();
     },
-    withNamespace: (ns) => cliLogger(verbose, namespace ? `${namespace}:${ns}` : ns, write, isTty),
+    withNamespace: (ns) =>
+      cliLogger(verbose, namespace ? `${namespace}:${ns}` : ns, write, isTty, color),
   };
 }

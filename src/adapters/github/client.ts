@@ -9,6 +9,7 @@ import {
   type PullRequestRef,
 } from '../../ports/github.js';
 import type { Logger } from '../../ports/logger.js';
+import { USER_AGENT } from '../../core/version.js';
 
 export interface GitHubClientOptions {
   readonly token: string;
@@ -82,6 +83,7 @@ export class OctokitGitHub implements GitHubPort {
       options.token,
       {
         ...(options.apiUrl ? { baseUrl: options.apiUrl.replace(/\/+$/, '') } : {}),
+        userAgent: USER_AGENT,
         log: { debug: log.debug, info: log.debug, warn: log.warning, error: log.debug },
         throttle: {
           onRateLimit: (

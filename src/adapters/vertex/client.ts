@@ -30,6 +30,7 @@ import { pipelineJobView } from './convert.js';
 import { labelsFilter, NEWEST_FIRST, SUMMARY_FIELDS } from './job-filter.js';
 import { vertexError } from './errors.js';
 import { Code, grpcCode, withRetry, type RetryContext } from './retry.js';
+import { VERSION } from '../../core/version.js';
 
 export interface ClientTarget {
   readonly region: string;
@@ -39,11 +40,14 @@ export interface ClientTarget {
 
 /** Options for a v1 client of any service (Pipeline, Model, Endpoint) at one region. */
 export function clientOptions(target: ClientTarget): ClientOptions {
+  // x-goog-api-client names us (`kfp-action/<version>`) next to gax's own tokens.
+  const lib = { libName: 'kfp-action', libVersion: VERSION };
   if (target.emulatorHost) {
     const colon = target.emulatorHost.lastIndexOf(':');
     const host = colon > 0 ? target.emulatorHost.slice(0, colon) : target.emulatorHost;
     const port = colon > 0 ? Number(target.emulatorHost.slice(colon + 1)) : 443;
     return {
+      ...lib,
       apiEndpoint: host,
       servicePath: host,
       port,
@@ -53,7 +57,7 @@ export function clientOptions(target: ClientTarget): ClientOptions {
       authClient: emulatorAuthClient() as ClientOptions['authClient'],
     };
   }
-  return { apiEndpoint: `${target.region}-aiplatform.googleapis.com` };
+  return { ...lib, apiEndpoint: `${target.region}-aiplatform.googleapis.com` };
 }
 
 /** A stand-in auth client for emulators: no credentials, no metadata-server probe. */

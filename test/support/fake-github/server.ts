@@ -25,6 +25,8 @@ export interface RecordedRequest {
   readonly query: Readonly<Record<string, string>>;
   readonly body: unknown;
   readonly token?: string;
+  /** The User-Agent header the client sent. */
+  readonly userAgent?: string;
   readonly status: number;
   /** OpenAPI operationId, when the path is a GitHub endpoint. */
   readonly operationId?: string;
@@ -346,6 +348,7 @@ export class FakeGitHub {
         query: Object.fromEntries(url.searchParams),
         body,
         ...(token ? { token } : {}),
+        ...(req.headers['user-agent'] ? { userAgent: req.headers['user-agent'] } : {}),
         status,
         ...(match ? { operationId: match.operationId } : {}),
       });

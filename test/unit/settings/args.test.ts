@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { UserError } from '../../../src/core/diagnostics.js';
-import { flag, parseArgs, parseBoolean, parsePositiveInt } from '../../../src/settings/args.js';
+import {
+  findCommandWord,
+  flag,
+  parseArgs,
+  parseBoolean,
+  parsePositiveInt,
+} from '../../../src/settings/args.js';
 
 const spec = { values: ['format', 'config'], switches: ['verbose'] };
 
@@ -40,5 +46,38 @@ describe('parseBoolean / parsePositiveInt', () => {
     );
     expect(parsePositiveInt('parallelism', '4', 1)).toBe(4);
     expect(() => parsePositiveInt('parallelism', '0', 1)).toThrow('positive whole number');
+  });
+});
+
+describe('parseArgs on node:util', () => {
+  const withGlobals = { values: ['format'], switches: ['help', 'version', 'verbose'] };
+  it('reads -h and -V as --help and --version, and repeats a flag', () => {
+    const a = parseArgs(['-h', '-V', '--format', 'a', '--format=b'], withGlobals);
+    expect(a.flags.get('help')).toEqual(['true']);
+    expect(a.flags.get('version')).toEqual(['true']);
+    expect(a.flags.get('format')).toEqual(['a', 'b']);
+  });
+  it('refuses a value given to a switch', () => {
+    expect(() => parseArgs(['--verbose=yes'], withGlobals)).toThrow(
+      'option --verbose takes no value, got "yes"',
+    );
+  });
+  it('lists short spellings among the known options', () => {
+    expect(() => parseArgs(['-x'], withGlobals)).toThrow(
+      'unknown option -x (known: --format, --help (-h), --version (-V), --verbose)',
+    );
+  });
+});
+
+describe('findCommandWord', () => {
+  it('skips options and the values of value flags before the command', () => {
+    expect(findCommandWord(['--python', 'py', '--verbose', 'compile', 'a.py'], ['python'])).toEqual(
+      { word: 'compile', index: 3 },
+    );
+    expect(findCommandWord(['--python=py', 'run'], ['python'])).toEqual({ word: 'run', index: 1 });
+  });
+  it('finds none in options only, or after --', () => {
+    expect(findCommandWord(['--help'], [])).toBeUndefined();
+    expect(findCommandWord(['--', 'compile'], [])).toBeUndefined();
   });
 });
