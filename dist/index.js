@@ -9,7 +9,7 @@ import {
   commonFromInputs,
   createDeps,
   findCommand
-} from "./chunks/chunk-RNJIHVQS.js";
+} from "./chunks/chunk-GI476D54.js";
 import "./chunks/chunk-63KZ3CKP.js";
 import "./chunks/chunk-2JBN7UL3.js";
 import {
@@ -25,6 +25,7 @@ import {
 } from "./chunks/chunk-273WABBP.js";
 import "./chunks/chunk-H62D7YK4.js";
 import "./chunks/chunk-AHZSGPHW.js";
+import "./chunks/chunk-S2TBE2LR.js";
 import "./chunks/chunk-DSAI2IEI.js";
 import "./chunks/chunk-UNZWUDG3.js";
 import "./chunks/chunk-ZBKI3KWS.js";

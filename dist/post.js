@@ -31,7 +31,7 @@ async function runPost(env) {
     warning(`kfp-action post: unreadable saved state ${JOBS_STATE}: ${raw.slice(0, 200)}`);
     return;
   }
-  const { createVertexClients } = await import("./chunks/vertex-RJKSTXDV.js");
+  const { createVertexClients } = await import("./chunks/vertex-CA2DIQHU.js");
   for (const job of jobs) {
     let clients;
     try {

@@ -13,12 +13,13 @@ import {
   delayMs,
   fixedSchedule,
   waitContext
-} from "./chunk-U32K7KBE.js";
+} from "./chunk-YT7XLSRG.js";
 import "./chunk-BQ5VNOHF.js";
 import "./chunk-63KZ3CKP.js";
 import {
   describeError
 } from "./chunk-273WABBP.js";
+import "./chunk-S2TBE2LR.js";
 import {
   UserError
 } from "./chunk-6REE5PZG.js";

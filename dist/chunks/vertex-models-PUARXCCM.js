@@ -7,9 +7,10 @@ const __dirname = __kfpDirname(__filename);
 import {
   openPromotionClients,
   waitContext
-} from "./chunk-U32K7KBE.js";
+} from "./chunk-YT7XLSRG.js";
 import "./chunk-BQ5VNOHF.js";
 import "./chunk-63KZ3CKP.js";
+import "./chunk-S2TBE2LR.js";
 import "./chunk-6REE5PZG.js";
 import "./chunk-JMGSRPFI.js";
 export {

@@ -5,6 +5,9 @@ const require = __kfpCreateRequire(import.meta.url);
 const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
+  USER_AGENT
+} from "./chunk-S2TBE2LR.js";
+import {
   GitHubApiError
 } from "./chunk-DSAI2IEI.js";
 import {
@@ -6614,6 +6617,7 @@ var OctokitGitHub = class {
       options.token,
       {
         ...options.apiUrl ? { baseUrl: options.apiUrl.replace(/\/+$/, "") } : {},
+        userAgent: USER_AGENT,
         log: { debug: log.debug, info: log.debug, warn: log.warning, error: log.debug },
         throttle: {
           onRateLimit: (after, request2, _o, count) => {

@@ -34,6 +34,9 @@ import {
   oneLine
 } from "./chunk-AHZSGPHW.js";
 import {
+  VERSION
+} from "./chunk-S2TBE2LR.js";
+import {
   canonicalJson,
   checkParameters,
   errorHeadline,
@@ -15257,12 +15260,12 @@ async function findRepositoryPipelines(root, outputDirs, logger) {
   const outputs = outputDirs.map((d) => path3.resolve(d));
   const skippedDir = /* @__PURE__ */ new Map();
   const skip = (dir) => {
-    let known = skippedDir.get(dir);
-    if (known === void 0) {
-      known = SKIPPED_FOLDERS.has(path3.basename(dir)) || outputs.some((o) => dir === o) || isEnvironment(dir);
-      skippedDir.set(dir, known);
+    let known2 = skippedDir.get(dir);
+    if (known2 === void 0) {
+      known2 = SKIPPED_FOLDERS.has(path3.basename(dir)) || outputs.some((o) => dir === o) || isEnvironment(dir);
+      skippedDir.set(dir, known2);
     }
-    return known;
+    return known2;
   };
   const insideSkipped = (rel) => {
     const parts = rel.split("/");
@@ -15348,7 +15351,7 @@ function createDeps(common, edge, logger, env) {
       return new KfpPythonCompiler(common.python, logger.withNamespace("kfp"));
     }),
     github: oncePer(async (token) => {
-      const { OctokitGitHub } = await import("./client-QHFTO7VR.js");
+      const { OctokitGitHub } = await import("./client-5L7WZE7O.js");
       return new OctokitGitHub({
         token,
         repository: env.GITHUB_REPOSITORY ?? "",
@@ -15370,11 +15373,11 @@ function createDeps(common, edge, logger, env) {
       return GitCli.open(common.workingDirectory, logger.withNamespace("git"));
     }),
     vertex: oncePer(async (region) => {
-      const { createVertexClients } = await import("./vertex-RJKSTXDV.js");
+      const { createVertexClients } = await import("./vertex-CA2DIQHU.js");
       return createVertexClients(region, env, logger.withNamespace("vertex"));
     }),
     promotion: async (registry, endpoints, operationTimeoutMs) => {
-      const { openPromotionClients } = await import("./vertex-models-UEMYDYBG.js");
+      const { openPromotionClients } = await import("./vertex-models-PUARXCCM.js");
       return openPromotionClients(registry, endpoints, {
         env,
         logger: logger.withNamespace("vertex"),
@@ -15393,39 +15396,62 @@ function createDeps(common, edge, logger, env) {
 }
 
 // src/settings/args.ts
+import { parseArgs as utilParseArgs } from "node:util";
+var SHORT = { help: "h", version: "V" };
+function utilOptions(spec) {
+  const options = {};
+  for (const name of spec.values) options[name] = { type: "string", multiple: true };
+  for (const name of spec.switches) {
+    options[name] = { type: "boolean", ...SHORT[name] ? { short: SHORT[name] } : {} };
+  }
+  return options;
+}
+function known(spec) {
+  const names = [...spec.values, ...spec.switches].map(
+    (f) => SHORT[f] ? `--${f} (-${SHORT[f]})` : `--${f}`
+  );
+  return names.join(", ") || "none";
+}
 function parseArgs(argv, spec) {
+  const { tokens } = utilParseArgs({
+    args: [...argv],
+    options: utilOptions(spec),
+    strict: false,
+    allowPositionals: true,
+    tokens: true
+  });
   const positionals = [];
   const flags = /* @__PURE__ */ new Map();
-  const add = (name, value2) => flags.set(name, [...flags.get(name) ?? [], value2]);
-  for (let i = 0; i < argv.length; i++) {
-    const word = argv[i];
-    if (word === "--") {
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!word.startsWith("--")) {
-      positionals.push(word);
-      continue;
-    }
-    const eq = word.indexOf("=");
-    const name = word.slice(2, eq === -1 ? void 0 : eq);
-    if (spec.switches.includes(name)) {
-      if (eq !== -1) add(name, word.slice(eq + 1));
-      else add(name, "true");
-    } else if (spec.values.includes(name)) {
-      if (eq !== -1) add(name, word.slice(eq + 1));
-      else {
-        const next = argv[i + 1];
-        if (next === void 0) throw new UserError(`option --${name} needs a value`, [], 2);
-        add(name, next);
-        i++;
+  for (const token of tokens) {
+    if (token.kind === "positional") positionals.push(token.value);
+    if (token.kind !== "option") continue;
+    const name = token.name;
+    if (spec.values.includes(name)) {
+      if (token.value === void 0) {
+        throw new UserError(`option ${token.rawName} needs a value`, [], 2);
       }
+      flags.set(name, [...flags.get(name) ?? [], token.value]);
+    } else if (spec.switches.includes(name)) {
+      if (token.inlineValue) {
+        throw new UserError(`option ${token.rawName} takes no value, got "${token.value}"`, [], 2);
+      }
+      flags.set(name, [...flags.get(name) ?? [], "true"]);
     } else {
-      const known = [...spec.values, ...spec.switches].map((f) => `--${f}`).join(", ");
-      throw new UserError(`unknown option --${name} (known: ${known || "none"})`, [], 2);
+      throw new UserError(`unknown option ${token.rawName} (known: ${known(spec)})`, [], 2);
     }
   }
   return { positionals, flags };
+}
+function findCommandWord(argv, valueFlags) {
+  const { tokens } = utilParseArgs({
+    args: [...argv],
+    options: utilOptions({ values: valueFlags, switches: [] }),
+    strict: false,
+    allowPositionals: true,
+    tokens: true
+  });
+  const first = tokens.find((t) => t.kind === "positional" || t.kind === "option-terminator");
+  return first?.kind === "positional" ? { word: first.value, index: first.index } : void 0;
 }
 function flag(args, name) {
   const values = args.flags.get(name);
@@ -15822,15 +15848,15 @@ function anchor(code2) {
   return code2.toLowerCase().replace(/[^a-z0-9 -]/g, "");
 }
 function ruleFor(code2) {
-  const known = Object.values(POLICY_RULES).find((r) => r.code === code2);
+  const known2 = Object.values(POLICY_RULES).find((r) => r.code === code2);
   return {
     id: code2,
     name: code2.replace(
       /[^A-Za-z0-9]+(.)?/g,
       (_m, c) => (c ?? "").toUpperCase()
     ),
-    shortDescription: { text: known?.title ?? code2 },
-    help: { text: known?.help ?? `See ${DOCS}#${anchor(code2)}` },
+    shortDescription: { text: known2?.title ?? code2 },
+    help: { text: known2?.help ?? `See ${DOCS}#${anchor(code2)}` },
     helpUri: `${DOCS}#${anchor(code2)}`
   };
 }
@@ -19272,11 +19298,11 @@ function reportErrors(ctx, errors, document, prefix) {
     switch (e.keyword) {
       case "additionalProperties": {
         const name = String(e.params.additionalProperty);
-        const known = Object.keys(
+        const known2 = Object.keys(
           e.parentSchema.properties ?? {}
         );
         const camel = snakeToCamel(name);
-        const hint = camel !== name && known.includes(camel) ? `; did you mean "${camel}"? (compiled IR uses camelCase)` : `; known fields: ${known.join(", ")}`;
+        const hint = camel !== name && known2.includes(camel) ? `; did you mean "${camel}"? (compiled IR uses camelCase)` : `; known fields: ${known2.join(", ")}`;
         report2(
           "schema/unknown-field",
           `unknown field "${name}" in ${messageName(e.parentSchema)}: the KFP backend rejects unknown fields${hint}`,
@@ -20095,7 +20121,7 @@ async function analyse(request, deps) {
 }
 
 // src/commands/check.ts
-var KFP_ACTION_VERSION = "0.1.0";
+var KFP_ACTION_VERSION = VERSION;
 async function publish(settings, deps, analysis, ctx, event, workDir) {
   const { edge, logger } = deps;
   const comments = analysis.results.map((r) => ({
@@ -22157,13 +22183,13 @@ function selectRollbackTarget(environment, versions, endpoint, requested) {
   if (requested !== void 0) {
     const target = versions.find((v) => v.versionId === requested);
     if (!target) {
-      const known = [...versions].sort(byVersionDesc).map((v) => v.versionId);
+      const known2 = [...versions].sort(byVersionDesc).map((v) => v.versionId);
       return {
         ok: false,
         refusal: {
           code: "promote/no-rollback-target",
           severity: "error",
-          message: `version ${requested} is not a version of this model (versions: ${known.join(", ") || "none"})`
+          message: `version ${requested} is not a version of this model (versions: ${known2.join(", ") || "none"})`
         }
       };
     }
@@ -23025,7 +23051,6 @@ async function submitPipeline(p, vertex, context, onJob) {
 }
 
 // src/commands/submit.ts
-var VERSION = "0.1.0";
 function build4(common, get, sources) {
   const cache = get("cache");
   const timeout = get("timeout-minutes");
@@ -23398,6 +23423,7 @@ function findCommand(name) {
 export {
   createDeps,
   parseArgs,
+  findCommandWord,
   COMMON_FLAGS,
   commonFromArgs,
   commonFromInputs,
