@@ -9,4 +9,5 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testTimeout: 120000,
   maxWorkers: 2,
+  setupFilesAfterEnv: ['<rootDir>/test/support/markdown/check-collected.ts'],
 };

@@ -7,14 +7,30 @@
 const MD_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>&@~=$:]/g;
 
 /**
- * Inline Markdown text: no HTML, no @mentions, no links or emphasis, no table breaks, one line.
- * Characters with meaning are written as numeric character references, which GitHub renders as
- * the character itself.
+ * U+2060 WORD JOINER: invisible, and not a word character, so GitHub's mention rule (`@` + a
+ * letter or digit) and its issue-reference rule (`#` / `GH-` + digits) no longer match.
+ */
+export const WORD_JOINER = '\u2060';
+
+/**
+ * Breaks @mentions and issue references (`#123`, `owner/repo#123`, `GH-123`) in text that is
+ * shown as is. Character references do not help: GitHub decodes `&#64;` before it links
+ * mentions (github/cmark-gfm#181). A word joiner after `@` / `#` / `GH-` does.
+ */
+function breakReferences(s: string): string {
+  return s.replace(/[@#]|\bGH-/gi, (m) => `${m}${WORD_JOINER}`);
+}
+
+/**
+ * Inline Markdown text: no HTML, no @mentions or issue references, no links, autolinks or
+ * emphasis, no table breaks, one line. Characters with meaning are written as numeric character
+ * references, which GitHub renders as the character itself.
  */
 export function mdText(value: unknown): string {
-  return String(value)
-    .replace(/\r?\n|\r/g, ' ')
-    .replace(MD_SPECIAL, (c) => `&#${c.charCodeAt(0)};`);
+  return breakReferences(String(value).replace(/\r?\n|\r/g, ' ')).replace(
+    MD_SPECIAL,
+    (c) => `&#${c.charCodeAt(0)};`,
+  );
 }
 
 /** A table cell: like mdText, and empty cells stay visibly empty. */
@@ -55,11 +71,16 @@ export function mdUrl(value: string | undefined, allowHttp = false): string | un
   }
 }
 
-/** A fenced code block for multi-line untrusted text (error output): the fence outgrows it. */
+/**
+ * A fenced code block for multi-line untrusted text (error output): the fence outgrows every run
+ * of backticks in it, and the info string keeps only `[A-Za-z0-9_+-]` (a backtick there would
+ * turn the fence into an inline code span and the text into Markdown).
+ */
 export function mdCodeBlock(value: string, language = ''): string {
   const longest = Math.max(2, ...[...value.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
-  return `${fence}${language}\n${value.replace(/\n+$/, '')}\n${fence}`;
+  const info = language.replace(/[^A-Za-z0-9_+-]/g, '');
+  return `${fence}${info}\n${value.replace(/\r\n?/g, '\n').replace(/\n+$/, '')}\n${fence}`;
 }
 
 const MERMAID_SPECIAL = /[#"<>[\]{}()|`;&@\\]/g;
@@ -83,6 +104,17 @@ export function mermaidId(value: string, prefix = 'n'): string {
     out += /[A-Za-z0-9]/.test(ch) ? ch : `_${ch.codePointAt(0)!.toString(16)}_`;
   }
   return `${prefix}_${out}`;
+}
+
+/**
+ * The key of a hidden marker (`<!-- kfp-action:KIND:KEY -->`): the name with everything outside
+ * `[A-Za-z0-9._-]` percent-encoded, so a name can neither end the HTML comment nor pose as
+ * another name's marker (the encoding is one-to-one).
+ */
+export function markerKey(name: string): string {
+  return [...name]
+    .map((c) => (/[A-Za-z0-9._-]/.test(c) ? c : `%${c.codePointAt(0)!.toString(16)}`))
+    .join('');
 }
 
 /** Cuts text to at most `max` characters, saying how much was cut. */

@@ -8,11 +8,16 @@
 import type { GateOutcome } from '../gates/evaluate.js';
 import type { ParameterValue, RunResult } from '../result/model.js';
 import { mdCell, mdCode, mdText } from './escape.js';
+import { commentMarker } from './pr-comment.js';
 import { renderRunReport } from './run-report.js';
 
-/** The hidden marker of a pipeline's merge report comment (`<!-- kfp-action:run:NAME -->`). */
+/**
+ * The hidden marker of a pipeline's merge report comment (`<!-- kfp-action:run:NAME -->`), the
+ * name percent-encoded outside `[A-Za-z0-9._-]` as in the check comment's marker (so a name cannot
+ * end the HTML comment or pose as another pipeline's marker).
+ */
 export function mergeReportMarker(pipelineName: string): string {
-  return `<!-- kfp-action:run:${pipelineName.replace(/--+>?|[\r\n]/g, '-')} -->`;
+  return commentMarker(pipelineName, 'run');
 }
 
 export interface MergeReportContext {
@@ -102,7 +107,7 @@ export function renderMergeReport(
   ].join(' · ');
   const body = renderRunReport(run, outcome, {
     title: TITLE[context.ending],
-    marker: mergeReportMarker(run.pipelineName).slice(5, -4),
+    marker: `kfp-action:run:${run.pipelineName}`,
     ...(context.baseline && 'label' in context.baseline
       ? { baselineLabel: context.baseline.label }
       : {}),

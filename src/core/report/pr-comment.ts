@@ -8,7 +8,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { SpecDiff } from '../diff/diff.js';
 import type { ReviewModel } from '../diff/model.js';
 import { diffHeadline, diffRows, plural } from './diff-text.js';
-import { mdCode, mdText, truncate } from './escape.js';
+import { markerKey, mdCode, mdText, truncate, WORD_JOINER } from './escape.js';
 import { INIT_DOCS, ZERO_CONFIG_DOCS } from '../config/zero-config.js';
 import { renderDag } from './mermaid-dag.js';
 
@@ -64,10 +64,7 @@ export interface CommentContext {
 
 /** The hidden marker that identifies the comment of one pipeline. */
 export function commentMarker(pipeline: string, kind = 'check'): string {
-  const key = [...pipeline]
-    .map((c) => (/[A-Za-z0-9._-]/.test(c) ? c : `%${c.codePointAt(0)!.toString(16)}`))
-    .join('');
-  return `<!-- kfp-action:${kind}:${key} -->`;
+  return `<!-- kfp-action:${kind}:${markerKey(pipeline)} -->`;
 }
 
 /** Everything after this line is volatile (run link, time) and not compared for "unchanged". */
@@ -355,7 +352,7 @@ function neutralise(prose: string, marker: string): string {
         ? tag
         : tag.replace(/</g, '&lt;'),
     )
-    .replace(/(^|[^\w&#/])@(?=[A-Za-z0-9])/g, '$1&#64;');
+    .replace(/@(?=[A-Za-z0-9])|(?<!&)#(?=\d)|\bGH-(?=\d)/gi, (m) => `${m}${WORD_JOINER}`);
 }
 
 const SAVED_MARKER = /^<!-- kfp-action:check:[A-Za-z0-9._%-]{1,300} -->$/;

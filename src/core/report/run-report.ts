@@ -8,7 +8,16 @@
 import type { GateCheck, GateOutcome } from '../gates/evaluate.js';
 import { resampleRoc, rocAuc, type RocCurve } from '../result/metrics.js';
 import type { RunResult, TaskResult, TaskState } from '../result/model.js';
-import { mdCell, mdCode, mdCodeBlock, mdText, mdUrl, mermaidLabel, truncate } from './escape.js';
+import {
+  markerKey,
+  mdCell,
+  mdCode,
+  mdCodeBlock,
+  mdText,
+  mdUrl,
+  mermaidLabel,
+  truncate,
+} from './escape.js';
 
 export interface RunReportOptions {
   /** What this run is, after the pipeline name: `local run`, `trained on merge`. */
@@ -257,6 +266,15 @@ function details(summary: string, body: readonly string[]): string[] {
 }
 
 /** The report as Markdown. */
+/**
+ * A marker's text, `kfp-action:KIND:NAME` with NAME encoded as every marker's key is (a pipeline
+ * name cannot end the HTML comment; `kfp-action:run:NAME` reads as mergeReportMarker writes it).
+ */
+function markerText(marker: string): string {
+  const m = /^(kfp-action:[a-z-]+:)([\s\S]*)$/.exec(marker);
+  return m ? `${m[1]}${markerKey(m[2]!)}` : markerKey(marker);
+}
+
 export function renderRunReport(
   run: RunResult,
   outcome: GateOutcome,
@@ -265,7 +283,7 @@ export function renderRunReport(
   const steps = options.rocSteps ?? 10;
   const maxChars = options.maxChars ?? 60_000;
   const head: string[] = [];
-  if (options.marker) head.push(`<!-- ${options.marker.replace(/--+>?/g, '-')} -->`);
+  if (options.marker) head.push(`<!-- ${markerText(options.marker)} -->`);
   head.push(verdict(run, outcome, options), '', statusLine(run, options), '');
   head.push(...metricsTable(outcome, options.baselineLabel ?? 'baseline'), '');
   head.push(...reasonsSection(outcome), '');

@@ -7,9 +7,18 @@
  * answering while the action runs.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { collectBody } from '../markdown/github-render.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -120,6 +129,11 @@ export function startAction(
         state: parseCommandFile(readFileSync(state, 'utf8')),
       };
       rmSync(files, { recursive: true, force: true });
+      collectBody(`job summary of ${entry}`, result.summary);
+      const report = result.outputs['report-path'];
+      const reportFile = report && path.resolve(env.GITHUB_WORKSPACE ?? copy, report);
+      if (reportFile && existsSync(reportFile) && !statSync(reportFile).isDirectory())
+        collectBody(`report ${report}`, readFileSync(reportFile, 'utf8'));
       resolve(result);
     });
   });

@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { collectBody } from '../markdown/github-render.js';
 import { OpenApiChecker } from './openapi.js';
 
 export interface FakeAccount {
@@ -85,6 +86,7 @@ export class FakeGitHub {
   private readonly pulls = new Map<string, FakePull>();
   private readonly commitPulls = new Map<string, number[]>();
   private nextId = 1000;
+  private failures: { left: number; how: number | 'reset' } = { left: 0, how: 502 };
   private readonly checker = OpenApiChecker.shared();
 
   private constructor(
@@ -113,6 +115,14 @@ export class FakeGitHub {
   close(): Promise<void> {
     this.server.closeAllConnections();
     return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  /**
+   * Makes the next `count` requests fail as an outage does: an HTTP status (e.g. 502, 503) with
+   * GitHub's error body, or `'reset'` (the connection is dropped without an answer).
+   */
+  failNext(count: number, how: number | 'reset' = 502): void {
+    this.failures = { left: count, how };
   }
 
   addAccount(token: string, account: FakeAccount): void {
@@ -333,6 +343,14 @@ export class FakeGitHub {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
+    if (this.failures.left > 0) {
+      this.failures.left--;
+      const status = this.failures.how === 'reset' ? 0 : this.failures.how;
+      this.requests.push({ method, path: url.pathname, query: {}, body: raw, status });
+      if (this.failures.how === 'reset') return void req.socket.destroy();
+      res.writeHead(this.failures.how, { 'content-type': 'application/json; charset=utf-8' });
+      return void res.end(JSON.stringify({ message: 'Server Error' }));
+    }
     let body: unknown;
     const auth = req.headers.authorization ?? '';
     const token = /^(?:token|bearer)\s+(.+)$/i.exec(auth)?.[1];
@@ -446,6 +464,7 @@ export class FakeGitHub {
       }
       case 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': {
         const issue = Number(p.issue_number);
+        collectBody(`comment POST on #${issue}`, (body as { body: string }).body);
         const c = this.addComment(issue, (body as { body: string }).body, {
           login: account.login,
           type: account.type,
@@ -468,6 +487,7 @@ export class FakeGitHub {
             return send(204);
           }
           c.body = (body as { body: string }).body;
+          collectBody(`comment PATCH ${id}`, c.body);
           c.updatedAt = new Date().toISOString();
           return send(200, this.commentObject(c, Number(issue)));
         }

@@ -15,7 +15,12 @@ describe('mdText', () => {
     const out = mdText('<img src=x onerror=alert(1)> @octocat [a](http://x) *b* | c');
     expect(out).not.toMatch(/[<>@[\]()*|]/);
     expect(out).toContain('&#60;img');
-    expect(out).toContain('&#64;octocat');
+    expect(out).toContain('&#64;\u2060octocat');
+  });
+  it('breaks mentions and issue references with a word joiner (entities alone do not)', () => {
+    expect(mdText('@a #1 GH-2 gh-3 o/r#4')).toBe(
+      '&#64;\u2060a &#35;\u20601 GH&#45;\u20602 gh&#45;\u20603 o/r&#35;\u20604',
+    );
   });
   it('keeps one line', () => {
     expect(mdText('a\nb\r\nc')).toBe('a b c');

@@ -78,8 +78,10 @@ describe('merge report', () => {
       ...CONTEXT,
       parameters: { 'a|b': '`x`\n<b>' },
     });
-    // The marker stays one HTML comment (`-->` cannot close it early).
-    expect(md.split('\n')[0]).toBe('<!-- kfp-action:run:x - <img src=x> @admin -->');
+    // The marker stays one HTML comment (`-->` cannot close it early): the key is encoded.
+    expect(md.split('\n')[0]).toBe(
+      '<!-- kfp-action:run:x%20--%3e%20%3cimg%20src%3dx%3e%20%40admin -->',
+    );
     // Everywhere else the name is inside a code span, where HTML and mentions mean nothing.
     expect(md.split('\n')[1]).toBe(
       '### `x --> <img src=x> @admin` · trained on merge · decision: **deploy** ✅',

@@ -124,7 +124,7 @@ describe('sanitizeSavedComment', () => {
     const marker = commentMarker('p');
     const body = `${marker}\nhi @everyone <img src=x onerror=alert(1)> \`@keep <b>\`\n\`\`\`\n@also <i>\n\`\`\`\n<details><summary>s</summary></details>`;
     const clean = sanitizeSavedComment(body, marker)!;
-    expect(clean).toContain('hi &#64;everyone &lt;img src=x onerror=alert(1)>');
+    expect(clean).toContain('hi @\u2060everyone &lt;img src=x onerror=alert(1)>');
     expect(clean).toContain('`@keep <b>`');
     expect(clean).toContain('```\n@also <i>\n```');
     expect(clean).toContain('<details><summary>s</summary></details>');
