@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import type { Diagnostic } from '../../core/diagnostics.js';
 import type { Edge } from '../../ports/edge.js';
 import type { Logger } from '../../ports/logger.js';
+import { logText } from './log-text.js';
 
 /** GitHub Actions edge: annotations, step outputs and the job summary through @actions/core. */
 export function actionEdge(): Edge {
@@ -28,19 +29,23 @@ export function actionEdge(): Edge {
     appendSummary: async (markdown) => {
       await core.summary.addRaw(markdown, true).write();
     },
-    print: (text) => core.info(text),
+    print: (text) => core.info(logText(text)),
   };
 }
 
-/** Logger over the Actions log: groups fold, debug lines need ACTIONS_STEP_DEBUG. */
+/**
+ * Logger over the Actions log: groups fold, debug lines need ACTIONS_STEP_DEBUG. Plain lines go
+ * through logText (no line can start a workflow command); debug lines and group titles are
+ * commands that @actions/core escapes itself.
+ */
 export function actionLogger(namespace = ''): Logger {
   const p = namespace ? `[${namespace}] ` : '';
   return {
     debug: (m) => core.debug(p + m),
-    info: (m) => core.info(p + m),
+    info: (m) => core.info(logText(p + m)),
     // Plain log lines: annotations are reserved for located findings (Edge.report).
-    warning: (m) => core.info(`Warning: ${p}${m}`),
-    error: (m) => core.info(`Error: ${p}${m}`),
+    warning: (m) => core.info(logText(`Warning: ${p}${m}`)),
+    error: (m) => core.info(logText(`Error: ${p}${m}`)),
     group: (title, fn) => core.group(title, fn),
     withNamespace: (ns) => actionLogger(namespace ? `${namespace}:${ns}` : ns),
   };

@@ -1,8 +1,13 @@
 import { formatDiagnostic } from '../../core/diagnostics.js';
 import type { Edge } from '../../ports/edge.js';
 import type { Logger } from '../../ports/logger.js';
+import { logText } from './log-text.js';
 
-/** Terminal edge: findings as `file:line:col: severity: message` on stderr, results on stdout. */
+/**
+ * Terminal edge: findings as `file:line:col: severity: message` on stderr, results on stdout.
+ * The CLI also runs inside workflow steps, where the runner reads both streams for workflow
+ * commands: every line goes through logText.
+ */
 export function cliEdge(
   stdout: (s: string) => void = (s) => void process.stdout.write(s),
   stderr: (s: string) => void = (s) => void process.stderr.write(s),
@@ -10,12 +15,12 @@ export function cliEdge(
   return {
     kind: 'cli',
     report: (diagnostics) => {
-      for (const d of diagnostics) stderr(formatDiagnostic(d) + '\n');
+      for (const d of diagnostics) stderr(logText(formatDiagnostic(d)) + '\n');
     },
     // Outputs and the summary belong to the Actions runner; the CLI prints its results instead.
     setOutput: () => {},
     appendSummary: async () => {},
-    print: (text) => stdout(text.endsWith('\n') ? text : text + '\n'),
+    print: (text) => stdout(logText(text.endsWith('\n') ? text.slice(0, -1) : text) + '\n'),
   };
 }
 
@@ -43,7 +48,8 @@ export function cliLogger(
   color = false,
 ): Logger {
   const p = namespace ? `[${namespace}] ` : '';
-  const line = (m: string) => write(`${isTty ? '' : new Date().toISOString() + ' '}${p}${m}\n`);
+  const line = (m: string) =>
+    write(logText(`${isTty ? '' : new Date().toISOString() + ' '}${p}${m}`) + '\n');
   const paint = (code: number, label: string) =>
     color ? `\u001b[${code}m${label}\u001b[39m` : label;
   return {
