@@ -132,6 +132,14 @@ export function registryAllowed(image: string, allowed: readonly string[]): bool
   });
 }
 
+/** A digest that pins an image: `sha256:` and 64 lower-case hex digits, nothing else. */
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+
+/** True when the image is pinned by a real digest (`name@sha256:<64 hex>`). */
+export function pinnedByDigest(ref: ImageReference): boolean {
+  return ref.digest !== undefined && DIGEST.test(ref.digest);
+}
+
 const hasValue = (v: string | undefined) => v !== undefined && v !== '' && v !== '0';
 
 /** Runs every rule that is not off. `sourceFile` is the IR file the positions refer to. */
@@ -163,13 +171,18 @@ export function checkPolicy(
     const imagePath = [...executorPath, 'container', 'image'];
     const image = task.image ?? '';
     const ref = parseImage(image);
-    if (!ref.digest && (ref.tag === undefined || ref.tag === 'latest')) {
+    const pinned = pinnedByDigest(ref);
+    if (!pinned && (ref.tag === undefined || ref.tag === 'latest')) {
       const what =
         ref.tag === undefined ? 'has no tag (so it means "latest")' : 'uses the tag "latest"';
       add('latest', `image "${image}" ${what}; pin a version tag or a digest`, imagePath, task);
     }
-    if (!ref.digest) {
-      add('digest', `image "${image}" is not pinned by digest (name@sha256:…)`, imagePath, task);
+    if (!pinned) {
+      const why =
+        ref.digest === undefined
+          ? 'is not pinned by digest'
+          : `is not pinned by digest ("@${ref.digest}" is not sha256: and 64 hex digits)`;
+      add('digest', `image "${image}" ${why} (name@sha256:…)`, imagePath, task);
     }
     if (allowed.length && !registryAllowed(image, allowed)) {
       add(

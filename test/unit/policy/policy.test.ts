@@ -58,6 +58,26 @@ describe('checkPolicy', () => {
     );
   });
 
+  it('only @sha256:<64 hex> pins an image; @latest, short or upper-case digests do not', () => {
+    const images = {
+      pinned: 'gcr.io/p/img@sha256:' + 'a'.repeat(64),
+      moving: 'python:3.11@latest',
+      short: 'python@sha256:abc',
+      upper: 'python:3.11@sha256:' + 'A'.repeat(64),
+      other: 'python:3.11@sha512:' + 'a'.repeat(128),
+    };
+    const tasks = Object.fromEntries(Object.entries(images).map(([k, image]) => [k, { image }]));
+    const found = checkPolicy(load(buildSpec('p', tasks)), {
+      imageLatestTag: 'off',
+      imageNotPinnedByDigest: 'error',
+    });
+    expect(found.map((d) => d.task).sort()).toEqual(['moving', 'other', 'short', 'upper']);
+    const moving = found.find((d) => d.task === 'moving')!;
+    expect(moving.message).toBe(
+      'image "python:3.11@latest" is not pinned by digest ("@latest" is not sha256: and 64 hex digits) (name@sha256:…)',
+    );
+  });
+
   it('every rule at the level the config sets; off means silent', () => {
     const found = checkPolicy(load(spec), {
       imageLatestTag: 'off',
