@@ -8,6 +8,7 @@ import {
   type IssueComment,
   type PullRequestRef,
 } from '../../ports/github.js';
+import { UserError } from '../../core/diagnostics.js';
 import type { Logger } from '../../ports/logger.js';
 import { USER_AGENT } from '../../core/version.js';
 
@@ -18,7 +19,12 @@ export interface GitHubClientOptions {
   /** REST API root (GITHUB_API_URL; GitHub Enterprise Server and the tests' fake set it). */
   readonly apiUrl?: string;
   readonly logger: Logger;
+  /** Base of the retry back-off in ms (Octokit waits 1, 4, 9 × this; default 1000). Tests. */
+  readonly retryBaseMs?: number;
 }
+
+/** Retries of a failed call (5xx, network) before giving up, as @octokit/plugin-retry does. */
+const RETRIES = 3;
 
 type Octokit = ReturnType<typeof getOctokit>;
 
@@ -85,6 +91,7 @@ export class OctokitGitHub implements GitHubPort {
         ...(options.apiUrl ? { baseUrl: options.apiUrl.replace(/\/+$/, '') } : {}),
         userAgent: USER_AGENT,
         log: { debug: log.debug, info: log.debug, warn: log.warning, error: log.debug },
+        retry: { retries: RETRIES, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
         throttle: {
           onRateLimit: (
             after: number,
@@ -113,7 +120,11 @@ export class OctokitGitHub implements GitHubPort {
     );
   }
 
-  /** Runs one call; failures become GitHubApiError naming the request and GitHub's answer. */
+  /**
+   * Runs one call; failures become GitHubApiError naming the request and GitHub's answer. A 5xx
+   * or a network failure that outlasted the retries is GitHub being unavailable: a UserError
+   * (`github/unavailable`) that says so, not a defect of ours.
+   */
   private async call<T>(request: string, fn: () => Promise<T>): Promise<T> {
     try {
       return await fn();
@@ -123,8 +134,18 @@ export class OctokitGitHub implements GitHubPort {
         message?: string;
         response?: { data?: { message?: string } };
       };
+      // @octokit/request reports a network failure (refused, reset, DNS) as status 500 with no
+      // response; anything without a status is a network failure too.
       const status = typeof e.status === 'number' ? e.status : 0;
       const apiMessage = e.response?.data?.message ?? e.message ?? String(error);
+      if (status === 0 || status >= 500) {
+        const what = e.response ? `HTTP ${status} "${apiMessage}"` : `no answer: ${apiMessage}`;
+        const message =
+          `GitHub API unavailable: ${request} failed after ${RETRIES} retries (${what}). ` +
+          'GitHub or the network to it is down or overloaded (see https://www.githubstatus.com); ' +
+          're-run the job later (docs/TROUBLESHOOTING.md#githubunavailable).';
+        throw new UserError(message, [{ code: 'github/unavailable', severity: 'error', message }]);
+      }
       throw new GitHubApiError(
         `GitHub API ${request} failed${status ? ` (HTTP ${status})` : ''}: ${apiMessage}`,
         status,

@@ -125,3 +125,38 @@ describe('upsertStickyComment through Octokit against the fake GitHub', () => {
     expect(fake.violations).toEqual([]);
   });
 });
+
+describe('GitHub outages', () => {
+  const quick = (token: string) =>
+    new OctokitGitHub({
+      token,
+      repository: fake.repository,
+      apiUrl: fake.url,
+      logger: nullLogger,
+      retryBaseMs: 5,
+    });
+
+  it('a 5xx that outlasts the retries is "GitHub API unavailable", a user error', async () => {
+    const before = fake.requests.length;
+    fake.failNext(4, 502);
+    const error = await quick('app-token')
+      .listIssueComments(9)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).diagnostics[0]!.code).toBe('github/unavailable');
+    expect((error as UserError).message).toMatch(
+      /^GitHub API unavailable: GET \/repos\/octo-org\/pipelines\/issues\/9\/comments failed after 3 retries \(HTTP 502/,
+    );
+    expect(fake.requests.slice(before).map((r) => r.status)).toEqual([502, 502, 502, 502]);
+  });
+
+  it('dropped connections too; a blip the retries cover is not an error', async () => {
+    fake.failNext(4, 'reset');
+    const error = await quick('app-token')
+      .getDefaultBranch()
+      .catch((e: unknown) => e);
+    expect((error as UserError).diagnostics[0]!.code).toBe('github/unavailable');
+    fake.failNext(2, 503);
+    await expect(quick('app-token').getDefaultBranch()).resolves.toBe('main');
+  });
+});
