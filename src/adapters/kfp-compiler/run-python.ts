@@ -12,7 +12,32 @@ export interface PythonRun {
 
 const KEEP = 64 * 1024;
 
-/** Runs the interpreter; keeps the last 64 KiB of each stream; never throws. */
+/** Names of variables that hold a credential, whatever their prefix. */
+const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE_?KEY|API_?KEY|AUTH/i;
+
+/**
+ * The environment of the compile process, which runs code from the pull request: everything but
+ * the action's inputs (`INPUT_*`, among them `github-token`), the runner's own channel
+ * (`ACTIONS_*`: the runtime token and URLs, the OIDC request token), `GITHUB_TOKEN` and any
+ * variable whose name says it holds a credential (`*TOKEN*`, `*SECRET*`, `*PASSWORD*`,
+ * `*CREDENTIAL*` — so also `GOOGLE_APPLICATION_CREDENTIALS` —, `*KEY*` of an API, `*AUTH*`).
+ * Compiling needs none of them.
+ */
+export function compileEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (/^(INPUT_|ACTIONS_)/i.test(name) || SECRET_NAME.test(name)) continue;
+    out[name] = value;
+  }
+  return out;
+}
+
+/**
+ * Runs the interpreter with compileEnvironment; keeps the last 64 KiB of each stream; never
+ * throws. It runs in a process group of its own: at the timeout, and when the interpreter exits,
+ * the whole group is killed, so a pipeline module that started a child process (which would hold
+ * the output pipes open) cannot outlive the compile or keep it waiting.
+ */
 export function runPython(
   python: string,
   args: readonly string[],
@@ -28,22 +53,41 @@ export function runPython(
     };
     const child = spawn(python, args, {
       cwd: options.cwd,
-      env: { ...(options.env ?? process.env), PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' },
+      env: {
+        ...compileEnvironment(options.env ?? process.env),
+        PYTHONDONTWRITEBYTECODE: '1',
+        PYTHONUNBUFFERED: '1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
+    const killGroup = () => {
+      if (child.pid === undefined) return;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // The group is gone already.
+      }
+    };
+    process.on('exit', killGroup);
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      killGroup();
     }, options.timeoutMs);
+    const done = (result: PythonRun) => {
+      clearTimeout(timer);
+      process.off('exit', killGroup);
+      resolve(result);
+    };
+    // The interpreter is done: what it left running goes with it (and frees the pipes).
+    child.on('exit', killGroup);
     child.stdout.on('data', (c: Buffer) => void (stdout = keep(stdout, c)));
     child.stderr.on('data', (c: Buffer) => void (stderr = keep(stderr, c)));
     child.on('error', (error: NodeJS.ErrnoException) => {
-      clearTimeout(timer);
-      resolve({ stdout, stderr, timedOut, spawnError: error });
+      done({ stdout, stderr, timedOut, spawnError: error });
     });
     child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ ...(code !== null ? { code } : {}), stdout, stderr, timedOut });
+      done({ ...(code !== null ? { code } : {}), stdout, stderr, timedOut });
     });
   });
 }

@@ -1,0 +1,88 @@
+/**
+ * The compile process runner with a real interpreter: the timeout ends the whole process group
+ * (a module's own child processes too), nothing a module started outlives the interpreter, and
+ * the process sees no input, runner channel or credential of the action.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { compileEnvironment, runPython } from '../../../src/adapters/kfp-compiler/run-python.js';
+
+const venv = path.resolve(import.meta.dirname, '../../../.venv/bin/python');
+const python = existsSync(venv) ? venv : 'python3';
+
+/** Running (a killed process whose new parent has not reaped it yet is a zombie: not alive). */
+const alive = (pid: number) => {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+};
+
+describe('runPython', () => {
+  it('the timeout kills the interpreter and the child process it started', async () => {
+    const started = Date.now();
+    const run = await runPython(
+      python,
+      [
+        '-c',
+        'import subprocess, time\np = subprocess.Popen(["sleep", "60"])\nprint(p.pid, flush=True)\ntime.sleep(60)',
+      ],
+      { cwd: tmpdir(), timeoutMs: 1500 },
+    );
+    expect(run.timedOut).toBe(true);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const pid = Number(run.stdout.trim());
+    expect(pid).toBeGreaterThan(0);
+    expect(alive(pid)).toBe(false);
+  });
+
+  it('a child left running holding the output pipes does not keep the compile waiting', async () => {
+    const started = Date.now();
+    const run = await runPython(
+      python,
+      ['-c', 'import subprocess\np = subprocess.Popen(["sleep", "60"])\nprint(p.pid)'],
+      { cwd: tmpdir(), timeoutMs: 30_000 },
+    );
+    expect({ code: run.code, timedOut: run.timedOut }).toEqual({ code: 0, timedOut: false });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(alive(Number(run.stdout.trim()))).toBe(false);
+  });
+
+  it('runs without the inputs, the runner channel and anything token-like', async () => {
+    const env = {
+      PATH: process.env.PATH,
+      HOME: '/home/runner',
+      GITHUB_REPOSITORY: 'o/r',
+      'INPUT_GITHUB-TOKEN': 'ghs_1',
+      INPUT_COMMAND: 'check',
+      ACTIONS_RUNTIME_TOKEN: 'x',
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'https://x',
+      GITHUB_TOKEN: 'ghs_2',
+      GH_TOKEN: 'ghs_3',
+      NPM_AUTH: 'x',
+      MY_SECRET: 'x',
+      DB_PASSWORD: 'x',
+      OPENAI_API_KEY: 'x',
+      GOOGLE_APPLICATION_CREDENTIALS: '/tmp/key.json',
+    };
+    const run = await runPython(
+      python,
+      ['-c', 'import os\nprint("\\n".join(sorted(os.environ)))'],
+      { cwd: tmpdir(), timeoutMs: 30_000, env },
+    );
+    const seen = run.stdout.trim().split('\n');
+    expect(seen.filter((n) => !/^(PYTHON|LC_CTYPE$)/.test(n))).toEqual([
+      'GITHUB_REPOSITORY',
+      'HOME',
+      'PATH',
+    ]);
+    expect(Object.keys(compileEnvironment(env)).sort()).toEqual([
+      'GITHUB_REPOSITORY',
+      'HOME',
+      'PATH',
+    ]);
+  });
+});
