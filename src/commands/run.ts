@@ -15,6 +15,7 @@ import { errorHeadline, renderRunSummaryText } from '../core/report/run-summary-
 import { metricsAsJson } from '../core/result/metrics.js';
 import type { ParameterValue, RunResult } from '../core/result/model.js';
 import { loadSpecBytes } from '../core/spec/load.js';
+import { parseParameterJson } from '../core/spec/parameters.js';
 import type { CacheMode } from '../ports/local-runner.js';
 import type { Deps } from '../ports/deps.js';
 import {
@@ -54,11 +55,11 @@ export function parseParamFlags(values: readonly string[]): Record<string, Param
     const text = v.slice(eq + 1);
     if (/^\s*[[{]/.test(text)) {
       try {
-        out[name] = JSON.parse(text) as ParameterValue;
+        out[name] = parseParameterJson(text) as ParameterValue;
         continue;
-      } catch {
+      } catch (error) {
         throw new UserError(
-          `--param ${name}: the value looks like JSON but is not valid JSON: ${text}`,
+          `--param ${name}: the value looks like JSON but cannot be read as JSON: ${text} (${(error as Error).message})`,
           [],
           2,
         );

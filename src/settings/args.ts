@@ -1,6 +1,7 @@
 import { parseArgs as utilParseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from '../core/diagnostics.js';
 import type { ParameterValue } from '../core/result/model.js';
+import { parseParameterJson } from '../core/spec/parameters.js';
 
 /** Command-line words split into positionals and `--flag value` / `--flag=value` / `--switch`. */
 export interface ParsedArgs {
@@ -115,7 +116,7 @@ export function parseParameterObject(
   if (text === undefined || text.trim() === '') return {};
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = parseParameterJson(text);
   } catch (error) {
     throw new UserError(
       `${name} must be a JSON object like {"seed": 42}; ${(error as Error).message}`,

@@ -24,8 +24,57 @@ const TYPE_WORD: Partial<Record<ParameterType, string>> = {
 };
 
 function show(value: unknown): string {
-  const s = JSON.stringify(value) ?? String(value);
+  const s =
+    typeof value === 'number' && !Number.isFinite(value)
+      ? String(value)
+      : (JSON.stringify(value) ?? String(value));
   return s.length > 80 ? `${s.slice(0, 77)}…` : s;
+}
+
+/** The path (`[2].x`) of the first non-finite number (NaN, ±Infinity) in a value, if any. */
+function nonFinite(value: unknown, at = ''): { at: string; value: number } | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : { at, value };
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) {
+      const found = nonFinite(v, `${at}[${i}]`);
+      if (found) return found;
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const found = nonFinite(v, `${at}.${k}`);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Parses parameter values given as JSON (an input, a `--param` flag). JSON.parse rounds an
+ * integer literal beyond ±(2^53 − 1) to the nearest double and a literal like `1e400` to
+ * Infinity (which JSON then writes as null): both are refused here, with the literal, instead of
+ * sending a different value. Throws a plain Error whose message says which literal and why.
+ */
+export function parseParameterJson(text: string): unknown {
+  const bad: string[] = [];
+  // The reviver's third argument (`context.source`, the literal's text) is Node ≥ 21's
+  // JSON.parse source text access; TypeScript's lib does not declare it yet.
+  const reviver = (_key: string, v: unknown, context?: { source?: string }): unknown => {
+    const source = context?.source;
+    if (typeof v === 'number' && source !== undefined) {
+      if (!Number.isFinite(v))
+        bad.push(`${source} is too large for a number (it would become null)`);
+      else if (/^-?\d+$/.test(source) && !Number.isSafeInteger(v))
+        bad.push(
+          `${source} is an integer beyond ±${MAX_SAFE} (2^53 − 1): it would be rounded to ${v}; pass it as a string`,
+        );
+    }
+    return v;
+  };
+  const value: unknown = JSON.parse(text, reviver as Parameters<typeof JSON.parse>[1]);
+  if (bad.length) throw new Error(bad.join('; '));
+  return value;
 }
 
 /** The value converted to `type`, or undefined when it cannot be. */
@@ -68,7 +117,6 @@ export function checkParameters(
 ): CheckedParameters {
   const declared: Record<string, ParameterSpec> = spec.root?.inputDefinitions?.parameters ?? {};
   const names = Object.keys(declared);
-  const values: Record<string, ParameterValue> = {};
   const diagnostics: Diagnostic[] = [];
   const error = (code: string, message: string, path: string) =>
     diagnostics.push({
@@ -77,8 +125,12 @@ export function checkParameters(
       message: `${message} (values from ${source})`,
       path,
     });
+  // Only the spec's own inputs: `toString`, `constructor` or `__proto__` are no input of a plain
+  // object's prototype.
+  const has = (o: object, name: string) => Object.prototype.hasOwnProperty.call(o, name);
+  const values = new Map<string, ParameterValue>();
   for (const [name, value] of Object.entries(given)) {
-    const decl = declared[name];
+    const decl = has(declared, name) ? declared[name] : undefined;
     const path = `root.inputDefinitions.parameters.${name}`;
     if (!decl) {
       error(
@@ -88,7 +140,28 @@ export function checkParameters(
       );
       continue;
     }
+    const infinite = nonFinite(value);
+    if (infinite) {
+      error(
+        'parameter/not-finite',
+        `parameter "${name}" ${infinite.at ? `holds ${infinite.value} at ${infinite.at}` : `is ${infinite.value}`}: JSON, and so Vertex AI, cannot carry NaN or Infinity (it would become null); use a finite number`,
+        path,
+      );
+      continue;
+    }
     const typed = coerceParameter(decl.parameterType, value);
+    if (
+      decl.parameterType === 'NUMBER_INTEGER' &&
+      typeof typed === 'number' &&
+      !Number.isSafeInteger(typed)
+    ) {
+      error(
+        'parameter/unsafe-integer',
+        `parameter "${name}" is ${show(value)}, beyond ±${MAX_SAFE} (2^53 − 1): it cannot be sent exactly (it would become ${typed}); use a smaller integer or a STRING input`,
+        path,
+      );
+      continue;
+    }
     if (typed === undefined) {
       error(
         'parameter/type',
@@ -108,15 +181,16 @@ export function checkParameters(
         continue;
       }
     }
-    values[name] = typed;
+    values.set(name, typed);
   }
   for (const [name, decl] of Object.entries(declared)) {
-    if (name in given || decl.isOptional || decl.defaultValue !== undefined) continue;
+    if (has(given, name) || decl.isOptional || decl.defaultValue !== undefined) continue;
     error(
       'parameter/missing',
       `pipeline input "${name}" (${decl.parameterType ?? 'parameter'}) has no default and no value: set it under \`parameters\` in the config or in the \`parameters\` input`,
       `root.inputDefinitions.parameters.${name}`,
     );
   }
-  return { values, diagnostics };
+  // fromEntries defines own properties: a `__proto__` input stays a value, not a prototype.
+  return { values: Object.fromEntries(values), diagnostics };
 }
