@@ -8,9 +8,9 @@ import path from 'node:path';
 import {
   affectedPipelines,
   importClosure,
+  findingLine,
   parameterLine,
   pipelineLine,
-  taskLine,
 } from '../core/check/index.js';
 import type { KfpActionConfig } from '../core/config/types.js';
 import { isError, UserError, type Diagnostic } from '../core/diagnostics.js';
@@ -66,17 +66,21 @@ function onSource(
   let line: number | undefined;
   if (d.task) {
     const task = [...(model?.tasks.values() ?? [])].find((t) => t.name === d.task);
-    line = taskLine(sourceText, { name: d.task, ...(task ? { component: task.component } : {}) });
+    line = findingLine(sourceText, {
+      task: d.task,
+      ...(task ? { component: task.component } : {}),
+      ...(d.path ? { path: d.path } : {}),
+    });
   }
   const param = /^root\.inputDefinitions\.parameters\.(.+)$/.exec(d.path ?? '')?.[1];
   if (line === undefined && param) line = parameterLine(sourceText, param);
-  const irWhere = d.line ? ` (compiled IR line ${d.line})` : '';
   const { column: _c, endLine: _e, endColumn: _ec, ...rest } = d;
+  // The IR position stays in the data (JSON, SARIF), not in the message a Python author reads.
   return {
     ...rest,
     file: entry.source,
     line: line ?? pipelineLine(sourceText),
-    message: `${d.message}${irWhere}`,
+    ...(d.line ? { compiledAt: { file: d.file!, line: d.line } } : {}),
   };
 }
 

@@ -22,6 +22,11 @@ export interface Diagnostic {
   readonly path?: string;
   /** The task or component the finding concerns. */
   readonly task?: string;
+  /**
+   * Where the finding was made in the compiled IR, when `file`/`line` were moved to the Python
+   * source it came from. Kept for JSON and SARIF; not shown in messages.
+   */
+  readonly compiledAt?: { readonly file: string; readonly line: number };
 }
 
 export function isError(d: Diagnostic): boolean {

@@ -34,6 +34,15 @@ const defaultTimeout = (modules: number) => 120_000 + 30_000 * modules;
  * The real KFP SDK: runs python/kfp_action_compile.py under the configured interpreter. The
  * program answers in a JSON file (never stdout, which user code may print to).
  */
+/** A file's text, or undefined when it cannot be read (locating is best effort). */
+function tryReadText(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 export class KfpPythonCompiler implements PipelineCompiler {
   private readonly program: string;
   private readonly pinned: string;
@@ -100,7 +109,13 @@ export class KfpPythonCompiler implements PipelineCompiler {
     }
     return requests.map((r, i) => {
       const job = parsed.jobs[i]!;
-      const ctx = { source: r.source, repoRoot: importRoot, programFile: this.program, display };
+      const ctx = {
+        source: r.source,
+        repoRoot: importRoot,
+        programFile: this.program,
+        display,
+        readSource: tryReadText,
+      };
       return {
         pipelines: job.pipelines.map((p) => ({
           name: p.name,

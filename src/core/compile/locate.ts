@@ -8,6 +8,7 @@
  * with the wrong argument, the failing import). With no such frame, the diagnostic names the
  * compiled module without a line.
  */
+import { argumentLine } from './python-source.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { PythonError, PythonErrorKind, PythonFrame } from './protocol.js';
 
@@ -20,6 +21,8 @@ export interface LocateContext {
   readonly programFile?: string;
   /** Path as shown to the user (relative to the working directory). */
   readonly display: (absolutePath: string) => string;
+  /** The text of a user's file, to find the argument a type error is about (undefined: unread). */
+  readonly readSource?: (absolutePath: string) => string | undefined;
 }
 
 const CODES: Record<PythonErrorKind, string> = {
@@ -78,6 +81,20 @@ export function oneLine(text: string, max = 600): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+/**
+ * The line of the argument a KFP type error names (`…passed to the input 'x' of component…`):
+ * Python's traceback points at the first line of the call, the argument may be lines below.
+ */
+function typeErrorLine(
+  message: string,
+  frame: PythonFrame,
+  ctx: LocateContext,
+): number | undefined {
+  const input = /\binput '([^']+)'/.exec(message)?.[1];
+  const text = input ? ctx.readSource?.(frame.file) : undefined;
+  return text === undefined ? undefined : argumentLine(text, frame.line, input!);
+}
+
 export function compileErrorDiagnostic(error: PythonError, ctx: LocateContext): Diagnostic {
   const code = CODES[error.kind];
   const hint = HINTS[error.kind];
@@ -110,7 +127,7 @@ export function compileErrorDiagnostic(error: PythonError, ctx: LocateContext): 
       severity: 'error',
       message,
       file: ctx.display(frame.file),
-      line: frame.line,
+      line: (error.kind === 'type' && typeErrorLine(error.message, frame, ctx)) || frame.line,
       ...task,
     };
   }

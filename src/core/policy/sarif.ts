@@ -64,6 +64,20 @@ export function toSarif(diagnostics: readonly Diagnostic[], tool: SarifTool): ob
           },
         ]
       : [],
+    ...(d.compiledAt
+      ? {
+          relatedLocations: [
+            {
+              id: 1,
+              message: { text: `compiled IR line ${d.compiledAt.line}` },
+              physicalLocation: {
+                artifactLocation: { uri: d.compiledAt.file.split('\\').join('/') },
+                region: { startLine: d.compiledAt.line },
+              },
+            },
+          ],
+        }
+      : {}),
     partialFingerprints: {
       'kfpActionFinding/v1': `${d.code}:${d.task ?? ''}:${d.message}`,
     },

@@ -132,4 +132,32 @@ describe('checkPolicy', () => {
       expect(r.locations[0]!.physicalLocation.region.startLine).toBeGreaterThan(1);
     }
   });
+
+  it('a finding moved to the Python source keeps its IR line in SARIF, not in the message', () => {
+    const sarif = toSarif(
+      [
+        {
+          code: 'policy/image-not-pinned',
+          severity: 'warning',
+          message: 'image "python:3.11" is not pinned by digest (name@sha256:…)',
+          file: 'pipelines/p.py',
+          line: 10,
+          compiledAt: { file: '.kfp-action/compiled/p.yaml', line: 42 },
+        },
+      ],
+      { name: 'kfp-action', version: '0.1.0', informationUri: 'https://example.com' },
+    ) as { runs: { results: Record<string, unknown>[] }[] };
+    const [result] = sarif.runs[0]!.results;
+    expect(JSON.stringify(result!.message)).not.toMatch(/IR line/);
+    expect(result!.relatedLocations).toEqual([
+      {
+        id: 1,
+        message: { text: 'compiled IR line 42' },
+        physicalLocation: {
+          artifactLocation: { uri: '.kfp-action/compiled/p.yaml' },
+          region: { startLine: 42 },
+        },
+      },
+    ]);
+  });
 });

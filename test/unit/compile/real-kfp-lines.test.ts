@@ -1,0 +1,72 @@
+/**
+ * Findings on the line the Python author wrote, with pipelines compiled by the real KFP SDK (the
+ * project's .venv): a type error at the wrong argument, not the call's first line; an image
+ * finding at `base_image=`; a resource finding at the `.set_cpu_limit(...)` call or, without one,
+ * the task call; a caching finding at `.set_caching_options(...)`. The fixtures mark each line
+ * with `# finding: <code>` / `# expect: <code>`.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { KfpPythonCompiler } from '../../../src/adapters/kfp-compiler/compiler.js';
+import { findingLine } from '../../../src/core/check/source-lines.js';
+import { reviewModel } from '../../../src/core/diff/model.js';
+import { checkPolicy } from '../../../src/core/policy/rules.js';
+import { loadSpecBytes } from '../../../src/core/spec/load.js';
+import { nullLogger } from '../../../src/ports/logger.js';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const python = path.join(root, '.venv/bin/python');
+const fixtures = path.join(root, 'test/fixtures/locate');
+const maybe = existsSync(python) ? describe : describe.skip;
+
+/** `line → code` of every `# finding:` / `# expect:` mark in a fixture. */
+function marks(file: string): string[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .flatMap((l, i) => {
+      const m = /# (?:finding|expect): (\S+)/.exec(l);
+      return m ? [`${i + 1} ${m[1]}`] : [];
+    });
+}
+
+let out: string;
+let compiler: KfpPythonCompiler;
+beforeAll(() => {
+  out = mkdtempSync(path.join(tmpdir(), 'kfp-lines-'));
+  compiler = new KfpPythonCompiler(python, nullLogger);
+});
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+maybe('finding lines with real compiled pipelines', () => {
+  it('policy findings: base_image=, .set_cpu_limit(...) or the task call, .set_caching_options(...)', async () => {
+    const source = path.join(fixtures, 'findings.py');
+    const [outcome] = await compiler.compileAll([{ source, outputDir: out, importRoot: fixtures }]);
+    expect(outcome!.diagnostics).toEqual([]);
+    const file = outcome!.pipelines[0]!.outputFile;
+    const loaded = loadSpecBytes(readFileSync(file), file);
+    if (!loaded.ok) throw new Error('the compiled IR does not load');
+    const model = reviewModel(loaded.loaded.spec);
+    const found = checkPolicy(loaded.loaded, {
+      imageLatestTag: 'off',
+      imageNotPinnedByDigest: 'warning',
+      missingResourceLimits: 'warning',
+      cachingDisabled: 'warning',
+    });
+    const text = readFileSync(source, 'utf8');
+    const lines = found.map((d) => {
+      const task = model.tasks.get(d.task!)!;
+      const line = findingLine(text, { task: d.task!, component: task.component, path: d.path! });
+      return `${line} ${d.code}`;
+    });
+    expect([...new Set(lines)].sort()).toEqual(marks(source).sort());
+  });
+
+  it('a type error points at the argument it names, lines below the call', async () => {
+    const source = path.join(fixtures, 'type_error_multiline.py');
+    const [outcome] = await compiler.compileAll([{ source, outputDir: out, importRoot: fixtures }]);
+    expect(outcome!.diagnostics.map((d) => `${d.line} ${d.code}`)).toEqual(marks(source));
+    expect(outcome!.diagnostics[0]!.message).toMatch(/input 'b' of component 'add'/);
+  });
+});
