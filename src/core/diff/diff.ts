@@ -39,13 +39,15 @@ export type FieldChange =
     }
   | { readonly field: 'caching'; readonly before: boolean; readonly after: boolean }
   | {
-      readonly field: 'retry' | 'condition' | 'iterator' | 'kind';
+      readonly field: 'retry' | 'condition' | 'iterator' | 'kind' | 'displayName';
       readonly before?: string;
       readonly after?: string;
     };
 
 export interface TaskDiff {
   readonly key: string;
+  /** The head's display name (`.set_display_name()`), when it has one. */
+  readonly displayName?: string;
   readonly changes: readonly FieldChange[];
 }
 
@@ -170,7 +172,7 @@ function mapChanges(
 }
 
 function scalarChange(
-  field: 'image' | 'retry' | 'condition' | 'iterator' | 'kind',
+  field: 'image' | 'retry' | 'condition' | 'iterator' | 'kind' | 'displayName',
   before: string | undefined,
   after: string | undefined,
 ): FieldChange | undefined {
@@ -199,6 +201,7 @@ export function diffTask(before: ReviewTask, after: ReviewTask): FieldChange[] {
     scalarChange('condition', before.condition, after.condition),
     scalarChange('iterator', before.iterator, after.iterator),
     setChange('env', before.env, after.env),
+    scalarChange('displayName', before.displayName, after.displayName),
   ];
   // The component name is not compared: KFP renames components to dedupe them (`comp-x` →
   // `comp-x-2`) when nothing about the task changes.
@@ -254,7 +257,12 @@ export function diffModels(base: ReviewModel | undefined, head: ReviewModel): Sp
     const old = b.tasks.get(task.key);
     if (!old) continue;
     const changes = diffTask(old, task);
-    if (changes.length) changed.push({ key: task.key, changes });
+    if (changes.length)
+      changed.push({
+        key: task.key,
+        ...(task.displayName !== undefined ? { displayName: task.displayName } : {}),
+        changes,
+      });
   }
   const parameters = parameterChanges(b, head);
   const images = imageChanges(b, head);

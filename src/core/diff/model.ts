@@ -19,6 +19,8 @@ export interface ReviewTask {
   readonly key: string;
   /** The task's own name inside its DAG. */
   readonly name: string;
+  /** The name the KFP UI shows (`.set_display_name()`, IR `taskInfo.name`) when not `name`. */
+  readonly displayName?: string;
   /** Key of the DAG task this one sits in, when nested. */
   readonly parent?: string;
   readonly component: string;
@@ -156,9 +158,11 @@ export function reviewModel(spec: PipelineSpec, platform?: unknown): ReviewModel
       const importer = executor?.importer;
       const env = (container?.env ?? []).map((e) => `${e.name}=${e.value}`).sort();
       const iterator = task.parameterIterator ?? task.artifactIterator;
+      const shown = task.taskInfo?.name;
       const record: ReviewTask = {
         key,
         name,
+        ...(shown && shown !== name ? { displayName: shown } : {}),
         ...(parentKey !== undefined ? { parent: parentKey } : {}),
         component: componentName,
         kind: kindOf(component, executor),

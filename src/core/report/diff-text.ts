@@ -85,6 +85,8 @@ export function describeChange(c: FieldChange): string {
       return `condition ${code(c.before)} → ${code(c.after)}`;
     case 'iterator':
       return was(c.before, c.after, 'loop');
+    case 'displayName':
+      return was(c.before, c.after, 'display name');
   }
 }
 
@@ -130,21 +132,29 @@ export interface DiffRow {
   readonly change: string;
 }
 
+/** A task's key, and beside it the name the KFP UI shows when `.set_display_name()` set one. */
+function taskSubject(t: { key: string; displayName?: string }): string {
+  return t.displayName ? `${code(t.key)} ${text(`“${t.displayName}”`)}` : code(t.key);
+}
+
 /** The rows of the diff table: removed, added, changed tasks, then pipeline-level changes. */
 export function diffRows(diff: SpecDiff): DiffRow[] {
   const rows: DiffRow[] = [];
   for (const t of diff.added) {
     const image = t.image ? ` (image ${code(t.image)})` : '';
     rows.push({
-      subject: `🟩 ${code(t.key)}`,
+      subject: `🟩 ${taskSubject(t)}`,
       change: `new ${t.kind === 'dag' ? 'group' : 'task'}${image}`,
     });
   }
   for (const t of diff.removed) {
-    rows.push({ subject: `🟥 ${code(t.key)}`, change: 'removed' });
+    rows.push({ subject: `🟥 ${taskSubject(t)}`, change: 'removed' });
   }
   for (const t of diff.changed) {
-    rows.push({ subject: `🟨 ${code(t.key)}`, change: t.changes.map(describeChange).join('; ') });
+    rows.push({
+      subject: `🟨 ${taskSubject(t)}`,
+      change: t.changes.map(describeChange).join('; '),
+    });
   }
   const pipeline: string[] = [];
   if (diff.nameBefore !== undefined && diff.nameBefore !== diff.nameAfter) {

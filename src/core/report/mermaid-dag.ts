@@ -28,6 +28,10 @@ export interface DagPicture {
 
 const id = (key: string) => mermaidId(key, 't');
 
+/** A node's text: the task name, and the display name the KFP UI shows when one is set. */
+const label = (t: ReviewTask) =>
+  mermaidLabel(t.displayName ? `${t.name} · ${t.displayName}` : t.name);
+
 /** Status of every task shown: head tasks plus the removed ones from the base. */
 export function taskStatuses(diff: SpecDiff, head: ReviewModel): Map<string, TaskStatus> {
   const status = new Map<string, TaskStatus>();
@@ -59,12 +63,12 @@ export function renderDag(head: ReviewModel, diff: SpecDiff): DagPicture {
   const emit = (parent: string | undefined, indent: string) => {
     for (const t of children.get(parent) ?? []) {
       if (t.kind === 'dag' && children.has(t.key)) {
-        lines.push(`${indent}subgraph ${id(t.key)}[${mermaidLabel(t.name)}]`);
+        lines.push(`${indent}subgraph ${id(t.key)}[${label(t)}]`);
         lines.push(`${indent}  direction LR`);
         emit(t.key, `${indent}  `);
         lines.push(`${indent}end`);
       } else {
-        lines.push(`${indent}${id(t.key)}[${mermaidLabel(t.name)}]`);
+        lines.push(`${indent}${id(t.key)}[${label(t)}]`);
       }
     }
   };

@@ -11,7 +11,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { KfpPythonCompiler } from '../../../src/adapters/kfp-compiler/compiler.js';
 import { findingLine } from '../../../src/core/check/source-lines.js';
+import { diffModels } from '../../../src/core/diff/diff.js';
 import { reviewModel } from '../../../src/core/diff/model.js';
+import { diffRows } from '../../../src/core/report/diff-text.js';
+import { renderDag } from '../../../src/core/report/mermaid-dag.js';
 import { checkPolicy } from '../../../src/core/policy/rules.js';
 import { loadSpecBytes } from '../../../src/core/spec/load.js';
 import { nullLogger } from '../../../src/ports/logger.js';
@@ -61,6 +64,28 @@ maybe('finding lines with real compiled pipelines', () => {
       return `${line} ${d.code}`;
     });
     expect([...new Set(lines)].sort()).toEqual(marks(source).sort());
+  });
+
+  it('a display name set with .set_display_name() shows beside the task name in the diff and the DAG', async () => {
+    const source = path.join(fixtures, 'findings.py');
+    const [outcome] = await compiler.compileAll([
+      { source, outputDir: path.join(out, 'dn'), importRoot: fixtures },
+    ]);
+    const file = outcome!.pipelines[0]!.outputFile;
+    const loaded = loadSpecBytes(readFileSync(file), file);
+    if (!loaded.ok) throw new Error('the compiled IR does not load');
+    const head = reviewModel(loaded.loaded.spec);
+    expect(head.tasks.get('load-data')!.displayName).toBe('Load the data');
+    expect(head.tasks.get('train')!.displayName).toBeUndefined();
+    const diff = diffModels(undefined, head);
+    expect(diffRows(diff).map((r) => r.subject)).toContain('🟩 `load-data` “Load the data”');
+    expect(renderDag(head, diff).mermaid).toContain('t_load_2d_data["load-data · Load the data"]');
+    // Renaming it is a change of its own.
+    const renamed = { ...head, tasks: new Map(head.tasks) };
+    renamed.tasks.set('load-data', { ...head.tasks.get('load-data')!, displayName: 'Load' });
+    expect(diffRows(diffModels(head, renamed)).map((r) => `${r.subject} | ${r.change}`)).toEqual([
+      '🟨 `load-data` “Load” | display name `Load the data` → `Load`',
+    ]);
   });
 
   it('a type error points at the argument it names, lines below the call', async () => {

@@ -5,6 +5,7 @@
  * text is still shown as written.
  */
 import { describe, expect, it } from '@jest/globals';
+import { diffModels } from '../../../src/core/diff/diff.js';
 import { evaluateGates } from '../../../src/core/gates/evaluate.js';
 import { renderPromotionSummary } from '../../../src/core/promotion/summary.js';
 import { renderTimeline, withStep } from '../../../src/core/promotion/timeline.js';
@@ -62,7 +63,13 @@ describe('escape helpers under GitHub rendering', () => {
 
 describe('PR comment', () => {
   const names = HOSTILE_TEXTS.slice(0, 8);
-  const r = result(HOSTILE, names);
+  const plain = result(HOSTILE, names);
+  // Every task also gets a hostile display name (`.set_display_name()`), shown in the table and DAG.
+  const head = {
+    ...plain.head!,
+    tasks: new Map([...plain.head!.tasks].map(([k, t]) => [k, { ...t, displayName: HOSTILE }])),
+  };
+  const r = { ...plain, head, diff: diffModels(plain.base, head) };
   const hostileResult = {
     ...r,
     source: `pipelines/${HOSTILE}.py`,
