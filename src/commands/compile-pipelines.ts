@@ -6,6 +6,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { configRequiredMessage, zeroConfig } from '../core/config/zero-config.js';
 import { oneLine } from '../core/compile/locate.js';
+import { parameterLine } from '../core/check/source-lines.js';
+import {
+  brokenHeaderDiagnostic,
+  brokenKfpHeader,
+  type BrokenHeader,
+} from '../core/compile/kfp-header.js';
 import type { SourcePattern, PipelineSource } from '../core/compile/sources.js';
 import type { KfpActionConfig } from '../core/config/types.js';
 import { isError, UserError, type Diagnostic } from '../core/diagnostics.js';
@@ -189,8 +195,14 @@ export async function compilePipelines(options: CompileOptions, deps: Deps): Pro
   const compiled: CompiledEntry[] = [];
   for (const w of written) {
     const file = display(w.file);
-    const loaded = loadSpecBytes(readFileSync(w.file), file);
-    const found = loaded.ok ? validateLoaded(loaded.loaded) : [...loaded.diagnostics];
+    const bytes = readFileSync(w.file);
+    const header = brokenKfpHeader(bytes.toString('utf8'));
+    const loaded = loadSpecBytes(bytes, file);
+    const found = header
+      ? [newlineDefault(header, w.source.path, display)]
+      : loaded.ok
+        ? validateLoaded(loaded.loaded)
+        : [...loaded.diagnostics];
     diagnostics.push(...found);
     compiled.push({
       name: w.name,
@@ -207,6 +219,25 @@ export async function compilePipelines(options: CompileOptions, deps: Deps): Pro
     ...(config ? { config } : {}),
     ...(zero ? { zeroConfig: true } : {}),
   };
+}
+
+/** KFP's header broken by a multi-line default: one finding, at the parameter in the source. */
+function newlineDefault(
+  header: BrokenHeader,
+  source: string,
+  display: (p: string) => string,
+): Diagnostic {
+  let text: string | undefined;
+  try {
+    text = source.endsWith('.py') ? readFileSync(source, 'utf8') : undefined;
+  } catch {
+    text = undefined;
+  }
+  const line = text === undefined ? undefined : parameterLine(text, header.parameter);
+  return brokenHeaderDiagnostic(header, {
+    file: display(source),
+    ...(line !== undefined ? { line } : {}),
+  });
 }
 
 /** An already-compiled IR file: loaded, named by its pipelineInfo.name, copied byte for byte. */

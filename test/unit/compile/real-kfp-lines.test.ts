@@ -10,7 +10,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { KfpPythonCompiler } from '../../../src/adapters/kfp-compiler/compiler.js';
-import { findingLine } from '../../../src/core/check/source-lines.js';
+import { findingLine, parameterLine } from '../../../src/core/check/source-lines.js';
+import { brokenHeaderDiagnostic, brokenKfpHeader } from '../../../src/core/compile/kfp-header.js';
 import { diffModels } from '../../../src/core/diff/diff.js';
 import { reviewModel } from '../../../src/core/diff/model.js';
 import { diffRows } from '../../../src/core/report/diff-text.js';
@@ -86,6 +87,41 @@ maybe('finding lines with real compiled pipelines', () => {
     expect(diffRows(diffModels(head, renamed)).map((r) => `${r.subject} | ${r.change}`)).toEqual([
       '🟨 `load-data` “Load” | display name `Load the data` → `Load`',
     ]);
+  });
+
+  it('a string default with a line break: the broken KFP header is named, with the fix', async () => {
+    const source = path.join(fixtures, 'newline_default.py');
+    const [outcome] = await compiler.compileAll([
+      { source, outputDir: path.join(out, 'nl'), importRoot: fixtures },
+    ]);
+    const text = readFileSync(outcome!.pipelines[0]!.outputFile, 'utf8');
+    // What KFP wrote: the default's second line is outside the comment.
+    expect(text.split('\n').slice(3, 5)).toEqual([
+      "#    msg: str [Default: 'first line",
+      "second: line']",
+    ]);
+    const header = brokenKfpHeader(text);
+    expect(header).toEqual({ parameter: 'msg', line: 4 });
+    const line = parameterLine(readFileSync(source, 'utf8'), header!.parameter);
+    const d = brokenHeaderDiagnostic(header!, { file: 'newline_default.py', line: line! });
+    expect(`${d.line} ${d.code}`).toEqual(marks(source)[0]);
+    expect(d.message).toMatch(
+      /^the default of string parameter "msg" contains a line break.* Fix: give "msg" a one-line default/,
+    );
+    // A good pipeline's header is left alone.
+    const good = readFileSync(
+      (
+        await compiler.compileAll([
+          {
+            source: path.join(fixtures, 'findings.py'),
+            outputDir: path.join(out, 'good'),
+            importRoot: fixtures,
+          },
+        ])
+      )[0]!.pipelines[0]!.outputFile,
+      'utf8',
+    );
+    expect(brokenKfpHeader(good)).toBeUndefined();
   });
 
   it('a type error points at the argument it names, lines below the call', async () => {
