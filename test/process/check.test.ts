@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { commentMarker, sanitizeSavedComment } from '../../src/core/report/pr-comment.js';
 import { FakeGitHub } from '../support/fake-github/server.js';
+import { collectBody } from '../support/markdown/github-render.js';
 import { GitFixture } from '../support/git-fixture.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -144,6 +145,7 @@ function runAction(
         summary: readFileSync(files.summary, 'utf8'),
       };
       rmSync(tmp, { recursive: true, force: true });
+      collectBody('check job summary', result.summary);
       resolve(result);
     });
   });
@@ -301,6 +303,21 @@ describe('check (built action) against the fake GitHub API', () => {
     expect(r.stdout).not.toMatch(/internal error|\n\s+at /);
   });
 
+  it('GitHub down past the retries: a clear "GitHub API unavailable" error, not an internal one', async () => {
+    const head = repo.git('rev-parse', 'HEAD');
+    const before = fake.requests.length;
+    fake.failNext(1000, 502);
+    const r = await runAction(repo.dir, fake, pullRequestEvent(fake.repository, base, head));
+    fake.failNext(0);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /::error::GitHub API unavailable: GET \/repos\/octo-org\/pipelines\/issues\/2\/comments failed after 3 retries \(HTTP 502 .*TROUBLESHOOTING\.md#githubunavailable/,
+    );
+    expect(r.stdout).not.toMatch(/internal error|\n\s+at /);
+    // The first try and 3 retries of the one call that failed; nothing was written.
+    expect(fake.requests.slice(before).map((q) => q.status)).toEqual([502, 502, 502, 502]);
+  });
+
   it('a fork PR writes its reports to files and does not fail', async () => {
     const before = fake.writes().length;
     const head = repo.git('rev-parse', 'HEAD');
@@ -351,7 +368,7 @@ describe('check (built action) against the fake GitHub API', () => {
         .map((w) => w.method),
     ).toEqual(['PATCH', 'PATCH']);
     const posted = ours().find((c) => c.body.includes(trainMarker))!;
-    expect(posted.body).toContain('&#64;octocat &lt;img src=x>');
+    expect(posted.body).toContain('@\u2060octocat &lt;img src=x>');
     expect(fake.violations).toEqual([]);
   });
 });
@@ -409,12 +426,12 @@ describe('check finds pipelines through the Python import graph', () => {
     expect(JSON.parse(r.outputs['changed-pipelines']!)).toEqual(['imports-demo']);
     const [comment] = fake.issueComments(PR);
     expect(comment!.body).toContain('| 🟨 `train-model` | image `python:3.11` → `python` |');
-    // The latest-tag warning lands on the component's def line in the Python source.
+    // The latest-tag warning lands on the component's base_image= in the Python source.
     expect(r.stdout).toMatch(
-      /::warning title=kfp-action policy\/image-latest-tag,file=pipelines\/demo\.py,line=6::image "python" has no tag/,
+      /::warning title=kfp-action policy\/image-latest-tag,file=pipelines\/demo\.py,line=5::image "python" has no tag/,
     );
     expect(comment!.body).toContain(
-      '(https://github.com/octo-org/ml/blob/' + head + '/pipelines/demo.py#L6)',
+      '(https://github.com/octo-org/ml/blob/' + head + '/pipelines/demo.py#L5)',
     );
     expect(fake.violations).toEqual([]);
   });

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { validateText } from '../../src/core/validate/index.js';
+import { collectBody } from '../support/markdown/github-render.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const python = path.join(root, '.venv/bin/python');
@@ -186,6 +187,7 @@ maybe('command: compile (action, real KFP SDK)', () => {
       );
     }
     run = { code: r.status, stdout: r.stdout, outputs: readFileSync(outputFile, 'utf8'), ir };
+    collectBody('compile job summary', readFileSync(summaryFile, 'utf8'));
   });
 
   it('annotates the broken module at its line and fails the step', () => {

@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { RunResult } from '../../src/core/result/model.js';
 import { buildActionCopy, runAction } from '../support/action-process/run-action.js';
+import { collectBody } from '../support/markdown/github-render.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const python = path.join(root, '.venv/bin/python');
@@ -67,6 +68,7 @@ function cli(args: string[], cwd: string) {
 function resultOf(stdout: string, cwd: string): RunResult {
   const report = /^Report: (.+)$/m.exec(stdout)?.[1];
   if (!report) throw new Error(`no report path in:\n${stdout}`);
+  collectBody(`local run report ${report}`, readFileSync(path.resolve(cwd, report), 'utf8'));
   return JSON.parse(
     readFileSync(path.join(path.resolve(cwd, path.dirname(report)), 'result.json'), 'utf8'),
   ) as RunResult;
