@@ -23,6 +23,7 @@ EXTENSIONS = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 # (Ruby's \W without /u is [^A-Za-z0-9_]). Looser on purpose: any @ + alphanumeric after a non-word.
 MENTION = re.compile(r"(?:^|(?<=[^A-Za-z0-9_]))@[A-Za-z0-9]")
 ISSUE_REF = re.compile(r"(?:^|(?<=[^A-Za-z0-9_]))(#[0-9]+|GH-[0-9]+)(?![A-Za-z0-9_])", re.I)
+CROSS_REF = re.compile(r"[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(#[0-9]+)(?![A-Za-z0-9_])")
 
 ALLOWED_TAGS = {
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "thead", "tbody", "tr",
@@ -96,9 +97,11 @@ class Checker(HTMLParser):
             return
         for m in MENTION.finditer(data):
             self.problems.append(f"mention {data[m.start():m.start() + 20]!r}")
-        for m in ISSUE_REF.finditer(data):
-            if m.group(1).upper() not in self.allowed_refs:
-                self.problems.append(f"issue reference {m.group(1)!r}")
+        refs = [m.group(1) for m in ISSUE_REF.finditer(data)]
+        refs += [m.group(1) for m in CROSS_REF.finditer(data) if m.group(1) not in refs]
+        for ref in refs:
+            if ref.upper() not in self.allowed_refs:
+                self.problems.append(f"issue reference {ref!r}")
 
 
 def main():
