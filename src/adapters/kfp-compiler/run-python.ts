@@ -12,6 +12,8 @@ export interface PythonRun {
 
 const KEEP = 64 * 1024;
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 /** Names of variables that hold a credential, whatever their prefix. */
 const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE_?KEY|API_?KEY|AUTH/i;
 
@@ -34,9 +36,10 @@ export function compileEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 /**
  * Runs the interpreter with compileEnvironment; keeps the last 64 KiB of each stream; never
- * throws. It runs in a process group of its own: at the timeout, and when the interpreter exits,
- * the whole group is killed, so a pipeline module that started a child process (which would hold
- * the output pipes open) cannot outlive the compile or keep it waiting.
+ * throws. It runs in a process group of its own: at the timeout, when the interpreter exits, and
+ * when kfp-action exits or gets SIGINT/SIGTERM/SIGHUP, the whole group is killed, so a pipeline
+ * module that started a child process (which would hold the output pipes open) cannot outlive the
+ * compile or keep it waiting.
  */
 export function runPython(
   python: string,
@@ -70,6 +73,16 @@ export function runPython(
       }
     };
     process.on('exit', killGroup);
+    // The group no longer gets the terminal's Ctrl-C or the runner's signals: pass them on. With
+    // no other handler (the CLI), the signal then ends kfp-action as it would have.
+    const onSignal = (signal: NodeJS.Signals) => {
+      killGroup();
+      if (process.listenerCount(signal) === 1) {
+        process.off(signal, onSignal);
+        process.kill(process.pid, signal);
+      }
+    };
+    for (const signal of SIGNALS) process.on(signal, onSignal);
     const timer = setTimeout(() => {
       timedOut = true;
       killGroup();
@@ -77,6 +90,7 @@ export function runPython(
     const done = (result: PythonRun) => {
       clearTimeout(timer);
       process.off('exit', killGroup);
+      for (const signal of SIGNALS) process.off(signal, onSignal);
       resolve(result);
     };
     // The interpreter is done: what it left running goes with it (and frees the pipes).

@@ -4,7 +4,8 @@
  * the process sees no input, runner channel or credential of the action.
  */
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compileEnvironment, runPython } from '../../../src/adapters/kfp-compiler/run-python.js';
@@ -84,5 +85,30 @@ describe('runPython', () => {
       'HOME',
       'PATH',
     ]);
+  });
+});
+
+describe('runPython and signals', () => {
+  it('Ctrl-C of kfp-action (SIGINT, no handler of its own) ends the compile group and kfp-action', () => {
+    const pidFile = path.join(mkdtempSync(path.join(tmpdir(), 'kfp-sigint-')), 'pid');
+    const module = path.resolve(
+      import.meta.dirname,
+      '../../../src/adapters/kfp-compiler/run-python.ts',
+    );
+    const code = `import subprocess, time\np = subprocess.Popen(["sleep", "60"])\nopen(${JSON.stringify(pidFile)}, "w").write(str(p.pid))\ntime.sleep(60)`;
+    const script = [
+      `import { runPython } from ${JSON.stringify(module)};`,
+      `void runPython(${JSON.stringify(python)}, ['-c', ${JSON.stringify(code)}], { cwd: '/tmp', timeoutMs: 60000 });`,
+      `setTimeout(() => process.kill(process.pid, 'SIGINT'), 1500);`,
+    ].join('\n');
+    const started = Date.now();
+    const r = spawnSync(
+      process.execPath,
+      ['--experimental-strip-types', '--no-warnings', '--input-type=module', '-e', script],
+      { encoding: 'utf8', timeout: 30_000 },
+    );
+    expect(r.signal).toBe('SIGINT');
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(alive(Number(readFileSync(pidFile, 'utf8')))).toBe(false);
   });
 });
