@@ -14,12 +14,22 @@ const venv = path.resolve(import.meta.dirname, '../../../.venv/bin/python');
 const python = existsSync(venv) ? venv : 'python3';
 
 /** Running (a killed process whose new parent has not reaped it yet is a zombie: not alive). */
-const alive = (pid: number) => {
+const running = (pid: number) => {
   try {
     return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return false;
   }
+};
+
+/** Still running 3 s from now? (SIGKILL is delivered asynchronously; a loaded machine is slow.) */
+const alive = (pid: number) => {
+  const until = Date.now() + 3000;
+  while (running(pid)) {
+    if (Date.now() > until) return true;
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+  }
+  return false;
 };
 
 describe('runPython', () => {
