@@ -9,7 +9,7 @@ import {
   commonFromInputs,
   createDeps,
   findCommand
-} from "./chunks/chunk-GI476D54.js";
+} from "./chunks/chunk-VJMDSP3Q.js";
 import "./chunks/chunk-63KZ3CKP.js";
 import "./chunks/chunk-2JBN7UL3.js";
 import {
@@ -18,17 +18,17 @@ import {
   debug,
   getInput,
   setFailed
-} from "./chunks/chunk-DB4IPFTD.js";
-import "./chunks/chunk-5PJAV3K6.js";
+} from "./chunks/chunk-JZWEEBCI.js";
+import "./chunks/chunk-WCADNDWY.js";
 import {
   describeError
 } from "./chunks/chunk-273WABBP.js";
 import "./chunks/chunk-H62D7YK4.js";
-import "./chunks/chunk-AHZSGPHW.js";
+import "./chunks/chunk-QSDNT2KG.js";
 import "./chunks/chunk-S2TBE2LR.js";
 import "./chunks/chunk-DSAI2IEI.js";
 import "./chunks/chunk-UNZWUDG3.js";
-import "./chunks/chunk-ZBKI3KWS.js";
+import "./chunks/chunk-QQD7V232.js";
 import {
   UserError
 } from "./chunks/chunk-6REE5PZG.js";

@@ -7,11 +7,11 @@ const __dirname = __kfpDirname(__filename);
 import {
   actionLogger,
   warning
-} from "./chunks/chunk-DB4IPFTD.js";
+} from "./chunks/chunk-JZWEEBCI.js";
 import {
   JOBS_STATE,
   TERMINAL_PIPELINE_STATES
-} from "./chunks/chunk-5PJAV3K6.js";
+} from "./chunks/chunk-WCADNDWY.js";
 import {
   describeError
 } from "./chunks/chunk-273WABBP.js";

@@ -15,6 +15,9 @@ import {
   require_undici
 } from "./chunk-UNZWUDG3.js";
 import {
+  UserError
+} from "./chunk-6REE5PZG.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -6581,6 +6584,7 @@ throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
 // src/adapters/github/client.ts
+var RETRIES = 3;
 var comment = (c) => ({
   id: c.id,
   body: c.body ?? "",
@@ -6619,6 +6623,7 @@ var OctokitGitHub = class {
         ...options.apiUrl ? { baseUrl: options.apiUrl.replace(/\/+$/, "") } : {},
         userAgent: USER_AGENT,
         log: { debug: log.debug, info: log.debug, warn: log.warning, error: log.debug },
+        retry: { retries: RETRIES, retryAfterBaseValue: options.retryBaseMs ?? 1e3 },
         throttle: {
           onRateLimit: (after, request2, _o, count) => {
             log.warning(`rate limited on ${request2.method} ${request2.url}; retrying in ${after} s`);
@@ -6641,7 +6646,11 @@ var OctokitGitHub = class {
   octokit;
   owner;
   repo;
-  /** Runs one call; failures become GitHubApiError naming the request and GitHub's answer. */
+  /**
+   * Runs one call; failures become GitHubApiError naming the request and GitHub's answer. A 5xx
+   * or a network failure that outlasted the retries is GitHub being unavailable: a UserError
+   * (`github/unavailable`) that says so, not a defect of ours.
+   */
   async call(request2, fn) {
     try {
       return await fn();
@@ -6649,6 +6658,11 @@ var OctokitGitHub = class {
       const e = error;
       const status = typeof e.status === "number" ? e.status : 0;
       const apiMessage = e.response?.data?.message ?? e.message ?? String(error);
+      if (status === 0 || status >= 500) {
+        const what = e.response ? `HTTP ${status} "${apiMessage}"` : `no answer: ${apiMessage}`;
+        const message = `GitHub API unavailable: ${request2} failed after ${RETRIES} retries (${what}). GitHub or the network to it is down or overloaded (see https://www.githubstatus.com); re-run the job later (docs/TROUBLESHOOTING.md#githubunavailable).`;
+        throw new UserError(message, [{ code: "github/unavailable", severity: "error", message }]);
+      }
       throw new GitHubApiError(
         `GitHub API ${request2} failed${status ? ` (HTTP ${status})` : ""}: ${apiMessage}`,
         status,

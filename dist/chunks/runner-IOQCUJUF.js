@@ -14,7 +14,7 @@ import {
   specDigest,
   taskDependencies,
   topologicalOrder
-} from "./chunk-ZBKI3KWS.js";
+} from "./chunk-QQD7V232.js";
 import {
   UserError
 } from "./chunk-6REE5PZG.js";

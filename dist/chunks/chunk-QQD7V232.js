@@ -39,8 +39,42 @@ var TYPE_WORD = {
   STRUCT: "an object"
 };
 function show(value) {
-  const s = JSON.stringify(value) ?? String(value);
+  const s = typeof value === "number" && !Number.isFinite(value) ? String(value) : JSON.stringify(value) ?? String(value);
   return s.length > 80 ? `${s.slice(0, 77)}\u2026` : s;
+}
+function nonFinite(value, at = "") {
+  if (typeof value === "number") return Number.isFinite(value) ? void 0 : { at, value };
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) {
+      const found = nonFinite(v, `${at}[${i}]`);
+      if (found) return found;
+    }
+  } else if (value !== null && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      const found = nonFinite(v, `${at}.${k}`);
+      if (found) return found;
+    }
+  }
+  return void 0;
+}
+var MAX_SAFE = Number.MAX_SAFE_INTEGER;
+function parseParameterJson(text2) {
+  const bad = [];
+  const reviver = (_key, v, context) => {
+    const source = context?.source;
+    if (typeof v === "number" && source !== void 0) {
+      if (!Number.isFinite(v))
+        bad.push(`${source} is too large for a number (it would become null)`);
+      else if (/^-?\d+$/.test(source) && !Number.isSafeInteger(v))
+        bad.push(
+          `${source} is an integer beyond \xB1${MAX_SAFE} (2^53 \u2212 1): it would be rounded to ${v}; pass it as a string`
+        );
+    }
+    return v;
+  };
+  const value = JSON.parse(text2, reviver);
+  if (bad.length) throw new Error(bad.join("; "));
+  return value;
 }
 function coerceParameter(type, value) {
   switch (type) {
@@ -69,7 +103,6 @@ function coerceParameter(type, value) {
 function checkParameters(spec, given, source) {
   const declared = spec.root?.inputDefinitions?.parameters ?? {};
   const names = Object.keys(declared);
-  const values = {};
   const diagnostics = [];
   const error = (code, message, path) => diagnostics.push({
     code,
@@ -77,8 +110,10 @@ function checkParameters(spec, given, source) {
     message: `${message} (values from ${source})`,
     path
   });
+  const has = (o, name) => Object.prototype.hasOwnProperty.call(o, name);
+  const values = /* @__PURE__ */ new Map();
   for (const [name, value] of Object.entries(given)) {
-    const decl = declared[name];
+    const decl = has(declared, name) ? declared[name] : void 0;
     const path = `root.inputDefinitions.parameters.${name}`;
     if (!decl) {
       error(
@@ -88,7 +123,24 @@ function checkParameters(spec, given, source) {
       );
       continue;
     }
+    const infinite = nonFinite(value);
+    if (infinite) {
+      error(
+        "parameter/not-finite",
+        `parameter "${name}" ${infinite.at ? `holds ${infinite.value} at ${infinite.at}` : `is ${infinite.value}`}: JSON, and so Vertex AI, cannot carry NaN or Infinity (it would become null); use a finite number`,
+        path
+      );
+      continue;
+    }
     const typed = coerceParameter(decl.parameterType, value);
+    if (decl.parameterType === "NUMBER_INTEGER" && typeof typed === "number" && !Number.isSafeInteger(typed)) {
+      error(
+        "parameter/unsafe-integer",
+        `parameter "${name}" is ${show(value)}, beyond \xB1${MAX_SAFE} (2^53 \u2212 1): it cannot be sent exactly (it would become ${typed}); use a smaller integer or a STRING input`,
+        path
+      );
+      continue;
+    }
     if (typed === void 0) {
       error(
         "parameter/type",
@@ -108,17 +160,17 @@ function checkParameters(spec, given, source) {
         continue;
       }
     }
-    values[name] = typed;
+    values.set(name, typed);
   }
   for (const [name, decl] of Object.entries(declared)) {
-    if (name in given || decl.isOptional || decl.defaultValue !== void 0) continue;
+    if (has(given, name) || decl.isOptional || decl.defaultValue !== void 0) continue;
     error(
       "parameter/missing",
       `pipeline input "${name}" (${decl.parameterType ?? "parameter"}) has no default and no value: set it under \`parameters\` in the config or in the \`parameters\` input`,
       `root.inputDefinitions.parameters.${name}`
     );
   }
-  return { values, diagnostics };
+  return { values: Object.fromEntries(values), diagnostics };
 }
 
 // src/core/result/metrics.ts
@@ -261,8 +313,15 @@ function outputParameterText(run, task, output) {
 
 // src/core/report/escape.ts
 var MD_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>&@~=$:]/g;
+var WORD_JOINER = "\u2060";
+function breakReferences(s) {
+  return s.replace(/[@#]|\bGH-/gi, (m) => `${m}${WORD_JOINER}`);
+}
 function mdText(value) {
-  return String(value).replace(/\r?\n|\r/g, " ").replace(MD_SPECIAL, (c) => `&#${c.charCodeAt(0)};`);
+  return breakReferences(String(value).replace(/\r?\n|\r/g, " ")).replace(
+    MD_SPECIAL,
+    (c) => `&#${c.charCodeAt(0)};`
+  );
 }
 function mdCell(value) {
   const s = mdText(value);
@@ -289,8 +348,9 @@ function mdUrl(value, allowHttp = false) {
 function mdCodeBlock(value, language = "") {
   const longest = Math.max(2, ...[...value.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
-  return `${fence}${language}
-${value.replace(/\n+$/, "")}
+  const info = language.replace(/[^A-Za-z0-9_+-]/g, "");
+  return `${fence}${info}
+${value.replace(/\r\n?/g, "\n").replace(/\n+$/, "")}
 ${fence}`;
 }
 var MERMAID_SPECIAL = /[#"<>[\]{}()|`;&@\\]/g;
@@ -304,6 +364,9 @@ function mermaidId(value, prefix = "n") {
     out += /[A-Za-z0-9]/.test(ch) ? ch : `_${ch.codePointAt(0).toString(16)}_`;
   }
   return `${prefix}_${out}`;
+}
+function markerKey(name) {
+  return [...name].map((c) => /[A-Za-z0-9._-]/.test(c) ? c : `%${c.codePointAt(0).toString(16)}`).join("");
 }
 function truncate(value, max) {
   if (value.length <= max) return value;
@@ -502,11 +565,15 @@ function failures(run) {
 function details(summary, body) {
   return [`<details><summary>${summary}</summary>`, "", ...body, "", "</details>"];
 }
+function markerText(marker) {
+  const m = /^(kfp-action:[a-z-]+:)([\s\S]*)$/.exec(marker);
+  return m ? `${m[1]}${markerKey(m[2])}` : markerKey(marker);
+}
 function renderRunReport(run, outcome, options = {}) {
   const steps = options.rocSteps ?? 10;
   const maxChars = options.maxChars ?? 6e4;
   const head = [];
-  if (options.marker) head.push(`<!-- ${options.marker.replace(/--+>?/g, "-")} -->`);
+  if (options.marker) head.push(`<!-- ${markerText(options.marker)} -->`);
   head.push(verdict(run, outcome, options), "", statusLine(run, options), "");
   head.push(...metricsTable(outcome, options.baselineLabel ?? "baseline"), "");
   head.push(...reasonsSection(outcome), "");
@@ -708,17 +775,20 @@ export {
   canonicalJson,
   sha256,
   specDigest,
+  parseParameterJson,
   checkParameters,
   extractMetrics,
   findMetric,
   metricsAsJson,
   outputParameterText,
+  WORD_JOINER,
   mdText,
   mdCell,
   mdCode,
   mdUrl,
   mermaidLabel,
   mermaidId,
+  markerKey,
   truncate,
   formatDuration,
   renderRunReport,

@@ -12,20 +12,22 @@ import {
   findCommand,
   findCommandWord,
   parseArgs
-} from "./chunk-GI476D54.js";
+} from "./chunk-VJMDSP3Q.js";
 import "./chunk-63KZ3CKP.js";
 import "./chunk-2JBN7UL3.js";
-import "./chunk-5PJAV3K6.js";
+import {
+  logText
+} from "./chunk-WCADNDWY.js";
 import {
   describeError
 } from "./chunk-273WABBP.js";
 import "./chunk-H62D7YK4.js";
-import "./chunk-AHZSGPHW.js";
+import "./chunk-QSDNT2KG.js";
 import {
   VERSION
 } from "./chunk-S2TBE2LR.js";
 import "./chunk-DSAI2IEI.js";
-import "./chunk-ZBKI3KWS.js";
+import "./chunk-QQD7V232.js";
 import {
   UserError,
   formatDiagnostic
@@ -37,14 +39,14 @@ function cliEdge(stdout = (s) => void process.stdout.write(s), stderr = (s) => v
   return {
     kind: "cli",
     report: (diagnostics) => {
-      for (const d of diagnostics) stderr(formatDiagnostic(d) + "\n");
+      for (const d of diagnostics) stderr(logText(formatDiagnostic(d)) + "\n");
     },
     // Outputs and the summary belong to the Actions runner; the CLI prints its results instead.
     setOutput: () => {
     },
     appendSummary: async () => {
     },
-    print: (text) => stdout(text.endsWith("\n") ? text : text + "\n")
+    print: (text) => stdout(logText(text.endsWith("\n") ? text.slice(0, -1) : text) + "\n")
   };
 }
 function colorEnabled(env, isTty) {
@@ -54,8 +56,7 @@ function colorEnabled(env, isTty) {
 }
 function cliLogger(verbose, namespace = "", write = (s) => void process.stderr.write(s), isTty = Boolean(process.stderr.isTTY), color = false) {
   const p = namespace ? `[${namespace}] ` : "";
-  const line = (m) => write(`${isTty ? "" : (/* @__PURE__ */ new Date()).toISOString() + " "}${p}${m}
-`);
+  const line = (m) => write(logText(`${isTty ? "" : (/* @__PURE__ */ new Date()).toISOString() + " "}${p}${m}`) + "\n");
   const paint = (code, label) => color ? `\x1B[${code}m${label}\x1B[39m` : label;
   return {
     debug: (m) => verbose ? line(`debug: ${m}`) : void 0,

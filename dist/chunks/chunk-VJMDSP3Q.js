@@ -23,7 +23,7 @@ import {
 import {
   TERMINAL_PIPELINE_STATES,
   processInterruption
-} from "./chunk-5PJAV3K6.js";
+} from "./chunk-WCADNDWY.js";
 import {
   describeError
 } from "./chunk-273WABBP.js";
@@ -31,18 +31,23 @@ import {
   tryListRepositoryFiles
 } from "./chunk-H62D7YK4.js";
 import {
+  closingParen,
+  escapeRe,
+  lineOf,
   oneLine
-} from "./chunk-AHZSGPHW.js";
+} from "./chunk-QSDNT2KG.js";
 import {
   VERSION
 } from "./chunk-S2TBE2LR.js";
 import {
+  WORD_JOINER,
   canonicalJson,
   checkParameters,
   errorHeadline,
   extractMetrics,
   findMetric,
   listComponents,
+  markerKey,
   mdCell,
   mdCode,
   mdText,
@@ -51,12 +56,13 @@ import {
   mermaidLabel,
   metricsAsJson,
   outputParameterText,
+  parseParameterJson,
   renderRunReport,
   renderRunSummaryText,
   specDigest,
   topologicalOrder,
   truncate
-} from "./chunk-ZBKI3KWS.js";
+} from "./chunk-QQD7V232.js";
 import {
   UserError,
   isError
@@ -7816,9 +7822,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -7826,14 +7832,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -8245,12 +8251,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value2) {
@@ -15347,11 +15353,11 @@ function createDeps(common, edge, logger, env) {
     env,
     workspace: fileWorkspace,
     compiler: once(async () => {
-      const { KfpPythonCompiler } = await import("./compiler-DTK2FUWY.js");
+      const { KfpPythonCompiler } = await import("./compiler-33CH7AL3.js");
       return new KfpPythonCompiler(common.python, logger.withNamespace("kfp"));
     }),
     github: oncePer(async (token) => {
-      const { OctokitGitHub } = await import("./client-5L7WZE7O.js");
+      const { OctokitGitHub } = await import("./client-KIU5KI6L.js");
       return new OctokitGitHub({
         token,
         repository: env.GITHUB_REPOSITORY ?? "",
@@ -15360,7 +15366,7 @@ function createDeps(common, edge, logger, env) {
       });
     }),
     localRunner: once(async () => {
-      const { createLocalRunner } = await import("./runner-AZRN7JH5.js");
+      const { createLocalRunner } = await import("./runner-IOQCUJUF.js");
       const terminal = edge.kind === "cli" && process.stderr.isTTY && !env.CI ? (text2) => void process.stderr.write(text2) : void 0;
       return createLocalRunner({
         logger: logger.withNamespace("run"),
@@ -15468,7 +15474,7 @@ function parseParameterObject(name, text2) {
   if (text2 === void 0 || text2.trim() === "") return {};
   let value2;
   try {
-    value2 = JSON.parse(text2);
+    value2 = parseParameterJson(text2);
   } catch (error) {
     throw new UserError(
       `${name} must be a JSON object like {"seed": 42}; ${error.message}`,
@@ -15593,8 +15599,8 @@ function reviewModel(spec, platform) {
       const key = `${prefix}${name}`;
       const componentName = task.componentRef?.name ?? "";
       const component = components[componentName];
-      const label = component?.executorLabel;
-      const executor = label ? executors[label] : void 0;
+      const label2 = component?.executorLabel;
+      const executor = label2 ? executors[label2] : void 0;
       const inputs = {};
       for (const [input, source] of Object.entries(task.inputs?.parameters ?? {})) {
         inputs[input] = describeParameterSource(source, parentKey === void 0, prefix);
@@ -15606,9 +15612,11 @@ function reviewModel(spec, platform) {
       const importer = executor?.importer;
       const env = (container?.env ?? []).map((e) => `${e.name}=${e.value}`).sort();
       const iterator = task.parameterIterator ?? task.artifactIterator;
+      const shown = task.taskInfo?.name;
       const record = {
         key,
         name,
+        ...shown && shown !== name ? { displayName: shown } : {},
         ...parentKey !== void 0 ? { parent: parentKey } : {},
         component: componentName,
         kind: kindOf(component, executor),
@@ -15625,7 +15633,7 @@ function reviewModel(spec, platform) {
         inputs,
         dependencies: (task.dependentTasks ?? []).map((d) => `${prefix}${d}`).sort(),
         specPath: [...basePath, name],
-        ...label && executor ? { executorPath: ["deploymentSpec", "executors", label] } : {}
+        ...label2 && executor ? { executorPath: ["deploymentSpec", "executors", label2] } : {}
       };
       tasks.set(key, record);
       const sub = component?.dag?.tasks;
@@ -15647,8 +15655,8 @@ function reviewModel(spec, platform) {
     });
   }
   const images = /* @__PURE__ */ new Map();
-  for (const [label, executor] of Object.entries(executors)) {
-    if (executor.container?.image !== void 0) images.set(label, executor.container.image);
+  for (const [label2, executor] of Object.entries(executors)) {
+    if (executor.container?.image !== void 0) images.set(label2, executor.container.image);
   }
   return {
     name: spec.pipelineInfo?.name ?? "",
@@ -15757,6 +15765,10 @@ function registryAllowed(image, allowed) {
     return e !== "" && (ref.registry === e || full === e || full.startsWith(`${e}/`));
   });
 }
+var DIGEST = /^sha256:[0-9a-f]{64}$/;
+function pinnedByDigest(ref) {
+  return ref.digest !== void 0 && DIGEST.test(ref.digest);
+}
 var hasValue = (v) => v !== void 0 && v !== "" && v !== "0";
 function checkPolicy(loaded, settings) {
   const out = [];
@@ -15783,12 +15795,14 @@ function checkPolicy(loaded, settings) {
     const imagePath = [...executorPath, "container", "image"];
     const image = task.image ?? "";
     const ref = parseImage(image);
-    if (!ref.digest && (ref.tag === void 0 || ref.tag === "latest")) {
+    const pinned = pinnedByDigest(ref);
+    if (!pinned && (ref.tag === void 0 || ref.tag === "latest")) {
       const what = ref.tag === void 0 ? 'has no tag (so it means "latest")' : 'uses the tag "latest"';
       add("latest", `image "${image}" ${what}; pin a version tag or a digest`, imagePath, task);
     }
-    if (!ref.digest) {
-      add("digest", `image "${image}" is not pinned by digest (name@sha256:\u2026)`, imagePath, task);
+    if (!pinned) {
+      const why = ref.digest === void 0 ? "is not pinned by digest" : `is not pinned by digest ("@${ref.digest}" is not sha256: and 64 hex digits)`;
+      add("digest", `image "${image}" ${why} (name@sha256:\u2026)`, imagePath, task);
     }
     if (allowed.length && !registryAllowed(image, allowed)) {
       add(
@@ -15880,6 +15894,18 @@ function toSarif(diagnostics, tool) {
         }
       }
     ] : [],
+    ...d.compiledAt ? {
+      relatedLocations: [
+        {
+          id: 1,
+          message: { text: `compiled IR line ${d.compiledAt.line}` },
+          physicalLocation: {
+            artifactLocation: { uri: d.compiledAt.file.split("\\").join("/") },
+            region: { startLine: d.compiledAt.line }
+          }
+        }
+      ]
+    } : {},
     partialFingerprints: {
       "kfpActionFinding/v1": `${d.code}:${d.task ?? ""}:${d.message}`
     }
@@ -15965,6 +15991,8 @@ function describeChange(c) {
       return `condition ${code(c.before)} \u2192 ${code(c.after)}`;
     case "iterator":
       return was(c.before, c.after, "loop");
+    case "displayName":
+      return was(c.before, c.after, "display name");
   }
 }
 var TYPE_WORDS = {
@@ -15994,20 +16022,26 @@ function describeParameter(p) {
   if (!parts.length) parts.push(a.optional ? "now optional" : "now required");
   return `parameter ${code(p.name)}: ${parts.join(", ")}`;
 }
+function taskSubject(t) {
+  return t.displayName ? `${code(t.key)} ${text(`\u201C${t.displayName}\u201D`)}` : code(t.key);
+}
 function diffRows(diff) {
   const rows = [];
   for (const t of diff.added) {
     const image = t.image ? ` (image ${code(t.image)})` : "";
     rows.push({
-      subject: `\u{1F7E9} ${code(t.key)}`,
+      subject: `\u{1F7E9} ${taskSubject(t)}`,
       change: `new ${t.kind === "dag" ? "group" : "task"}${image}`
     });
   }
   for (const t of diff.removed) {
-    rows.push({ subject: `\u{1F7E5} ${code(t.key)}`, change: "removed" });
+    rows.push({ subject: `\u{1F7E5} ${taskSubject(t)}`, change: "removed" });
   }
   for (const t of diff.changed) {
-    rows.push({ subject: `\u{1F7E8} ${code(t.key)}`, change: t.changes.map(describeChange).join("; ") });
+    rows.push({
+      subject: `\u{1F7E8} ${taskSubject(t)}`,
+      change: t.changes.map(describeChange).join("; ")
+    });
   }
   const pipeline = [];
   if (diff.nameBefore !== void 0 && diff.nameBefore !== diff.nameAfter) {
@@ -16099,6 +16133,7 @@ var CLASS_DEFS = [
   "classDef removed fill:#f8d7da,stroke:#c62828,color:#000,stroke-dasharray:5 3"
 ];
 var id = (key) => mermaidId(key, "t");
+var label = (t) => mermaidLabel(t.displayName ? `${t.name} \xB7 ${t.displayName}` : t.name);
 function taskStatuses(diff, head) {
   const status = /* @__PURE__ */ new Map();
   for (const key of head.tasks.keys()) status.set(key, "same");
@@ -16128,12 +16163,12 @@ function renderDag(head, diff) {
   const emit = (parent, indent) => {
     for (const t of children.get(parent) ?? []) {
       if (t.kind === "dag" && children.has(t.key)) {
-        lines.push(`${indent}subgraph ${id(t.key)}[${mermaidLabel(t.name)}]`);
+        lines.push(`${indent}subgraph ${id(t.key)}[${label(t)}]`);
         lines.push(`${indent}  direction LR`);
         emit(t.key, `${indent}  `);
         lines.push(`${indent}end`);
       } else {
-        lines.push(`${indent}${id(t.key)}[${mermaidLabel(t.name)}]`);
+        lines.push(`${indent}${id(t.key)}[${label(t)}]`);
       }
     }
   };
@@ -16157,8 +16192,7 @@ var COMMENT_LIMIT = 65536;
 var BUDGET = 65e3;
 var MAX_ROWS = 100;
 function commentMarker(pipeline, kind = "check") {
-  const key = [...pipeline].map((c) => /[A-Za-z0-9._-]/.test(c) ? c : `%${c.codePointAt(0).toString(16)}`).join("");
-  return `<!-- kfp-action:${kind}:${key} -->`;
+  return `<!-- kfp-action:${kind}:${markerKey(pipeline)} -->`;
 }
 var FOOTER_SEPARATOR = "<!-- kfp-action:footer -->";
 function stableContent(body) {
@@ -16287,7 +16321,7 @@ ${source}: ${mdCode(r.source)}` });
   if (r.head || r.removed && r.base) {
     const dash = "\u2013";
     const b = r.base;
-    const row = (label, base, head) => `| ${label} | ${base} | ${head} |`;
+    const row = (label2, base, head) => `| ${label2} | ${base} | ${head} |`;
     const digest = (d) => d ? mdCode(d) : dash;
     out.push({
       name: "the compiled spec details",
@@ -16369,7 +16403,7 @@ function neutralise(prose, marker) {
   return prose.replace(
     /<[^>\n]*>?/g,
     (tag) => SAFE_TAGS.test(tag) || tag === marker || tag === FOOTER_SEPARATOR ? tag : tag.replace(/</g, "&lt;")
-  ).replace(/(^|[^\w&#/])@(?=[A-Za-z0-9])/g, "$1&#64;");
+  ).replace(/@(?=[A-Za-z0-9])|(?<!&)#(?=\d)|\bGH-(?=\d)/gi, (m) => `${m}${WORD_JOINER}`);
 }
 var SAVED_MARKER = /^<!-- kfp-action:check:[A-Za-z0-9._%-]{1,300} -->$/;
 var SAFE_TAGS = /^<\/?(details|summary|sub)>$/i;
@@ -16457,12 +16491,6 @@ function affectedPipelines(pipelines, changedFiles, configFile) {
 }
 
 // src/core/check/source-lines.ts
-var escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function lineOf(text2, index) {
-  let line = 1;
-  for (let i = 0; i < index; i++) if (text2.charCodeAt(i) === 10) line++;
-  return line;
-}
 function identifiers(name) {
   const base = name.replace(/^comp-/, "").replace(/^exec-/, "");
   const id2 = base.replace(/[^A-Za-z0-9]+/g, "_");
@@ -16490,6 +16518,66 @@ function parameterLine(text2, parameter) {
 function pipelineLine(text2) {
   const m = /^[ \t]*@(?:dsl\.)?pipeline\b/m.exec(text2);
   return m ? lineOf(text2, m.index + m[0].indexOf("@")) : 1;
+}
+function pipelineStart(text2) {
+  return /^[ \t]*@(?:dsl\.)?pipeline\b/m.exec(text2)?.index ?? 0;
+}
+function callLine(text2, names, setter) {
+  const from = pipelineStart(text2);
+  const isSetter = new RegExp(`^(?:${setter.source})$`);
+  for (const n of names) {
+    const re = new RegExp(
+      `(?:\\b([A-Za-z_]\\w*)[ \\t]*=[ \\t]*)?(?<!def[ \\t]+)\\b${escapeRe(n)}[ \\t]*\\(`,
+      "g"
+    );
+    re.lastIndex = from;
+    const m = re.exec(text2);
+    if (!m) continue;
+    let at = closingParen(text2, m.index + m[0].length - 1);
+    while (at !== void 0) {
+      const method = /^[ \t]*\.[ \t]*(\w+)[ \t]*\(/.exec(text2.slice(at));
+      if (!method) break;
+      if (isSetter.test(method[1])) return lineOf(text2, at + method[0].indexOf(method[1]));
+      at = closingParen(text2, at + method[0].length - 1);
+    }
+    if (m[1] && at !== void 0) {
+      const onVar = new RegExp(
+        `\\b${escapeRe(m[1])}[ \\t]*\\.[ \\t]*(?:${setter.source})[ \\t]*\\(`
+      ).exec(text2.slice(at));
+      if (onVar) return lineOf(text2, at + onVar.index);
+    }
+    return lineOf(text2, m.index + m[0].lastIndexOf(n));
+  }
+  return void 0;
+}
+function baseImageLine(text2, names) {
+  for (const n of names) {
+    const def = new RegExp(`^[ \\t]*def[ \\t]+${escapeRe(n)}[ \\t]*\\(`, "m").exec(text2);
+    if (!def) continue;
+    const before = text2.slice(0, def.index);
+    const decorators = [...before.matchAll(/@(?:dsl\.)?(?:container_)?component\b/g)];
+    const last = decorators[decorators.length - 1];
+    if (!last || /^[ \t]*def[ \t]/m.test(before.slice(last.index))) return void 0;
+    const image = /\bbase_image[ \t]*=/.exec(before.slice(last.index));
+    return image ? lineOf(text2, last.index + image.index) : void 0;
+  }
+  return void 0;
+}
+var RESOURCE_SETTER = /set_(?:cpu|memory)_(?:limit|request)|set_accelerator_(?:type|limit)|set_gpu_limit/;
+function findingLine2(text2, f) {
+  const names = [...identifiers(f.component ?? ""), ...identifiers(f.task)];
+  const path17 = f.path ?? "";
+  if (/\.container\.image$/.test(path17)) {
+    const line = baseImageLine(text2, names);
+    if (line !== void 0) return line;
+  } else if (/\.container$/.test(path17)) {
+    const line = callLine(text2, names, RESOURCE_SETTER);
+    if (line !== void 0) return line;
+  } else if (/\.cachingOptions$/.test(path17)) {
+    const line = callLine(text2, names, /set_caching_options/);
+    if (line !== void 0) return line;
+  }
+  return taskLine(text2, { name: f.task, ...f.component ? { component: f.component } : {} });
 }
 
 // src/core/diff/diff.ts
@@ -16583,7 +16671,8 @@ function diffTask(before, after) {
     ...mapChanges("resource", before.resources, after.resources),
     scalarChange("condition", before.condition, after.condition),
     scalarChange("iterator", before.iterator, after.iterator),
-    setChange("env", before.env, after.env)
+    setChange("env", before.env, after.env),
+    scalarChange("displayName", before.displayName, after.displayName)
   ];
   return changes.filter((c) => c !== void 0);
 }
@@ -16632,7 +16721,12 @@ function diffModels(base, head) {
     const old = b.tasks.get(task.key);
     if (!old) continue;
     const changes = diffTask(old, task);
-    if (changes.length) changed.push({ key: task.key, changes });
+    if (changes.length)
+      changed.push({
+        key: task.key,
+        ...task.displayName !== void 0 ? { displayName: task.displayName } : {},
+        changes
+      });
   }
   const parameters = parameterChanges(b, head);
   const images = imageChanges(b, head);
@@ -17333,6 +17427,29 @@ function parseSpec(text2, file, limits, options) {
 import { mkdirSync, readFileSync as readFileSync5, writeFileSync } from "node:fs";
 import path7 from "node:path";
 
+// src/core/compile/kfp-header.ts
+function brokenKfpHeader(text2) {
+  const lines = text2.split(/\r\n|\r|\n/);
+  if (lines[0] !== "# PIPELINE DEFINITION") return void 0;
+  let i = 1;
+  while (i < lines.length && lines[i].startsWith("#")) i++;
+  if (i >= lines.length) return void 0;
+  const last = /^# {4}([^:\s]+): \S+ \[Default: '/.exec(lines[i - 1]);
+  if (!last || lines[i - 1].endsWith("']")) return void 0;
+  return { parameter: last[1], line: i };
+}
+function brokenHeaderDiagnostic(header, where) {
+  const p = header.parameter;
+  return {
+    code: "compile/newline-in-default",
+    severity: "error",
+    message: `the default of string parameter "${p}" contains a line break, and KFP copies defaults unescaped into the comment header of the compiled IR, so the file it wrote does not load back (in KFP or here). Fix: give "${p}" a one-line default \u2014 e.g. write "\\\\n" in it and turn that into a line break inside the component, or leave the default empty and set the real text under \`parameters\` in the config or at run time`,
+    file: where.file,
+    ...where.line !== void 0 ? { line: where.line } : {},
+    path: `root.inputDefinitions.parameters.${p}`
+  };
+}
+
 // src/core/validate/context.ts
 function formatPath(path17) {
   let out = "";
@@ -17603,7 +17720,7 @@ function checkDagOutputs(scope, dag, path17) {
       checkOutputKey(scope, consumer, producer, asString(sel[keyField]), kind, [...at, keyField]);
     }
   };
-  const label = `output of "${scope.owner}"`;
+  const label2 = `output of "${scope.owner}"`;
   for (const [output, spec] of entriesOf(outputs?.parameters)) {
     const at = [...path17, "outputs", "parameters", output];
     if (!has(scope.ownerDefs.outputParameters, output)) {
@@ -17615,13 +17732,13 @@ function checkDagOutputs(scope, dag, path17) {
       );
     }
     const single = asRecord(spec.valueFromParameter);
-    if (single) selector(label, single, "parameter", [...at, "valueFromParameter"]);
+    if (single) selector(label2, single, "parameter", [...at, "valueFromParameter"]);
     const oneof = asRecord(spec.valueFromOneof)?.parameterSelectors;
     if (Array.isArray(oneof)) {
       oneof.forEach((s, i) => {
         const sel = asRecord(s);
         if (sel)
-          selector(label, sel, "parameter", [...at, "valueFromOneof", "parameterSelectors", i]);
+          selector(label2, sel, "parameter", [...at, "valueFromOneof", "parameterSelectors", i]);
       });
     }
   }
@@ -17639,7 +17756,7 @@ function checkDagOutputs(scope, dag, path17) {
     if (Array.isArray(selectors)) {
       selectors.forEach((s, i) => {
         const sel = asRecord(s);
-        if (sel) selector(label, sel, "artifact", [...at, "artifactSelectors", i]);
+        if (sel) selector(label2, sel, "artifact", [...at, "artifactSelectors", i]);
       });
     }
   }
@@ -17667,8 +17784,8 @@ var checkGraph = (ctx) => {
   for (const entry of listComponents(ctx.spec)) {
     const component = entry.component;
     const dag = asRecord(component.dag);
-    const label = component.executorLabel;
-    if (!dag && label === void 0) {
+    const label2 = component.executorLabel;
+    if (!dag && label2 === void 0) {
       ctx.report(
         "graph/no-implementation",
         `component "${entry.name}" has neither a dag nor an executorLabel; it cannot run`,
@@ -17676,10 +17793,10 @@ var checkGraph = (ctx) => {
         { task: entry.name }
       );
     }
-    if (typeof label === "string" && !has(executors, label)) {
+    if (typeof label2 === "string" && !has(executors, label2)) {
       ctx.report(
         "graph/unknown-executor",
-        `component "${entry.name}" uses executor "${label}", which deploymentSpec.executors does not define (defined: ${nameList(Object.keys(executors))})`,
+        `component "${entry.name}" uses executor "${label2}", which deploymentSpec.executors does not define (defined: ${nameList(Object.keys(executors))})`,
         [...entry.path, "executorLabel"],
         { task: entry.name }
       );
@@ -17914,14 +18031,14 @@ var checkPlaceholders = (ctx) => {
   const executors = asRecord(asRecord(ctx.spec.deploymentSpec)?.executors) ?? {};
   let passed2;
   for (const entry of listComponents(ctx.spec)) {
-    const label = asString(entry.component.executorLabel);
-    const executor = label === void 0 ? void 0 : asRecord(executors[label]);
+    const label2 = asString(entry.component.executorLabel);
+    const executor = label2 === void 0 ? void 0 : asRecord(executors[label2]);
     if (!executor) continue;
     const defs = definitions(entry.component);
     let resourceDefs;
     for (const field of ["container", "customJob"]) {
       if (!has(executor, field)) continue;
-      walkStrings(executor[field], ["deploymentSpec", "executors", label, field], (s, path17) => {
+      walkStrings(executor[field], ["deploymentSpec", "executors", label2, field], (s, path17) => {
         if (!s.includes("{{$") && !s.includes('{"')) return;
         let siteDefs = defs;
         if (field === "container" && path17[4] === "resources") {
@@ -17947,13 +18064,13 @@ var checkPlatform = (ctx) => {
   const platforms = asRecord(ctx.loaded.platform?.platforms);
   for (const [platform, spec] of entriesOf(platforms)) {
     const configured = asRecord(asRecord(spec.deploymentSpec)?.executors) ?? {};
-    for (const label of Object.keys(configured)) {
-      if (has(executors, label)) continue;
+    for (const label2 of Object.keys(configured)) {
+      if (has(executors, label2)) continue;
       ctx.report(
         "platform/unknown-executor",
-        `the ${platform} platform spec configures executor "${label}", which deploymentSpec.executors does not define (defined: ${nameList(Object.keys(executors))})`,
-        ["platforms", platform, "deploymentSpec", "executors", label],
-        { document: 1, task: label }
+        `the ${platform} platform spec configures executor "${label2}", which deploymentSpec.executors does not define (defined: ${nameList(Object.keys(executors))})`,
+        ["platforms", platform, "deploymentSpec", "executors", label2],
+        { document: 1, task: label2 }
       );
     }
   }
@@ -19811,8 +19928,10 @@ async function compilePipelines(options, deps) {
   const compiled3 = [];
   for (const w of written) {
     const file = display(w.file);
-    const loaded = loadSpecBytes(readFileSync5(w.file), file);
-    const found = loaded.ok ? validateLoaded(loaded.loaded) : [...loaded.diagnostics];
+    const bytes = readFileSync5(w.file);
+    const header = brokenKfpHeader(bytes.toString("utf8"));
+    const loaded = loadSpecBytes(bytes, file);
+    const found = header ? [newlineDefault(header, w.source.path, display)] : loaded.ok ? validateLoaded(loaded.loaded) : [...loaded.diagnostics];
     diagnostics.push(...found);
     compiled3.push({
       name: w.name,
@@ -19829,6 +19948,19 @@ async function compilePipelines(options, deps) {
     ...config ? { config } : {},
     ...zero ? { zeroConfig: true } : {}
   };
+}
+function newlineDefault(header, source, display) {
+  let text2;
+  try {
+    text2 = source.endsWith(".py") ? readFileSync5(source, "utf8") : void 0;
+  } catch {
+    text2 = void 0;
+  }
+  const line = text2 === void 0 ? void 0 : parameterLine(text2, header.parameter);
+  return brokenHeaderDiagnostic(header, {
+    file: display(source),
+    ...line !== void 0 ? { line } : {}
+  });
 }
 function acceptIr(source, outputDir2, display, written) {
   const shown = display(source.path);
@@ -19918,17 +20050,20 @@ function onSource(d, entry, sourceText, model) {
   let line;
   if (d.task) {
     const task = [...model?.tasks.values() ?? []].find((t) => t.name === d.task);
-    line = taskLine(sourceText, { name: d.task, ...task ? { component: task.component } : {} });
+    line = findingLine2(sourceText, {
+      task: d.task,
+      ...task ? { component: task.component } : {},
+      ...d.path ? { path: d.path } : {}
+    });
   }
   const param = /^root\.inputDefinitions\.parameters\.(.+)$/.exec(d.path ?? "")?.[1];
   if (line === void 0 && param) line = parameterLine(sourceText, param);
-  const irWhere = d.line ? ` (compiled IR line ${d.line})` : "";
   const { column: _c, endLine: _e, endColumn: _ec, ...rest } = d;
   return {
     ...rest,
     file: entry.source,
     line: line ?? pipelineLine(sourceText),
-    message: `${d.message}${irWhere}`
+    ...d.line ? { compiledAt: { file: d.file, line: d.line } } : {}
   };
 }
 async function compileBase(request, git, deps, zeroConfig2 = false) {
@@ -21176,10 +21311,10 @@ function renderTimeline(timeline) {
     lines.push(`**Promotion** \xB7 ${timeline.steps.map(describeStep).join(" \xB7 ")}`);
     const notes = timeline.steps.filter((s) => s.reason);
     for (const s of notes) {
-      const label = s.status === "rolled-back" ? "rollback" : s.status;
+      const label2 = s.status === "rolled-back" ? "rollback" : s.status;
       lines.push(
         "",
-        `> ${mdText(s.environment)} ${label}: ${mdText(truncate(s.reason, MAX_REASON))}`
+        `> ${mdText(s.environment)} ${label2}: ${mdText(truncate(s.reason, MAX_REASON))}`
       );
     }
   }
@@ -21256,7 +21391,7 @@ function carryTimeline(previous, next) {
 
 // src/core/report/merge-report.ts
 function mergeReportMarker(pipelineName) {
-  return `<!-- kfp-action:run:${pipelineName.replace(/--+>?|[\r\n]/g, "-")} -->`;
+  return commentMarker(pipelineName, "run");
 }
 var TITLE = {
   finished: "trained on merge",
@@ -21317,7 +21452,7 @@ function renderMergeReport(run4, outcome, context) {
   ].join(" \xB7 ");
   const body = renderRunReport(run4, outcome, {
     title: TITLE[context.ending],
-    marker: mergeReportMarker(run4.pipelineName).slice(5, -4),
+    marker: `kfp-action:run:${run4.pipelineName}`,
     ...context.baseline && "label" in context.baseline ? { baselineLabel: context.baseline.label } : {},
     extraSections: [...endingNote(run4, context), ...notes, parametersTable(context).join("\n")],
     footer: footer2,
@@ -21408,7 +21543,7 @@ function baselineValue(baseline, gate) {
 }
 function gateChecks(metrics, gate, baseline) {
   const { metric, ambiguous } = findMetric(metrics, gate.metric, gate.task);
-  const label = gate.task ? `${gate.task}/${gate.metric}` : gate.metric;
+  const label2 = gate.task ? `${gate.task}/${gate.metric}` : gate.metric;
   const base = { metric: gate.metric, ...gate.task ? { task: gate.task } : {} };
   const rules = [];
   if (gate.min !== void 0) rules.push({ kind: "min", rule: `\u2265 ${fmt(gate.min)}` });
@@ -21437,7 +21572,7 @@ function gateChecks(metrics, gate, baseline) {
         kind,
         rule,
         status: "fail",
-        reason: `metric ${label} was not reported by the run (no system.Metrics artifact logs it)`
+        reason: `metric ${label2} was not reported by the run (no system.Metrics artifact logs it)`
       };
     }
     const value2 = metric.value;
@@ -21451,7 +21586,7 @@ function gateChecks(metrics, gate, baseline) {
         rule,
         value: value2,
         status: ok2 ? "pass" : "fail",
-        reason: `${label} = ${fmt(value2)} ${ok2 ? "meets" : "is below"} the minimum ${fmt(gate.min)}`
+        reason: `${label2} = ${fmt(value2)} ${ok2 ? "meets" : "is below"} the minimum ${fmt(gate.min)}`
       };
     }
     if (kind === "max") {
@@ -21463,7 +21598,7 @@ function gateChecks(metrics, gate, baseline) {
         rule,
         value: value2,
         status: ok2 ? "pass" : "fail",
-        reason: `${label} = ${fmt(value2)} ${ok2 ? "is within" : "is above"} the maximum ${fmt(gate.max)}`
+        reason: `${label2} = ${fmt(value2)} ${ok2 ? "is within" : "is above"} the maximum ${fmt(gate.max)}`
       };
     }
     if (baselineNumber === void 0) {
@@ -21473,7 +21608,7 @@ function gateChecks(metrics, gate, baseline) {
         rule,
         value: value2,
         status: "skipped",
-        reason: baseline ? `regression check of ${label} skipped: the baseline (${baseline.label}) has no ${gate.metric}` : `regression check of ${label} skipped: no baseline metrics (nothing in production yet, or not given)`
+        reason: baseline ? `regression check of ${label2} skipped: the baseline (${baseline.label}) has no ${gate.metric}` : `regression check of ${label2} skipped: no baseline metrics (nothing in production yet, or not given)`
       };
     }
     const higher = gate.higherIsBetter ?? true;
@@ -21486,7 +21621,7 @@ function gateChecks(metrics, gate, baseline) {
       rule,
       value: value2,
       status: ok ? "pass" : "fail",
-      reason: ok ? `${label} = ${fmt(value2)} against ${fmt(baselineNumber)} in ${baseline.label}: within the allowed ${higher ? "drop" : "rise"} of ${fmt(gate.maxRegression)}` : `${label} = ${fmt(value2)} ${higher ? "dropped" : "rose"} by ${fmt(loss)} against ${fmt(baselineNumber)} in ${baseline.label}, more than the allowed ${fmt(gate.maxRegression)}`
+      reason: ok ? `${label2} = ${fmt(value2)} against ${fmt(baselineNumber)} in ${baseline.label}: within the allowed ${higher ? "drop" : "rise"} of ${fmt(gate.maxRegression)}` : `${label2} = ${fmt(value2)} ${higher ? "dropped" : "rose"} by ${fmt(loss)} against ${fmt(baselineNumber)} in ${baseline.label}, more than the allowed ${fmt(gate.maxRegression)}`
     };
   });
 }
@@ -22408,11 +22543,11 @@ function parseParamFlags(values) {
     const text2 = v.slice(eq + 1);
     if (/^\s*[[{]/.test(text2)) {
       try {
-        out[name] = JSON.parse(text2);
+        out[name] = parseParameterJson(text2);
         continue;
-      } catch {
+      } catch (error) {
         throw new UserError(
-          `--param ${name}: the value looks like JSON but is not valid JSON: ${text2}`,
+          `--param ${name}: the value looks like JSON but cannot be read as JSON: ${text2} (${error.message})`,
           [],
           2
         );
@@ -23024,9 +23159,9 @@ async function submitPipeline(p, vertex, context, onJob) {
     const modelName = p.entry?.model?.displayName ?? p.name;
     const lookup = await vertex.models.tryReadBaseline(location, modelName, context.baselineAlias);
     if (lookup.found) {
-      const label = `${context.baselineAlias} (v${lookup.baseline.version})`;
-      baseline = { label };
-      baselineMetrics = { label, values: lookup.baseline.metrics };
+      const label2 = `${context.baselineAlias} (v${lookup.baseline.version})`;
+      baseline = { label: label2 };
+      baselineMetrics = { label: label2, values: lookup.baseline.metrics };
       log.info(`baseline: ${lookup.baseline.model} ${JSON.stringify(lookup.baseline.metrics)}`);
     } else {
       baseline = { missing: lookup.reason };

@@ -7,7 +7,7 @@ const __dirname = __kfpDirname(__filename);
 import {
   compileErrorDiagnostic,
   oneLine
-} from "./chunk-AHZSGPHW.js";
+} from "./chunk-QSDNT2KG.js";
 import {
   UserError
 } from "./chunk-6REE5PZG.js";
@@ -146,6 +146,16 @@ function compileProgramPath(from = path.dirname(fileURLToPath(import.meta.url)))
 // src/adapters/kfp-compiler/run-python.ts
 import { spawn } from "node:child_process";
 var KEEP = 64 * 1024;
+var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+var SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE_?KEY|API_?KEY|AUTH/i;
+function compileEnvironment(env) {
+  const out = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (/^(INPUT_|ACTIONS_)/i.test(name) || SECRET_NAME.test(name)) continue;
+    out[name] = value;
+  }
+  return out;
+}
 function runPython(python, args, options) {
   return new Promise((resolve) => {
     let stdout = "";
@@ -157,22 +167,48 @@ function runPython(python, args, options) {
     };
     const child = spawn(python, args, {
       cwd: options.cwd,
-      env: { ...options.env ?? process.env, PYTHONDONTWRITEBYTECODE: "1", PYTHONUNBUFFERED: "1" },
-      stdio: ["ignore", "pipe", "pipe"]
+      env: {
+        ...compileEnvironment(options.env ?? process.env),
+        PYTHONDONTWRITEBYTECODE: "1",
+        PYTHONUNBUFFERED: "1"
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true
     });
+    const killGroup = () => {
+      if (child.pid === void 0) return;
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+      }
+    };
+    process.on("exit", killGroup);
+    const onSignal = (signal) => {
+      killGroup();
+      if (process.listenerCount(signal) === 1) {
+        process.off(signal, onSignal);
+        process.kill(process.pid, signal);
+      }
+    };
+    for (const signal of SIGNALS) process.on(signal, onSignal);
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill("SIGKILL");
+      killGroup();
     }, options.timeoutMs);
+    const done = (result) => {
+      clearTimeout(timer);
+      process.off("exit", killGroup);
+      for (const signal of SIGNALS) process.off(signal, onSignal);
+      resolve(result);
+    };
+    child.on("exit", killGroup);
     child.stdout.on("data", (c) => void (stdout = keep(stdout, c)));
     child.stderr.on("data", (c) => void (stderr = keep(stderr, c)));
     child.on("error", (error) => {
-      clearTimeout(timer);
-      resolve({ stdout, stderr, timedOut, spawnError: error });
+      done({ stdout, stderr, timedOut, spawnError: error });
     });
     child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ ...code !== null ? { code } : {}, stdout, stderr, timedOut });
+      done({ ...code !== null ? { code } : {}, stdout, stderr, timedOut });
     });
   });
 }
@@ -182,6 +218,13 @@ var KFP_PINNED_VERSION = "2.17.3";
 
 // src/adapters/kfp-compiler/compiler.ts
 var defaultTimeout = (modules) => 12e4 + 3e4 * modules;
+function tryReadText(file) {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return void 0;
+  }
+}
 var KfpPythonCompiler = class {
   constructor(python, logger, options = {}) {
     this.python = python;
@@ -240,7 +283,13 @@ var KfpPythonCompiler = class {
     }
     return requests.map((r, i) => {
       const job = parsed.jobs[i];
-      const ctx = { source: r.source, repoRoot: importRoot, programFile: this.program, display };
+      const ctx = {
+        source: r.source,
+        repoRoot: importRoot,
+        programFile: this.program,
+        display,
+        readSource: tryReadText
+      };
       return {
         pipelines: job.pipelines.map((p) => ({
           name: p.name,

@@ -5,6 +5,9 @@ const require = __kfpCreateRequire(import.meta.url);
 const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
+  logText
+} from "./chunk-WCADNDWY.js";
+import {
   require_tunnel,
   require_undici
 } from "./chunk-UNZWUDG3.js";
@@ -586,17 +589,17 @@ function actionEdge() {
     appendSummary: async (markdown) => {
       await summary.addRaw(markdown, true).write();
     },
-    print: (text) => info(text)
+    print: (text) => info(logText(text))
   };
 }
 function actionLogger(namespace = "") {
   const p = namespace ? `[${namespace}] ` : "";
   return {
     debug: (m) => debug(p + m),
-    info: (m) => info(p + m),
+    info: (m) => info(logText(p + m)),
     // Plain log lines: annotations are reserved for located findings (Edge.report).
-    warning: (m) => info(`Warning: ${p}${m}`),
-    error: (m) => info(`Error: ${p}${m}`),
+    warning: (m) => info(logText(`Warning: ${p}${m}`)),
+    error: (m) => info(logText(`Error: ${p}${m}`)),
     group: (title, fn) => group(title, fn),
     withNamespace: (ns) => actionLogger(namespace ? `${namespace}:${ns}` : ns)
   };
