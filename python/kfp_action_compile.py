@@ -9,9 +9,14 @@ to stdout: the pipeline modules we import may print whatever they like):
 
   kfp_action_compile.py --compile REQUEST.json --result OUT.json
       REQUEST: {"importRoot": "/repo", "jobs": [{"source": "/repo/p.py", "outputDir": "/out",
-                "function"?: "pipeline_fn", "name"?: "pipeline-name"}]}
+                "function"?: "pipeline_fn", "name"?: "pipeline-name",
+                "select"?: "name or function (--pipeline)", "components"?: true}]}
       OUT:     {"python": ..., "kfp": ..., "jobs": [{"source": ..., "pipelines": [{"name",
-                "function", "file"}], "errors": [ERROR]}]}
+                "function", "file", "kind": "pipeline" | "component"}], "errors": [ERROR],
+                "available": [{"name", "function", "sub": bool}]}]}
+
+Without function/name/select, a module's outermost pipelines are compiled (sub-pipelines are
+compiled into them); with no pipeline and "components", its components.
       ERROR:   {"kind": "syntax" | "import" | "type" | "missing-argument" | "no-pipeline" |
                 "function-not-found" | "name-not-found" | "duplicate-name" | "error", "type": "ModuleNotFoundError",
                 "message": ..., "filename"?, "lineno"?, "offset"?, "frames": [{"file", "line",
@@ -139,9 +144,61 @@ def _pipelines_of(module, module_name):
     return found
 
 
-def compile_job(index, job, import_root, written):
-    from kfp import compiler
+def _components_of(module, module_name):
+    """Components (not pipelines) the module itself defines, keyed by variable name."""
+    from kfp.dsl.base_component import BaseComponent
+    from kfp.dsl.graph_component import GraphComponent
 
+    found = []
+    seen = set()
+    for variable, value in vars(module).items():
+        if not isinstance(value, BaseComponent) or isinstance(value, GraphComponent) \
+                or id(value) in seen:
+            continue
+        func = getattr(value, "python_func", None) or getattr(value, "pipeline_func", None)
+        if func is None or getattr(func, "__module__", None) != module_name:
+            continue  # loaded from YAML or imported from elsewhere
+        seen.add(id(value))
+        found.append((variable, value))
+    return found
+
+
+class _TaskRecorder:
+    """Records which components become tasks while a module is imported: a @dsl.pipeline used
+    inside another one is a sub-pipeline (kfp builds a pipeline's graph when it is decorated)."""
+
+    def __init__(self):
+        self.used = set()
+        self._original = None
+
+    def __enter__(self):
+        from kfp.dsl import pipeline_task
+
+        original = pipeline_task.PipelineTask.__init__
+        used = self.used
+
+        def recording_init(task, component_spec, *args, **kwargs):
+            used.add(id(component_spec))
+            return original(task, component_spec, *args, **kwargs)
+
+        self._original = original
+        pipeline_task.PipelineTask.__init__ = recording_init
+        return self
+
+    def __exit__(self, *exc):
+        from kfp.dsl import pipeline_task
+
+        pipeline_task.PipelineTask.__init__ = self._original
+        return False
+
+
+def _select(pipelines, wanted):
+    """Pipelines whose pipeline name, function name or variable is `wanted`."""
+    return [(v, p) for v, p in pipelines
+            if wanted in (v, _function_name(p, v), p.pipeline_spec.pipeline_info.name)]
+
+
+def compile_job(index, job, import_root, written):
     source = os.path.abspath(job["source"])
     result = {"source": source, "pipelines": [], "errors": []}
     dotted, package_root = _package_module_name(source)
@@ -150,81 +207,16 @@ def compile_job(index, job, import_root, written):
     saved_modules = set(sys.modules)
     sys.path[:0] = [package_root or os.path.dirname(source), import_root]
     try:
+        recorder = _TaskRecorder()
         try:
-            if dotted:
-                # Inside a package: import it by its dotted name so relative imports work.
-                module = importlib.import_module(dotted)
-            else:
-                spec = importlib.util.spec_from_file_location(module_name, source)
-                module = importlib.util.module_from_spec(spec)
-                sys.modules[module_name] = module
-                spec.loader.exec_module(module)
+            with recorder:
+                module = _import(dotted, module_name, source)
         except BaseException as exc:  # noqa: BLE001 - user code may raise anything, even SystemExit
             if isinstance(exc, KeyboardInterrupt):
                 raise
             result["errors"].append(describe_exception(exc))
             return result
-
-        pipelines = _pipelines_of(module, module_name)
-        wanted = job.get("function")
-        if wanted:
-            chosen = [(v, p) for v, p in pipelines if wanted in (v, _function_name(p, v))]
-            if not chosen:
-                names = ", ".join(v for v, _ in pipelines) or "none"
-                result["errors"].append({
-                    "kind": "function-not-found", "type": "LookupError", "frames": [],
-                    "function": wanted,
-                    "message": "function %r is not a @dsl.pipeline of this module "
-                               "(pipelines found: %s)" % (wanted, names),
-                })
-                return result
-            pipelines = chosen
-        wanted_name = job.get("name")
-        if wanted_name and pipelines:
-            chosen = [(v, p) for v, p in pipelines
-                      if p.pipeline_spec.pipeline_info.name == wanted_name]
-            if not chosen:
-                names = ", ".join(p.pipeline_spec.pipeline_info.name for _, p in pipelines)
-                result["errors"].append({
-                    "kind": "name-not-found", "type": "LookupError", "frames": [],
-                    "message": "no pipeline of this module is named %r (pipeline names: %s)"
-                               % (wanted_name, names),
-                })
-                return result
-            pipelines = chosen
-        if not pipelines:
-            result["errors"].append({
-                "kind": "no-pipeline", "type": "LookupError", "frames": [],
-                "message": "the module defines no @dsl.pipeline function",
-            })
-            return result
-
-        os.makedirs(job["outputDir"], exist_ok=True)
-        for variable, pipeline in pipelines:
-            func_name = _function_name(pipeline, variable)
-            try:
-                name = pipeline.pipeline_spec.pipeline_info.name
-                file_name = os.path.join(job["outputDir"], _safe_file_name(name) + ".yaml")
-                if written.get(file_name) == source:
-                    continue  # the same module was listed twice (a glob and a named entry)
-                if file_name in written:
-                    result["errors"].append({
-                        "kind": "duplicate-name", "type": "ValueError", "frames": [],
-                        "function": func_name,
-                        "message": "pipeline name %r is also the name of a pipeline in %s; "
-                                   "give one of them another name with @dsl.pipeline(name=...)"
-                                   % (name, written[file_name]),
-                    })
-                    continue
-                compiler.Compiler().compile(pipeline_func=pipeline, package_path=file_name)
-                written[file_name] = source
-                result["pipelines"].append(
-                    {"name": name, "function": func_name, "file": file_name})
-            except Exception as exc:  # noqa: BLE001
-                error = describe_exception(exc)
-                error["function"] = func_name
-                result["errors"].append(error)
-        return result
+        return _compile_module(module, module_name, job, source, recorder.used, written, result)
     finally:
         sys.path[:] = saved_path
         for name in set(sys.modules) - saved_modules:
@@ -232,6 +224,108 @@ def compile_job(index, job, import_root, written):
             if name == module_name or _is_repo_module(module, import_root) \
                     or _is_repo_module(module, os.path.dirname(source)):
                 del sys.modules[name]
+
+
+def _import(dotted, module_name, source):
+    if dotted:
+        # Inside a package: import it by its dotted name so relative imports work.
+        return importlib.import_module(dotted)
+    spec = importlib.util.spec_from_file_location(module_name, source)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _compile_module(module, module_name, job, source, used, written, result):
+    """Chooses the module's pipelines and compiles each; fills and returns `result`.
+
+    Without a choice, the module's outermost pipelines: those no other pipeline of the module
+    uses (a sub-pipeline is compiled into the pipelines that use it, and need not compile on its
+    own). With none and `components` set, its components, one YAML each (as `kfp dsl compile`
+    does for a module with one component)."""
+    pipelines = _pipelines_of(module, module_name)
+    result["available"] = [
+        {"name": p.pipeline_spec.pipeline_info.name, "function": _function_name(p, v),
+         "sub": id(p.component_spec) in used}
+        for v, p in pipelines
+    ]
+    wanted = job.get("function")
+    if wanted:
+        chosen = [(v, p) for v, p in pipelines if wanted in (v, _function_name(p, v))]
+        if not chosen:
+            names = ", ".join(v for v, _ in pipelines) or "none"
+            result["errors"].append({
+                "kind": "function-not-found", "type": "LookupError", "frames": [],
+                "function": wanted,
+                "message": "function %r is not a @dsl.pipeline of this module "
+                           "(pipelines found: %s)" % (wanted, names),
+            })
+            return result
+        pipelines = chosen
+    wanted_name = job.get("name")
+    if wanted_name and pipelines:
+        chosen = [(v, p) for v, p in pipelines
+                  if p.pipeline_spec.pipeline_info.name == wanted_name]
+        if not chosen:
+            names = ", ".join(p.pipeline_spec.pipeline_info.name for _, p in pipelines)
+            result["errors"].append({
+                "kind": "name-not-found", "type": "LookupError", "frames": [],
+                "message": "no pipeline of this module is named %r (pipeline names: %s)"
+                           % (wanted_name, names),
+            })
+            return result
+        pipelines = chosen
+    selected = job.get("select")
+    if selected:
+        # --pipeline: any pipeline of the module, sub-pipelines too; none here is no error (the
+        # caller looks for it in every module and lists `available` when no module has it).
+        pipelines = _select(pipelines, selected)
+        if not pipelines:
+            return result
+    elif not wanted and not wanted_name:
+        pipelines = [(v, p) for v, p in pipelines if id(p.component_spec) not in used]
+    kind = "pipeline"
+    if not pipelines and not wanted and not wanted_name and job.get("components"):
+        pipelines = _components_of(module, module_name)
+        kind = "component"
+    if not pipelines:
+        result["errors"].append({
+            "kind": "no-pipeline", "type": "LookupError", "frames": [],
+            "message": "the module defines no @dsl.pipeline function",
+        })
+        return result
+
+    from kfp import compiler
+
+    os.makedirs(job["outputDir"], exist_ok=True)
+    for variable, pipeline in pipelines:
+        func_name = _function_name(pipeline, variable)
+        if kind == "component":
+            func_name = getattr(getattr(pipeline, "python_func", None), "__name__", variable)
+        try:
+            name = pipeline.pipeline_spec.pipeline_info.name
+            file_name = os.path.join(job["outputDir"], _safe_file_name(name) + ".yaml")
+            if written.get(file_name) == source:
+                continue  # the same module was listed twice (a glob and a named entry)
+            if file_name in written:
+                result["errors"].append({
+                    "kind": "duplicate-name", "type": "ValueError", "frames": [],
+                    "function": func_name,
+                    "message": "pipeline name %r is also the name of a pipeline in %s; "
+                               "give one of them another name with @dsl.pipeline(name=...)"
+                               % (name, written[file_name]),
+                })
+                continue
+            compiler.Compiler().compile(pipeline_func=pipeline, package_path=file_name)
+            written[file_name] = source
+            result["pipelines"].append(
+                {"name": name, "function": func_name, "file": file_name, "kind": kind})
+        except Exception as exc:  # noqa: BLE001
+            error = describe_exception(exc)
+            error["function"] = func_name
+            result["errors"].append(error)
+    return result
 
 
 def compile_all(request):

@@ -33,6 +33,8 @@ export interface CompiledEntry {
   readonly entryIndex?: number;
   /** True when the IR validated with no error. */
   readonly valid: boolean;
+  /** A lone component compiled to a component YAML (not runnable, not submitted). */
+  readonly kind?: 'component';
 }
 
 export interface CompileRun {
@@ -55,6 +57,8 @@ export interface CompileOptions {
   readonly requireConfig?: string;
   /** Find the repository's pipelines even when the config file exists (init). */
   readonly ignoreConfig?: boolean;
+  /** `--pipeline NAME`: only the pipeline with this name or function name (sub-pipelines too). */
+  readonly pipeline?: string;
 }
 
 /** A path as shown to the user: relative to the working directory when inside it. */
@@ -143,7 +147,14 @@ export async function compilePipelines(options: CompileOptions, deps: Deps): Pro
   const ir = discovery.sources.filter((s) => s.kind === 'ir');
   mkdirSync(outputDir, { recursive: true });
 
-  const written: { name: string; source: PipelineSource; file: string; function?: string }[] = [];
+  const written: {
+    name: string;
+    source: PipelineSource;
+    file: string;
+    function?: string;
+    kind?: 'component';
+  }[] = [];
+  const available: string[] = [];
   if (python.length > 0) {
     const compiler = await deps.compiler();
     const env = await compiler.checkEnvironment();
@@ -156,6 +167,8 @@ export async function compilePipelines(options: CompileOptions, deps: Deps): Pro
       importRoot: wd,
       ...(s.function ? { function: s.function } : {}),
       ...(s.name ? { name: s.name } : {}),
+      ...(options.pipeline ? { select: options.pipeline } : {}),
+      ...(s.explicit || s.entryIndex !== undefined ? { components: true } : {}),
     }));
     const outcomes = await compiler.compileAll(requests);
     outcomes.forEach((outcome, i) => {
@@ -165,19 +178,23 @@ export async function compilePipelines(options: CompileOptions, deps: Deps): Pro
           deps.logger.debug(`${display(source.path)}: no @dsl.pipeline, skipped`);
         } else diagnostics.push(d);
       }
+      for (const a of outcome.available ?? []) {
+        available.push(a.function === a.name ? a.name : `${a.name} (${a.function})`);
+      }
       for (const p of outcome.pipelines) {
         written.push({
           name: p.name,
           source,
           file: p.outputFile,
           ...(p.function ? { function: p.function } : {}),
+          ...(p.kind === 'component' ? { kind: 'component' as const } : {}),
         });
       }
     });
   }
 
   for (const source of ir) {
-    const accepted = acceptIr(source, outputDir, display, written);
+    const accepted = acceptIr(source, outputDir, display, written, options.pipeline);
     if (zero && accepted.copyOf?.source.kind === 'python') {
       // A committed compiled copy of a pipeline found in Python: the source is what is checked.
       deps.logger.info(
@@ -188,8 +205,16 @@ export async function compilePipelines(options: CompileOptions, deps: Deps): Pro
       continue;
     }
     diagnostics.push(...accepted.diagnostics);
+    if (accepted.name) available.push(accepted.name);
     if (accepted.file && accepted.name)
       written.push({ name: accepted.name, source, file: accepted.file });
+  }
+  if (options.pipeline && written.length === 0 && !diagnostics.some(isError)) {
+    diagnostics.push({
+      code: 'compile/pipeline-not-found',
+      severity: 'error',
+      message: `no pipeline named "${options.pipeline}" (pipeline or function name) in the sources; pipelines found: ${available.join(', ') || 'none'}`,
+    });
   }
 
   const compiled: CompiledEntry[] = [];
@@ -211,6 +236,7 @@ export async function compilePipelines(options: CompileOptions, deps: Deps): Pro
       ...(w.function ? { function: w.function } : {}),
       ...(w.source.entryIndex !== undefined ? { entryIndex: w.source.entryIndex } : {}),
       valid: !found.some(isError),
+      ...(w.kind ? { kind: w.kind } : {}),
     });
   }
   return {
@@ -246,6 +272,7 @@ function acceptIr(
   outputDir: string,
   display: (p: string) => string,
   written: readonly { name: string; source: PipelineSource }[],
+  pipeline?: string,
 ): {
   name?: string;
   file?: string;
@@ -308,6 +335,7 @@ function acceptIr(
       ],
     };
   }
+  if (pipeline && pipeline !== name) return { name, diagnostics: [] };
   const other = written.find((w) => w.name === name);
   if (other) {
     return {

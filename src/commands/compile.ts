@@ -12,6 +12,8 @@ export interface CompileSettings {
   readonly sources: readonly string[];
   /** Absolute folder the IR YAML files are written to (`<output-dir>/compiled`). */
   readonly outputDir: string;
+  /** `--pipeline NAME`: only that pipeline (name or function name; a sub-pipeline too). */
+  readonly pipeline?: string;
 }
 
 /** Compiled IR goes to the output base's `compiled/`. */
@@ -40,32 +42,45 @@ export const compileCommand: CommandDefinition<CompileSettings> = {
   usage: [
     'Usage: kfp-action compile [sources…] [--output-dir DIR]',
     '',
-    'Compiles each pipeline module with the KFP SDK (one IR file per @dsl.pipeline, named after',
-    'the pipeline) and validates the result. Sources are paths or globs of .py modules or already',
-    'compiled .yaml/.json IR; without any, the pipelines listed in the config file, or without',
-    'a config file every pipeline found in the repository (docs/config.md).',
+    'Compiles each pipeline module with the KFP SDK (one IR file per outermost @dsl.pipeline,',
+    'named after the pipeline; sub-pipelines are compiled into the pipelines that use them) and',
+    'validates the result. A named module with components and no pipeline compiles to component',
+    'YAML. Sources are paths or globs of .py modules or already compiled .yaml/.json IR; without',
+    'any, the pipelines listed in the config file, or without a config file every pipeline found',
+    'in the repository (docs/config.md).',
     '',
+    '  --pipeline NAME    only this pipeline (pipeline or function name; a sub-pipeline too)',
     '  --output-dir DIR   base folder; IR goes to DIR/compiled (default: .kfp-action)',
     '',
     'Exit: 0 all compiled and valid, 1 a pipeline failed to compile or validate, 2 usage.',
   ].join('\n'),
-  cliFlags: { values: ['output-dir'], switches: [] },
-  fromArgs: (args, common) => ({
-    common,
-    sources: [...args.positionals],
-    outputDir: outputDir(common, flag(args, 'output-dir')),
-  }),
-  fromInputs: (input, common) => ({
-    common,
-    sources: splitSourceList(input('pipelines')),
-    outputDir: outputDir(common, input('output-dir')),
-  }),
+  cliFlags: { values: ['output-dir', 'pipeline'], switches: [] },
+  fromArgs: (args, common) => {
+    const pipeline = flag(args, 'pipeline');
+    return {
+      common,
+      sources: [...args.positionals],
+      outputDir: outputDir(common, flag(args, 'output-dir')),
+      ...(pipeline ? { pipeline } : {}),
+    };
+  },
+  fromInputs: (input, common) => {
+    const pipeline = input('pipeline').trim();
+    return {
+      common,
+      sources: splitSourceList(input('pipelines')),
+      outputDir: outputDir(common, input('output-dir')),
+      ...(pipeline ? { pipeline } : {}),
+    };
+  },
   async run(settings, deps) {
     const run = await compilePipelines(settings, deps);
     deps.edge.report(run.diagnostics);
     const errors = run.diagnostics.filter(isError).length;
     for (const c of run.compiled) {
-      deps.edge.print(`${c.valid ? 'compiled' : 'INVALID '} ${c.name}: ${c.source} -> ${c.file}`);
+      deps.edge.print(
+        `${c.valid ? 'compiled' : 'INVALID '} ${c.name}: ${c.source} -> ${c.file}${c.kind === 'component' ? ' (component)' : ''}`,
+      );
     }
     const listed = run.compiled.map((c) => ({ name: c.name, source: c.source, file: c.file }));
     deps.edge.setOutput('compiled', JSON.stringify(listed));

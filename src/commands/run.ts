@@ -43,6 +43,8 @@ export interface RunSettings {
   /** Parameter values over the config entry's (strings from flags are converted by type). */
   readonly parameters: Readonly<Record<string, ParameterValue>>;
   readonly parametersSource: string;
+  /** `--pipeline NAME`: the pipeline (name or function name) of a module with several. */
+  readonly pipeline?: string;
 }
 
 /** `k=v` flags to values: JSON lists/objects parsed, everything else kept as text. */
@@ -87,6 +89,8 @@ const USAGE = [
   '  --no-cache         run every task, ignore and do not fill the cache',
   '  --fail-fast        stop all tasks when one fails (default: independent tasks go on)',
   '  --param NAME=VALUE pipeline parameter (repeatable; over the config values)',
+  '  --pipeline NAME    the pipeline to run when the source has several (pipeline or function',
+  '                     name; a sub-pipeline too)',
   '  --output-dir DIR   base folder (default: .kfp-action): runs/, cache/, compiled/',
   '',
   'Exit: 0 the run succeeded (the decision may still be hold), 1 it failed or could not start, 2 usage.',
@@ -101,9 +105,11 @@ function fromParts(
   failFast: boolean,
   parameters: Record<string, ParameterValue>,
   parametersSource: string,
+  pipeline: string | undefined,
 ): RunSettings {
   return {
     common,
+    ...(pipeline ? { pipeline } : {}),
     ...(source ? { source } : {}),
     outputDir: outputBase(common, output),
     parallelism,
@@ -139,7 +145,10 @@ export const runCommand: CommandDefinition<RunSettings> = {
   name: 'run',
   summary: 'run a pipeline on this machine (local backend), gate it and write the report',
   usage: USAGE,
-  cliFlags: { values: ['parallelism', 'param', 'output-dir'], switches: ['no-cache', 'fail-fast'] },
+  cliFlags: {
+    values: ['parallelism', 'param', 'output-dir', 'pipeline'],
+    switches: ['no-cache', 'fail-fast'],
+  },
   fromArgs: (args: ParsedArgs, common) => {
     if (args.positionals.length > 1) {
       throw new UserError(
@@ -158,6 +167,7 @@ export const runCommand: CommandDefinition<RunSettings> = {
       parseBoolean('--fail-fast', flag(args, 'fail-fast'), false),
       params,
       Object.keys(params).length > 0 ? 'the config and --param' : 'the config',
+      flag(args, 'pipeline'),
     );
   },
   fromInputs: (input, common) => {
@@ -178,6 +188,7 @@ export const runCommand: CommandDefinition<RunSettings> = {
       parseBoolean('input "fail-fast"', input('fail-fast'), false),
       parseParameterObject('input "parameters"', input('parameters')),
       input('parameters').trim() ? 'the config and the parameters input' : 'the config',
+      input('pipeline').trim() || undefined,
     );
   },
   async run(settings: RunSettings, deps: Deps): Promise<number> {
@@ -188,6 +199,7 @@ export const runCommand: CommandDefinition<RunSettings> = {
         common: settings.common,
         sources: settings.source ? [settings.source] : [],
         outputDir: compiledDir(settings.outputDir),
+        ...(settings.pipeline ? { pipeline: settings.pipeline } : {}),
       },
       deps,
     );
@@ -210,12 +222,23 @@ export const runCommand: CommandDefinition<RunSettings> = {
           : {
               code: 'run/several-pipelines',
               severity: 'error',
-              message: `${compiled.compiled.length} pipelines found (${names}); run takes one: name its source (kfp-action run <file>)`,
+              message: `${compiled.compiled.length} pipelines found (${names}); run takes one: choose it with --pipeline NAME (input \`pipeline\`), e.g. ${['kfp-action run', settings.source, '--pipeline', compiled.compiled[0]!.name].filter(Boolean).join(' ')}`,
             },
       ]);
       return 1;
     }
     const target = compiled.compiled[0]!;
+    if (target.kind === 'component') {
+      deps.edge.report([
+        {
+          code: 'run/component',
+          severity: 'error',
+          message: `the module defines component ${target.name} and no pipeline; it was compiled to ${target.file}, but run needs a pipeline: use the component in a @dsl.pipeline and run that`,
+          file: target.source,
+        },
+      ]);
+      return 1;
+    }
     const loaded = loadSpecBytes(readFileSync(path.resolve(wd, target.file)), target.file);
     if (!loaded.ok) {
       deps.edge.report(loaded.diagnostics);

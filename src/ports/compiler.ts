@@ -18,6 +18,8 @@ export interface CompiledPipeline {
   readonly function?: string;
   /** The IR YAML written. */
   readonly outputFile: string;
+  /** `component`: a module with components and no pipeline, compiled as `kfp dsl compile` does. */
+  readonly kind?: 'pipeline' | 'component';
 }
 
 export interface CompileRequest {
@@ -29,6 +31,11 @@ export interface CompileRequest {
   readonly function?: string;
   /** Only the pipeline with this pipelineInfo.name, when set. */
   readonly name?: string;
+  /** `--pipeline`: only the pipeline with this name or function name (sub-pipelines too);
+   * a module without it compiles nothing and reports no error. */
+  readonly select?: string;
+  /** A module with no pipeline compiles its components (named sources only). */
+  readonly components?: boolean;
   /** Folder that the module's imports resolve from (the repository root). */
   readonly importRoot: string;
 }
@@ -37,6 +44,12 @@ export interface CompileOutcome {
   readonly pipelines: readonly CompiledPipeline[];
   /** Compile errors located at the file and line the Python traceback points to. */
   readonly diagnostics: readonly Diagnostic[];
+  /** Every pipeline the module defines (name, function, used as a sub-pipeline). */
+  readonly available?: readonly {
+    readonly name: string;
+    readonly function: string;
+    readonly sub: boolean;
+  }[];
 }
 
 /** The real KFP SDK behind an intent-named interface (src/adapters/kfp-compiler/). */

@@ -238,13 +238,8 @@ maybeFixtures("the project's feature pipelines (test/fixtures/pipelines)", () =>
   it('loops: every kind of ParallelFor, Collected parameters and artifacts, a nested pipeline', () => {
     const cwd = path.join(tmp, 'fixtures-loops');
     mkdirSync(cwd, { recursive: true });
-    // Two pipelines in one module: run refuses to guess, and says how to choose.
-    const several = cli([path.join(fixtures, 'loops.py')], cwd);
-    expect(several.code).toBe(1);
-    expect(several.stderr).toMatch(
-      /2 pipelines found \(.*loops.*\); run takes one.*\(run\/several-pipelines\)/,
-    );
-    const r = cli(['.kfp-action/compiled/loops.yaml', '--param', 'count=3'], cwd);
+    // Two pipelines in one module, make-parts used inside loops: loops is the one to run.
+    const r = cli([path.join(fixtures, 'loops.py'), '--param', 'count=3'], cwd);
     expect(r.code).toBe(0);
     const result = resultOf(r.stdout, cwd);
     expect(result.tasks.find((t) => t.name === 'total')!.outputParameters.Output).toBe(14);

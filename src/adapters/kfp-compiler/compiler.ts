@@ -83,6 +83,8 @@ export class KfpPythonCompiler implements PipelineCompiler {
         outputDir: r.outputDir,
         ...(r.function ? { function: r.function } : {}),
         ...(r.name ? { name: r.name } : {}),
+        ...(r.select ? { select: r.select } : {}),
+        ...(r.components ? { components: true } : {}),
       })),
     };
     const { run, result } = await this.exec(['--compile'], importRoot, requests.length, request);
@@ -122,8 +124,10 @@ export class KfpPythonCompiler implements PipelineCompiler {
           source: r.source,
           function: p.function,
           outputFile: p.file,
+          kind: p.kind,
         })),
         diagnostics: job.errors.map((e) => compileErrorDiagnostic(e, ctx)),
+        available: job.available,
       };
     });
   }

@@ -41,12 +41,22 @@ export interface PythonPipeline {
   readonly function: string;
   /** Absolute path of the IR YAML written. */
   readonly file: string;
+  /** A lone component compiled to a component YAML, or a pipeline. */
+  readonly kind: 'pipeline' | 'component';
+}
+
+/** A pipeline the module defines, compiled or not (`sub`: another pipeline of it uses it). */
+export interface PythonAvailable {
+  readonly name: string;
+  readonly function: string;
+  readonly sub: boolean;
 }
 
 export interface PythonJobResult {
   readonly source: string;
   readonly pipelines: readonly PythonPipeline[];
   readonly errors: readonly PythonError[];
+  readonly available: readonly PythonAvailable[];
 }
 
 export interface PythonEnvironment {
@@ -132,9 +142,15 @@ export function parseCompileResult(v: unknown): PythonCompileResult | undefined 
         if (!isObject(p)) return [];
         const name = str(p.name);
         const file = str(p.file);
-        return name && file ? [{ name, file, function: str(p.function) ?? name }] : [];
+        const kind = p.kind === 'component' ? 'component' : 'pipeline';
+        return name && file ? [{ name, file, function: str(p.function) ?? name, kind }] : [];
       }),
       errors: list(o.errors).map(parseError),
+      available: list(o.available).flatMap((a): PythonAvailable[] => {
+        if (!isObject(a)) return [];
+        const name = str(a.name);
+        return name ? [{ name, function: str(a.function) ?? name, sub: a.sub === true }] : [];
+      }),
     };
   });
   return { ...env, jobs };

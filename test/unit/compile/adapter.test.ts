@@ -129,6 +129,7 @@ describe('KfpPythonCompiler', () => {
         function: 'p',
         source: request().source,
         outputFile: path.join(dir, 'out/p.yaml'),
+        kind: 'pipeline',
       },
     ]);
     expect(outcome.diagnostics).toEqual([

@@ -63,7 +63,13 @@ describe('the Python program’s JSON, read defensively', () => {
       jobs: [
         {
           source: '/r/a.py',
-          pipelines: [{ name: 'a', file: '/o/a.yaml', function: 'a' }, { name: 3 }, 'x'],
+          pipelines: [
+            { name: 'a', file: '/o/a.yaml', function: 'a' },
+            { name: 'c', file: '/o/c.yaml', function: 'c', kind: 'component' },
+            { name: 3 },
+            'x',
+          ],
+          available: [{ name: 'a', function: 'a', sub: false }, { name: 'b', sub: true }, 7],
           errors: [
             {
               kind: 'nonsense',
@@ -79,7 +85,14 @@ describe('the Python program’s JSON, read defensively', () => {
     });
     expect(r?.jobs[0]).toEqual({
       source: '/r/a.py',
-      pipelines: [{ name: 'a', file: '/o/a.yaml', function: 'a' }],
+      pipelines: [
+        { name: 'a', file: '/o/a.yaml', function: 'a', kind: 'pipeline' },
+        { name: 'c', file: '/o/c.yaml', function: 'c', kind: 'component' },
+      ],
+      available: [
+        { name: 'a', function: 'a', sub: false },
+        { name: 'b', function: 'b', sub: true },
+      ],
       errors: [
         {
           kind: 'error',
@@ -90,6 +103,6 @@ describe('the Python program’s JSON, read defensively', () => {
         { kind: 'error', type: 'Exception', message: '(no message)', frames: [] },
       ],
     });
-    expect(r?.jobs[1]).toEqual({ source: '', pipelines: [], errors: [] });
+    expect(r?.jobs[1]).toEqual({ source: '', pipelines: [], errors: [], available: [] });
   });
 });

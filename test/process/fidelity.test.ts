@@ -1,0 +1,142 @@
+/**
+ * Real KFP modules (test/fixtures/kfp-modules/, in the shapes of kfp's own test data) through the
+ * built CLI with the pinned kfp in the venv: sub-pipelines compiled and run once, --pipeline,
+ * lone components, embedded archives, package pins, pipeline outputs and --gcs-dir.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { RunResult } from '../../src/core/result/model.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const python = path.join(root, '.venv/bin/python');
+const modules = path.join(root, 'test/fixtures/kfp-modules');
+const haveVenv = existsSync(python);
+if (!haveVenv) console.warn('skipped: no .venv with the pinned kfp (run scripts/setup.sh)');
+const maybe = haveVenv ? describe : describe.skip;
+
+let tmp: string;
+let n = 0;
+beforeAll(() => {
+  tmp = mkdtempSync(path.join(tmpdir(), 'kfp-fidelity-'));
+  if (!existsSync(path.join(root, 'dist/cli.js'))) {
+    spawnSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root });
+  }
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function fresh(): string {
+  const d = path.join(tmp, `ws-${++n}`);
+  mkdirSync(d, { recursive: true });
+  return d;
+}
+
+function cli(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: tmp, KFP_ACTION_PYTHON: python, CI: 'true' },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function runFolder(stdout: string, cwd: string): string {
+  const report = /^Report: (.+)$/m.exec(stdout)?.[1];
+  if (!report) throw new Error(`no report path in:\n${stdout}`);
+  return path.dirname(path.resolve(cwd, report));
+}
+
+function resultOf(stdout: string, cwd: string): RunResult {
+  return JSON.parse(
+    readFileSync(path.join(runFolder(stdout, cwd), 'result.json'), 'utf8'),
+  ) as RunResult;
+}
+
+const mod = (name: string) => path.join(modules, name);
+
+maybe('sub-pipelines (pipeline_in_pipeline.py)', () => {
+  it('compile writes the outermost pipelines only: the inner one is compiled into them', () => {
+    const cwd = fresh();
+    const r = cli(['compile', mod('pipeline_in_pipeline.py')], cwd);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
+    expect(readdirSync(path.join(cwd, '.kfp-action/compiled')).sort()).toEqual([
+      'pipeline-in-pipeline-complex.yaml',
+      'pipeline-not-used.yaml',
+    ]);
+    const outer = readFileSync(
+      path.join(cwd, '.kfp-action/compiled/pipeline-in-pipeline-complex.yaml'),
+      'utf8',
+    );
+    expect(outer).toContain('comp-inner-pipeline:');
+  });
+
+  it('--pipeline picks one by function or pipeline name, a sub-pipeline too', () => {
+    const cwd = fresh();
+    const byFunction = cli(
+      ['compile', mod('pipeline_in_pipeline.py'), '--pipeline', 'my_pipeline'],
+      cwd,
+    );
+    expect(byFunction.code).toBe(0);
+    expect(byFunction.stdout).toMatch(/^compiled pipeline-in-pipeline-complex: /m);
+    expect(byFunction.stdout).not.toContain('pipeline-not-used');
+    const sub = cli(
+      ['compile', mod('pipeline_in_pipeline.py'), '--pipeline', 'inner-pipeline'],
+      cwd,
+    );
+    expect(sub.code).toBe(0);
+    expect(sub.stdout).toMatch(/^compiled inner-pipeline: /m);
+    const wrong = cli(['compile', mod('pipeline_in_pipeline.py'), '--pipeline', 'nope'], cwd);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(
+      /no pipeline named "nope" .*pipelines found: inner-pipeline \(graph_component\), pipeline-not-used \(pipeline_not_used\), pipeline-in-pipeline-complex \(my_pipeline\) \(compile\/pipeline-not-found\)/,
+    );
+  });
+
+  it('run asks for --pipeline when two outermost pipelines remain, then runs the chosen one once', () => {
+    const cwd = fresh();
+    const several = cli(['run', mod('pipeline_in_pipeline.py')], cwd);
+    expect(several.code).toBe(1);
+    expect(several.stderr).toMatch(
+      /2 pipelines found \(pipeline-not-used, pipeline-in-pipeline-complex\); run takes one: choose it with --pipeline NAME/,
+    );
+    expect(several.stderr).not.toContain('name its source');
+    const r = cli(['run', mod('pipeline_in_pipeline.py'), '--pipeline', 'my_pipeline'], cwd);
+    expect(r.code).toBe(0);
+    const result = resultOf(r.stdout, cwd);
+    expect(result.pipelineName).toBe('pipeline-in-pipeline-complex');
+    // The inner pipeline ran once per loop item: print-op2 for "Hello", print-op for "world!".
+    const ran = result.tasks
+      .filter((t) => t.state === 'SUCCEEDED' && /^print-op/.test(t.name))
+      .map((t) => t.name)
+      .sort();
+    expect(ran).toEqual(['print-op', 'print-op1', 'print-op1', 'print-op1', 'print-op2']);
+  });
+});
+
+maybe('a lone component (lone_component.py)', () => {
+  it('compiles to a component YAML as `kfp dsl compile` does; validate accepts it; run says what to do', () => {
+    const cwd = fresh();
+    const r = cli(['compile', mod('lone_component.py')], cwd);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /^compiled add-numbers: .* -> \.kfp-action\/compiled\/add-numbers\.yaml \(component\)$/m,
+    );
+    const v = cli(['validate', '.kfp-action/compiled/add-numbers.yaml'], cwd);
+    expect({ code: v.code, stdout: v.stdout.trim() }).toEqual({ code: 0, stdout: '1 file valid' });
+    const run = cli(['run', mod('lone_component.py')], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /defines component add-numbers and no pipeline; .* use the component in a @dsl\.pipeline and run that \(run\/component\)/,
+    );
+  });
+
+  it('a module found by a glob with components only is still skipped (it is a helper, not a pipeline)', () => {
+    const cwd = fresh();
+    const r = cli(['compile', `${modules}/lone_*.py`], cwd);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no pipeline found in the sources');
+  });
+});
