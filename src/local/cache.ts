@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import path from 'node:path';
 import type { ParameterValue } from '../core/result/model.js';
 import { canonicalJson, sha256 } from '../core/spec/digest.js';
+import { stableEmbeddedArchives } from '../core/spec/embedded-archive.js';
 import type { ComponentSpec, ExecutorSpec } from '../core/spec/types.js';
 import type { RuntimeArtifact } from './executor-input.js';
 import type { TaskOutputs } from './outputs.js';
@@ -23,24 +24,26 @@ export interface CacheKeyInput {
 
 /**
  * The cache key. Input artifacts count by URI and metadata (a re-run that produced the same
- * files at new paths is a new input, as on Vertex).
+ * files at new paths is a new input, as on Vertex); an embedded archive by its contents.
  */
 export function cacheKey(input: CacheKeyInput): string {
   if (input.customKey) return sha256(canonicalJson({ customKey: input.customKey }));
   return sha256(
-    canonicalJson({
-      v: 1,
-      inputDefinitions: input.component.inputDefinitions ?? {},
-      outputDefinitions: input.component.outputDefinitions ?? {},
-      executor: input.executor,
-      parameters: input.parameters,
-      artifacts: Object.fromEntries(
-        Object.entries(input.artifacts).map(([k, list]) => [
-          k,
-          list.map((a) => ({ uri: a.uri, metadata: a.metadata, type: a.type.schemaTitle })),
-        ]),
-      ),
-    }),
+    stableEmbeddedArchives(
+      canonicalJson({
+        v: 1,
+        inputDefinitions: input.component.inputDefinitions ?? {},
+        outputDefinitions: input.component.outputDefinitions ?? {},
+        executor: input.executor,
+        parameters: input.parameters,
+        artifacts: Object.fromEntries(
+          Object.entries(input.artifacts).map(([k, list]) => [
+            k,
+            list.map((a) => ({ uri: a.uri, metadata: a.metadata, type: a.type.schemaTitle })),
+          ]),
+        ),
+      }),
+    ),
   );
 }
 

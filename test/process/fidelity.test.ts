@@ -5,10 +5,23 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { diffSpecs } from '../../src/core/diff/index.js';
 import type { RunResult } from '../../src/core/result/model.js';
+import { specDigest } from '../../src/core/spec/digest.js';
+import { loadSpecText } from '../../src/core/spec/load.js';
+import type { PipelineSpec } from '../../src/core/spec/types.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const python = path.join(root, '.venv/bin/python');
@@ -138,5 +151,56 @@ maybe('a lone component (lone_component.py)', () => {
     const r = cli(['compile', `${modules}/lone_*.py`], cwd);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('no pipeline found in the sources');
+  });
+});
+
+maybe('an embedded artifact (embedded_artifact.py, as notebook components carry theirs)', () => {
+  const spec = (file: string): PipelineSpec => {
+    const loaded = loadSpecText(readFileSync(file, 'utf8'), file);
+    if (!loaded.ok) throw new Error(`${file} did not load`);
+    return loaded.loaded.spec;
+  };
+  const archive = (text: string) => /__KFP_EMBEDDED_ARCHIVE_B64 = '([^']+)'/.exec(text)?.[1];
+
+  it('a re-compile of unchanged code: new archive bytes, no diff, the same digest, a cache hit', () => {
+    const cwd = fresh();
+    cpSync(modules, path.join(cwd, 'm'), { recursive: true });
+    const source = path.join(cwd, 'm/embedded_artifact.py');
+    const ir = path.join(cwd, '.kfp-action/compiled/embedded-artifact.yaml');
+    const first = cli(['run', source], cwd);
+    expect(first.code).toBe(0);
+    expect(resultOf(first.stdout, cwd).tasks[0]!.outputParameters.Output).toBe(
+      'hello from an embedded file; 1 row(s)',
+    );
+    const before = readFileSync(ir, 'utf8');
+    // gzip stores the time in whole seconds: let it change.
+    spawnSync('sleep', ['1.1']);
+    const second = cli(['run', source], cwd);
+    expect(second.code).toBe(0);
+    const after = readFileSync(ir, 'utf8');
+    expect(archive(after)).toBeDefined();
+    expect(archive(after)).not.toBe(archive(before)); // the bytes did change …
+    const beforeFile = path.join(cwd, 'before.yaml');
+    writeFileSync(beforeFile, before);
+    expect(diffSpecs({ spec: spec(beforeFile) }, { spec: spec(ir) }).changed).toEqual([]);
+    expect(specDigest(spec(beforeFile))).toBe(specDigest(spec(ir)));
+    const task = resultOf(second.stdout, cwd).tasks[0]!;
+    expect({ cached: task.cached, output: task.outputParameters.Output }).toEqual({
+      cached: true,
+      output: 'hello from an embedded file; 1 row(s)',
+    });
+
+    // … and a change to an embedded file is a change: diff, digest and a cache miss.
+    writeFileSync(path.join(cwd, 'm/embedded_assets/table.csv'), 'a,b\n1,2\n3,4\n');
+    const third = cli(['run', source], cwd);
+    expect(third.code).toBe(0);
+    const changed = diffSpecs({ spec: spec(beforeFile) }, { spec: spec(ir) }).changed;
+    expect(changed.map((c) => c.key)).toEqual(['read-assets']);
+    expect(specDigest(spec(beforeFile))).not.toBe(specDigest(spec(ir)));
+    const rerun = resultOf(third.stdout, cwd).tasks[0]!;
+    expect({ cached: rerun.cached, output: rerun.outputParameters.Output }).toEqual({
+      cached: false,
+      output: 'hello from an embedded file; 2 row(s)',
+    });
   });
 });

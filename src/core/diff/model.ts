@@ -4,6 +4,7 @@
  * input comes from, and the pipeline's parameters. Both the semantic diff and the DAG picture are
  * built on this model; it ignores noise such as key order and `sdkVersion`.
  */
+import { stableEmbeddedArchives } from '../spec/embedded-archive.js';
 import type {
   ComponentSpec,
   ExecutorSpec,
@@ -170,8 +171,9 @@ export function reviewModel(spec: PipelineSpec, platform?: unknown): ReviewModel
         ...(importer?.artifactUri
           ? { image: `importer of ${canonicalJson(importer.artifactUri)}` }
           : {}),
-        ...(container?.command ? { command: container.command } : {}),
-        ...(container?.args ? { args: container.args } : {}),
+        // Embedded archives compare by contents (their bytes carry the compile time).
+        ...(container?.command ? { command: container.command.map(stableEmbeddedArchives) } : {}),
+        ...(container?.args ? { args: container.args.map(stableEmbeddedArchives) } : {}),
         env,
         resources: resourcesOf(executor),
         cacheEnabled: task.cachingOptions?.enableCache === true,

@@ -4,6 +4,7 @@
  * reader can tell whether the pipeline that ran is the one that was reviewed.
  */
 import { createHash } from 'node:crypto';
+import { stableEmbeddedArchives } from './embedded-archive.js';
 import type { PipelineSpec } from './types.js';
 
 /** Fields that change between compilations without changing the pipeline. */
@@ -29,12 +30,13 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** sha256 (hex) of the canonical JSON of the spec, without `sdkVersion`. */
+/** sha256 (hex) of the canonical JSON of the spec, without `sdkVersion`, with embedded archives
+ * counted by their contents (src/core/spec/embedded-archive.ts). */
 export function specDigest(spec: PipelineSpec): string {
   const stable = Object.fromEntries(
     Object.entries(spec as unknown as Record<string, unknown>).filter(
       ([k]) => !VOLATILE_TOP_LEVEL.has(k),
     ),
   );
-  return sha256(canonicalJson(stable));
+  return sha256(stableEmbeddedArchives(canonicalJson(stable)));
 }
