@@ -45,6 +45,10 @@ export interface RunSettings {
   readonly parametersSource: string;
   /** `--pipeline NAME`: the pipeline (name or function name) of a module with several. */
   readonly pipeline?: string;
+  /** A component's package version the venv does not have stops the run. */
+  readonly strictPackages: boolean;
+  /** `--gcs-dir DIR`: gs://bucket/path is DIR/bucket/path (importer URIs). */
+  readonly gcsDir?: string;
 }
 
 /** `k=v` flags to values: JSON lists/objects parsed, everything else kept as text. */
@@ -91,6 +95,10 @@ const USAGE = [
   '  --param NAME=VALUE pipeline parameter (repeatable; over the config values)',
   '  --pipeline NAME    the pipeline to run when the source has several (pipeline or function',
   '                     name; a sub-pipeline too)',
+  '  --gcs-dir DIR      read gs://bucket/path (importer URIs) from DIR/bucket/path, as Vertex',
+  '                     reads them from its /gcs/ mount',
+  "  --strict-packages  a component's pinned package version that the venv does not have is an",
+  '                     error (default: a warning in the log and the report)',
   '  --output-dir DIR   base folder (default: .kfp-action): runs/, cache/, compiled/',
   '',
   'Exit: 0 the run succeeded (the decision may still be hold), 1 it failed or could not start, 2 usage.',
@@ -106,10 +114,14 @@ function fromParts(
   parameters: Record<string, ParameterValue>,
   parametersSource: string,
   pipeline: string | undefined,
+  strictPackages: boolean,
+  gcsDir: string | undefined,
 ): RunSettings {
   return {
     common,
     ...(pipeline ? { pipeline } : {}),
+    strictPackages,
+    ...(gcsDir ? { gcsDir } : {}),
     ...(source ? { source } : {}),
     outputDir: outputBase(common, output),
     parallelism,
@@ -146,8 +158,8 @@ export const runCommand: CommandDefinition<RunSettings> = {
   summary: 'run a pipeline on this machine (local backend), gate it and write the report',
   usage: USAGE,
   cliFlags: {
-    values: ['parallelism', 'param', 'output-dir', 'pipeline'],
-    switches: ['no-cache', 'fail-fast'],
+    values: ['parallelism', 'param', 'output-dir', 'pipeline', 'gcs-dir'],
+    switches: ['no-cache', 'fail-fast', 'strict-packages'],
   },
   fromArgs: (args: ParsedArgs, common) => {
     if (args.positionals.length > 1) {
@@ -168,6 +180,8 @@ export const runCommand: CommandDefinition<RunSettings> = {
       params,
       Object.keys(params).length > 0 ? 'the config and --param' : 'the config',
       flag(args, 'pipeline'),
+      parseBoolean('--strict-packages', flag(args, 'strict-packages'), false),
+      flag(args, 'gcs-dir'),
     );
   },
   fromInputs: (input, common) => {
@@ -189,6 +203,8 @@ export const runCommand: CommandDefinition<RunSettings> = {
       parseParameterObject('input "parameters"', input('parameters')),
       input('parameters').trim() ? 'the config and the parameters input' : 'the config',
       input('pipeline').trim() || undefined,
+      parseBoolean('input "strict-packages"', input('strict-packages'), false),
+      input('gcs-dir').trim() || undefined,
     );
   },
   async run(settings: RunSettings, deps: Deps): Promise<number> {
@@ -273,6 +289,8 @@ export const runCommand: CommandDefinition<RunSettings> = {
       parallelism,
       cacheMode: settings.cacheMode,
       failFast: settings.failFast,
+      strictPackages: settings.strictPackages,
+      ...(settings.gcsDir ? { gcsDir: settings.gcsDir } : {}),
     });
     // 4. Gates and report.
     const outcome = evaluateGates(result, entry ?? {});
@@ -299,7 +317,7 @@ export const runCommand: CommandDefinition<RunSettings> = {
         .map((t) => ({
           code: t.errorCode!,
           severity: 'error' as const,
-          message: `task ${t.name}${t.iteration !== undefined ? ` (iteration ${t.iteration})` : ''} failed: ${errorHeadline(t.error ?? '')}; its log is in ${displayPath(wd, runDir)}`,
+          message: `task ${t.name}${t.iteration !== undefined ? ` (iteration ${(t.iterationPath ?? [t.iteration]).join('.')})` : ''} failed: ${t.errorCode === 'run/gcs-uri' ? (t.error ?? '').split('\n')[0] : errorHeadline(t.error ?? '')}; its log is in ${displayPath(wd, runDir)}`,
           file: target.file,
           task: t.name,
         })),

@@ -36,6 +36,8 @@ export interface DagWhere {
   /** Name of the DAG task this DAG belongs to (absent for the root). */
   readonly parent?: string;
   readonly iteration?: number;
+  /** Iterations of every loop around it, outermost first. */
+  readonly iterationPath?: readonly number[];
 }
 
 export interface DagOutcome {
@@ -140,6 +142,7 @@ async function runLoop(
       dir: path.join(place.dir, String(i)),
       parent: place.name,
       iteration: i,
+      iterationPath: [...(place.iterationPath ?? []), i],
     });
   });
   const collected: TaskOutputs = { parameters: {}, artifacts: {} };
@@ -184,6 +187,7 @@ async function runSubDag(
     dir: place.dir,
     parent: place.name,
     ...(place.iteration !== undefined ? { iteration: place.iteration } : {}),
+    ...(place.iterationPath ? { iterationPath: place.iterationPath } : {}),
   };
   const outcome = await runDag(ctx, component, store, where);
   return outcome.failed
@@ -207,13 +211,15 @@ async function runTask(
   upstream: readonly string[],
   where: DagWhere,
 ): Promise<TaskRecord> {
-  const display = `${where.parent ? `${where.parent}/` : ''}${name}${where.iteration !== undefined ? ` #${where.iteration}` : ''}`;
+  const at = where.iterationPath?.join('.') ?? where.iteration;
+  const display = `${where.parent ? `${where.parent}/` : ''}${name}${at !== undefined ? ` #${at}` : ''}`;
   const place: TaskPlace = {
     name,
     dir: path.join(where.dir, name),
     display,
     ...(where.parent ? { parent: where.parent } : {}),
     ...(where.iteration !== undefined ? { iteration: where.iteration } : {}),
+    ...(where.iterationPath ? { iterationPath: where.iterationPath } : {}),
   };
   const onCompletion = task.triggerPolicy?.strategy === 'ALL_UPSTREAM_TASKS_COMPLETED';
   const blocked = upstream.filter((u) => {

@@ -56,7 +56,7 @@ export function retryDelayMs(policy: PipelineTaskSpec['retryPolicy'], attempt: n
   return Math.min(base * factor ** (attempt - 1), max) * 1000;
 }
 
-function artifactResults(outputs: TaskOutputs): ArtifactResult[] {
+export function artifactResults(outputs: TaskOutputs): ArtifactResult[] {
   return Object.entries(outputs.artifacts).flatMap(([outputName, list]) =>
     list.map((a) => ({
       outputName,
@@ -88,6 +88,7 @@ function finish(
     state,
     cached: extra.cached ?? false,
     ...(place.iteration !== undefined ? { iteration: place.iteration } : {}),
+    ...(place.iterationPath ? { iterationPath: place.iterationPath } : {}),
     ...(place.parent ? { parent: place.parent } : {}),
     ...(started ? { startTime: started.toISOString(), endTime: end.toISOString() } : {}),
     ...(extra.error ? { error: extra.error } : {}),
@@ -163,6 +164,13 @@ export async function runContainerTask(
   signal: AbortSignal = ctx.abort.signal,
 ): Promise<TaskRecord> {
   const started = ctx.now();
+  if (/^argostub\//.test(container.image) && !container.command?.length) {
+    // kfp-kubernetes CreatePVC/DeletePVC: placeholders that KFP on Kubernetes carries out.
+    return finish(ctx, place, started, 'FAILED', {
+      error: `${place.name} is a kfp-kubernetes volume step (image ${container.image}): only KFP on Kubernetes can carry it out — neither Vertex AI nor a local run has PersistentVolumeClaims; keep it out of the part you run here`,
+      code: 'run/kubernetes-only',
+    });
+  }
   if (!container.command || container.command.length === 0) {
     return finish(ctx, place, started, 'FAILED', {
       error: `the container has no command: on Vertex the entrypoint of image ${container.image} would run, and images are not run locally`,
@@ -277,10 +285,40 @@ export async function runContainerTask(
       failure = `${how}${outcome.tail ? `\n${outcome.tail}` : ''}`;
     }
   }
+  const cloud = cloudStorageHint(ctx, ei, failure);
   return finish(ctx, place, started, 'FAILED', {
-    error: attempts > 1 ? `failed ${attempts} times; last attempt: ${failure}` : failure,
-    code: 'run/task-failed',
+    error: `${cloud ? `${cloud}\n` : ''}${attempts > 1 ? `failed ${attempts} times; last attempt: ${failure}` : failure}`,
+    code: cloud ? 'run/gcs-uri' : 'run/task-failed',
   });
+}
+
+/** `gs://bucket/path` as `<gcsDir>/bucket/path`, when --gcs-dir is set and the URI is one. */
+function cloudStoragePath(ctx: RunContext, uri: string): string | undefined {
+  if (!ctx.gcsDir || !uri.startsWith('gs://')) return undefined;
+  const rest = uri.slice('gs://'.length);
+  const mapped = path.resolve(ctx.gcsDir, rest);
+  // `gs://../x` must not leave the folder.
+  return mapped.startsWith(ctx.gcsDir + path.sep) ? mapped : undefined;
+}
+
+/**
+ * Why a task failed when it used Cloud Storage: an input artifact at `gs://` (the KFP executor
+ * reads it at /gcs/…, Vertex's mount) or a `/gcs/` path (an artifact's custom_path) in its
+ * error. Undefined when neither.
+ */
+function cloudStorageHint(ctx: RunContext, ei: ExecutorInput, failure: string): string | undefined {
+  const remote = Object.values(ei.inputs.artifacts)
+    .flatMap((l) => l.artifacts)
+    .map((a) => a.uri)
+    .find((u) => /^(gs|s3|minio):\/\//.test(u));
+  const mount = /(?:^|[\s'"(])(\/(?:gcs|s3|minio)\/[^\s'")]*)/.exec(failure)?.[1];
+  if (!remote && !mount) return undefined;
+  const what = remote ? `its input artifact ${remote}` : `the path ${mount}`;
+  if (remote && !remote.startsWith('gs://'))
+    return `${what} is in remote storage, which a local run cannot read: use a local path or a gs:// URI with --gcs-dir`;
+  return ctx.gcsDir
+    ? `${what} is Cloud Storage (read at /gcs/… on Vertex); --gcs-dir maps only importer URIs (gs://bucket/path → ${ctx.gcsDir}/bucket/path): import the artifact with dsl.importer, or run this step on Vertex`
+    : `${what} is Cloud Storage, which Vertex mounts at /gcs/ and this machine does not: copy the objects to a folder and run with --gcs-dir DIR (gs://bucket/path is then DIR/bucket/path), or run on Vertex (submit)`;
 }
 
 /** An importer task: its artifact is the URI it names (not downloaded), with its metadata. */
@@ -316,13 +354,22 @@ export function runImporterTask(
                 Object.entries(v).map(([k, x]) => [resolveString(k, phctx), resolveDeep(x)]),
               )
             : v;
+    const mapped = cloudStoragePath(ctx, uriValue);
+    if (mapped && !existsSync(mapped)) {
+      return finish(ctx, place, started, 'FAILED', {
+        error: `the importer's ${uriValue} is ${mapped} with --gcs-dir, and that does not exist: copy it there (gcloud storage cp -r ${uriValue} ${path.dirname(mapped)}/)`,
+        code: 'run/gcs-uri',
+      });
+    }
     const artifact: RuntimeArtifact = {
       name: 'artifact',
       type: artifactType(importer.typeSchema),
-      uri: uriValue,
+      uri: mapped ?? uriValue,
       metadata: (resolveDeep(importer.metadata ?? {}) as Record<string, unknown>) ?? {},
     };
-    ctx.logger.debug(`${place.display}: imports ${uriValue}`);
+    ctx.logger.debug(
+      `${place.display}: imports ${uriValue}${mapped ? ` from ${mapped} (--gcs-dir)` : ''}`,
+    );
     return finish(ctx, place, started, 'SUCCEEDED', {
       outputs: { parameters: {}, artifacts: { artifact: [artifact] } },
     });
@@ -345,8 +392,10 @@ export function finishDagTask(
   error?: string,
   code?: string,
 ): TaskRecord {
+  // A DAG's artifact outputs are its inner tasks' artifacts, listed again (as Vertex lists a
+  // sub-pipeline's outputs); extractMetrics counts each artifact once, for its producer.
   return finish(ctx, place, started, state, {
-    outputs: { parameters: outputs.parameters, artifacts: {} },
+    outputs,
     ...(error ? { error } : {}),
     ...(code ? { code } : {}),
     record: { outputs },

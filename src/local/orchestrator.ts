@@ -9,15 +9,22 @@ import path from 'node:path';
 import { UserError } from '../core/diagnostics.js';
 import { specDigest } from '../core/spec/digest.js';
 import { checkParameters } from '../core/spec/parameters.js';
-import type { ParameterValue, PipelineState, RunResult } from '../core/result/model.js';
+import type {
+  ParameterValue,
+  PipelineOutputs,
+  PipelineState,
+  RunResult,
+} from '../core/result/model.js';
 import type { PipelineSpec } from '../core/spec/types.js';
 import type { LocalRunOptions, LocalRunOutcome } from '../ports/local-runner.js';
 import type { Logger } from '../ports/logger.js';
 import type { TaskCache } from './cache.js';
 import { runDag } from './dag.js';
+import { artifactResults } from './executor-task.js';
 import { IoStore } from './io-store.js';
 import { Limiter } from './limiter.js';
 import type { ProgressSink } from './progress.js';
+import { packageWarnings } from './package-check.js';
 import { installedDistributions, resolveInterpreter, writePythonShims } from './python-env.js';
 import type { RunContext } from './run-context.js';
 import type { TaskHandler } from './task-handler.js';
@@ -89,6 +96,12 @@ export async function runPipelineLocally(
   const jobName = options.runId ?? newRunId(options.spec.pipelineInfo.name, created);
   const runDir = path.join(options.outputDir, 'runs', jobName);
   const python = resolveInterpreter(options.python, options.workingDirectory, ports.env.PATH);
+  const warnings = packageWarnings(
+    options.spec,
+    python,
+    options.strictPackages === true,
+    ports.logger,
+  );
   mkdirSync(runDir, { recursive: true });
   const shims = writePythonShims(path.join(runDir, '.bin'), python);
   const env: Record<string, string> = {};
@@ -115,13 +128,20 @@ export async function runPipelineLocally(
     progress: ports.progress,
     now,
     ...(installed ? { installed } : {}),
+    ...(options.gcsDir ? { gcsDir: path.resolve(options.workingDirectory, options.gcsDir) } : {}),
     results: [],
     nextTaskId: () => `${jobName}-${++counter}`,
   };
   // 3. The root DAG.
   const store = new IoStore(parameters, {}, '');
+  let outputs: PipelineOutputs | undefined;
   try {
-    await runDag(ctx, options.spec.root, store, { dir: path.join(runDir, 'tasks') });
+    const outcome = await runDag(ctx, options.spec.root, store, {
+      dir: path.join(runDir, 'tasks'),
+    });
+    const artifacts = artifactResults(outcome.outputs);
+    if (Object.keys(outcome.outputs.parameters).length > 0 || artifacts.length > 0)
+      outputs = { parameters: outcome.outputs.parameters, artifacts };
   } finally {
     ports.progress.finish();
   }
@@ -147,6 +167,8 @@ export async function runPipelineLocally(
     specDigest: specDigest(options.spec),
     parameters,
     tasks,
+    ...(outputs ? { outputs } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
   writeFileSync(path.join(runDir, 'result.json'), JSON.stringify(result, null, 2));
   return { result, runDir };

@@ -34,6 +34,8 @@ export interface RunContext {
   readonly now: () => Date;
   /** Distribution names in the venv, for checking pip preambles; undefined = not checked. */
   readonly installed?: ReadonlySet<string>;
+  /** `--gcs-dir`: absolute folder standing for Cloud Storage (`gs://b/p` is `<gcsDir>/b/p`). */
+  readonly gcsDir?: string;
   /** Every task's result, appended as tasks end. */
   readonly results: TaskResult[];
   nextTaskId(): string;
@@ -47,6 +49,8 @@ export interface TaskPlace {
   readonly parent?: string;
   /** ParallelFor iteration of the innermost loop around it. */
   readonly iteration?: number;
+  /** Iterations of every loop around it, outermost first. */
+  readonly iterationPath?: readonly number[];
   /** Folder of the task under the run folder. */
   readonly dir: string;
   /** For logs and progress: `for-loop-2/print-op #1`. */

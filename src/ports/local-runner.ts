@@ -22,6 +22,10 @@ export interface LocalRunOptions {
   readonly failFast: boolean;
   /** Fixed run id (tests); default `<pipeline>-<time>-<random>`. */
   readonly runId?: string;
+  /** A component's package version that the venv does not have is an error, not a warning. */
+  readonly strictPackages?: boolean;
+  /** `gs://bucket/path` → `<gcsDir>/bucket/path` (absolute), like Vertex's /gcs/ mount. */
+  readonly gcsDir?: string;
 }
 
 export interface LocalRunOutcome {

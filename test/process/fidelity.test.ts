@@ -17,7 +17,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { diffSpecs } from '../../src/core/diff/index.js';
+import { diffSpecs } from '../../src/core/diff/diff.js';
 import type { RunResult } from '../../src/core/result/model.js';
 import { specDigest } from '../../src/core/spec/digest.js';
 import { loadSpecText } from '../../src/core/spec/load.js';
@@ -202,5 +202,97 @@ maybe('an embedded artifact (embedded_artifact.py, as notebook components carry 
       cached: false,
       output: 'hello from an embedded file; 2 row(s)',
     });
+  });
+});
+
+maybe('what a run produced (pipeline_outputs.py)', () => {
+  it('pipeline outputs and sub-pipeline artifacts in result.json and the report; full iteration paths', () => {
+    const cwd = fresh();
+    const r = cli(['run', mod('pipeline_outputs.py')], cwd);
+    expect(r.code).toBe(0);
+    const result = resultOf(r.stdout, cwd);
+    expect(result.outputs?.parameters).toEqual({ selected: 'A' });
+    const loud = result.outputs!.artifacts;
+    expect(loud.map((a) => [a.outputName, a.schemaTitle])).toEqual([['loud', 'system.Dataset']]);
+    expect(readFileSync(loud[0]!.uri, 'utf8')).toBe('QUIET');
+    // The sub-pipeline's own record carries its artifact output too.
+    const sub = result.tasks.find((t) => t.name === 'shout-it')!;
+    expect(sub.outputArtifacts.map((a) => a.uri)).toEqual([loud[0]!.uri]);
+    // Loops in loops: every pair knows both indexes.
+    const pairs = result.tasks
+      .filter((t) => t.name === 'pair')
+      .map((t) => [t.iterationPath, t.outputParameters.Output])
+      .sort((a, b) => String(a[1]).localeCompare(String(b[1])));
+    expect(pairs).toEqual([
+      [[0, 0], '1-10'],
+      [[0, 1], '1-20'],
+      [[1, 0], '2-10'],
+      [[1, 1], '2-20'],
+    ]);
+    expect(r.stdout).toMatch(/pair #1\.1 /);
+    const report = readFileSync(path.join(runFolder(r.stdout, cwd), 'report.md'), 'utf8');
+    expect(report).toContain('**Pipeline outputs**');
+    expect(report).toContain('| `selected` | `"A"` |');
+    expect(report).toMatch(
+      /\| `loud` \| system&#46;Dataset `[^`]+\/shout-it\/shout\/artifacts\/loud` \|/,
+    );
+  });
+});
+
+maybe('package pins and Cloud Storage (package_pins.py)', () => {
+  it('a pinned version the venv lacks is a warning in the log and the report; --strict-packages refuses', () => {
+    const cwd = fresh();
+    const r = cli(['run', mod('package_pins.py'), '--pipeline', 'package-pins'], cwd);
+    expect(r.code).toBe(0);
+    const installed = readdirSync(path.join(root, '.venv/lib/python3.11/site-packages'))
+      .map((f) => /^pandas-(.+)\.dist-info$/.exec(f)?.[1])
+      .find(Boolean)!;
+    const warning = `pandas==2.2.0 is asked for by frame-size, but the venv has pandas ${installed}`;
+    expect(r.stderr + r.stdout).toContain(warning);
+    expect(r.stderr + r.stdout).not.toContain('pyyaml>=6'); // satisfied
+    const result = resultOf(r.stdout, cwd);
+    expect(result.warnings).toEqual([
+      { code: 'run/package-version', message: expect.stringContaining(warning) },
+    ]);
+    const report = readFileSync(path.join(runFolder(r.stdout, cwd), 'report.md'), 'utf8');
+    expect(report).toMatch(
+      /- ⚠️ pandas&#61;&#61;2&#46;2&#46;0 is asked for by frame&#45;size.*\(`run\/package-version`\)/,
+    );
+
+    const strict = cli(
+      ['run', mod('package_pins.py'), '--pipeline', 'package-pins', '--strict-packages'],
+      cwd,
+    );
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(
+      /cannot run package-pins with --strict-packages: pandas==2\.2\.0 is asked for .*\(run\/package-version\)/,
+    );
+    expect(strict.stdout).not.toContain('Report:');
+  });
+
+  it('an importer of gs://: without --gcs-dir the failure says what to do; with it, DIR/bucket/path is read', () => {
+    const cwd = fresh();
+    const bare = cli(['run', mod('package_pins.py'), '--pipeline', 'gcs-importer'], cwd);
+    expect(bare.code).toBe(1);
+    expect(bare.stderr).toMatch(
+      /task count-lines failed: its input artifact gs:\/\/example-bucket\/data\/rows\.txt is Cloud Storage, which Vertex mounts at \/gcs\/ and this machine does not: copy the objects to a folder and run with --gcs-dir DIR .*\(run\/gcs-uri\)/,
+    );
+    const missing = cli(
+      ['run', mod('package_pins.py'), '--pipeline', 'gcs-importer', '--gcs-dir', 'gcs'],
+      cwd,
+    );
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(
+      /task importer failed: .*gs:\/\/example-bucket\/data\/rows\.txt is .*gcs\/example-bucket\/data\/rows\.txt with --gcs-dir, and that does not exist.*\(run\/gcs-uri\)/,
+    );
+    mkdirSync(path.join(cwd, 'gcs/example-bucket/data'), { recursive: true });
+    writeFileSync(path.join(cwd, 'gcs/example-bucket/data/rows.txt'), 'a\nb\nc\n');
+    const mapped = cli(
+      ['run', mod('package_pins.py'), '--pipeline', 'gcs-importer', '--gcs-dir', 'gcs'],
+      cwd,
+    );
+    expect(mapped.code).toBe(0);
+    const result = resultOf(mapped.stdout, cwd);
+    expect(result.tasks.find((t) => t.name === 'count-lines')!.outputParameters.Output).toBe(3);
   });
 });

@@ -97,7 +97,12 @@ function typeErrorLine(
 
 export function compileErrorDiagnostic(error: PythonError, ctx: LocateContext): Diagnostic {
   const code = CODES[error.kind];
-  const hint = HINTS[error.kind];
+  // `@dsl.container_component()` calls the decorator with no function: not a missing input.
+  const hint = /\bcontainer_component\(\) missing 1 required positional argument: 'func'/.test(
+    error.message,
+  )
+    ? 'write @dsl.container_component without parentheses (it takes no arguments)'
+    : HINTS[error.kind];
   const described =
     error.kind === 'syntax' ||
     error.kind === 'import' ||

@@ -72,8 +72,34 @@ const num = (n: number): string => String(Math.round(n * 10000) / 10000);
 const signed = (n: number): string => (n >= 0 ? `+${num(n)}` : num(n));
 const STATUS_ICON = { pass: '✅', fail: '❌', skipped: '⏭️' } as const;
 
-function taskLabel(t: Pick<TaskResult, 'name' | 'iteration'>): string {
-  return t.iteration !== undefined ? `${t.name} #${t.iteration}` : t.name;
+function taskLabel(t: Pick<TaskResult, 'name' | 'iteration' | 'iterationPath'>): string {
+  const at = t.iterationPath?.join('.') ?? t.iteration;
+  return at !== undefined ? `${t.name} #${at}` : t.name;
+}
+
+/** What the pipeline returned: its output parameters and artifacts. */
+function outputsSection(run: RunResult): string[] {
+  const o = run.outputs;
+  if (!o) return [];
+  const rows = [
+    ...Object.entries(o.parameters).map(
+      ([name, value]) => `| ${mdCode(name)} | ${mdCode(truncate(JSON.stringify(value), 200))} |`,
+    ),
+    ...o.artifacts.map(
+      (a) =>
+        `| ${mdCode(a.outputName)} | ${mdCell(a.schemaTitle)} ${mdCode(truncate(a.uri, 300))} |`,
+    ),
+  ];
+  return ['**Pipeline outputs**', '', '| output | value |', '| --- | --- |', ...rows, ''];
+}
+
+/** What the run did differently from the platform (e.g. another package version). */
+function warningsSection(run: RunResult): string[] {
+  if (!run.warnings?.length) return [];
+  return [
+    ...run.warnings.map((w) => `- ⚠️ ${mdText(truncate(w.message, 600))} (${mdCode(w.code)})`),
+    '',
+  ];
 }
 
 function verdict(run: RunResult, outcome: GateOutcome, options: RunReportOptions): string {
@@ -312,6 +338,7 @@ export function renderRunReport(
   }
   const failed = failures(run);
   if (failed.length > 0) head.push(...failed);
+  head.push(...warningsSection(run), ...outputsSection(run));
   sections.push(details('Tasks', tasksTable(run, options.now)));
   for (const extra of options.extraSections ?? []) sections.push([extra]);
   const footer = options.footer ? ['', `<sub>${options.footer}</sub>`] : [];

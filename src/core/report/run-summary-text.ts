@@ -52,7 +52,11 @@ export function renderRunSummaryText(
     'Tasks:',
     ...table(
       run.tasks.map((t) => [
-        plain(t.iteration !== undefined ? `${t.name} #${t.iteration}` : t.name),
+        plain(
+          t.iteration !== undefined
+            ? `${t.name} #${(t.iterationPath ?? [t.iteration]).join('.')}`
+            : t.name,
+        ),
         t.cached ? 'CACHED' : t.state,
         (() => {
           const d = durationOf(t.startTime, t.endTime);

@@ -122,8 +122,14 @@ export function extractMetrics(run: RunResult): RunMetrics {
   const scalars: ScalarMetric[] = [];
   const rocCurves: RocCurve[] = [];
   const confusionMatrices: ConfusionMatrix[] = [];
+  // A sub-pipeline (DAG task) lists its inner tasks' artifacts again: count each for its producer.
+  const dags = new Set(run.tasks.map((t) => t.parent).filter((p) => p !== undefined));
+  const produced = new Set(
+    run.tasks.filter((t) => !dags.has(t.name)).flatMap((t) => t.outputArtifacts.map((a) => a.uri)),
+  );
   for (const task of run.tasks) {
     for (const artifact of task.outputArtifacts) {
+      if (dags.has(task.name) && produced.has(artifact.uri)) continue;
       if (artifact.schemaTitle === METRICS) scalars.push(...scalarsOf(task, artifact));
       if (artifact.schemaTitle !== CLASSIFICATION) continue;
       const points = rocPointsOf(artifact.metadata);

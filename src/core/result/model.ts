@@ -62,8 +62,11 @@ export interface TaskResult {
   readonly state: TaskState;
   /** True when the task was satisfied from the cache (Vertex reports these as SKIPPED). */
   readonly cached: boolean;
-  /** For tasks inside a ParallelFor: the iteration index. */
+  /** For tasks inside a ParallelFor: the iteration index (of the innermost loop). */
   readonly iteration?: number;
+  /** Inside nested ParallelFors: every loop's index, outermost first (`[1, 0]`); its last
+   * element is `iteration`. Tells apart the iterations of an inner loop. */
+  readonly iterationPath?: readonly number[];
   /** Parent DAG task name for nested tasks (`condition-1`, `for-loop-2`, …). */
   readonly parent?: string;
   readonly startTime?: string;
@@ -75,6 +78,19 @@ export interface TaskResult {
   /** Output parameters by name (`deploy` → "true"). Vertex: execution.metadata["output:<name>"]. */
   readonly outputParameters: Readonly<Record<string, ParameterValue>>;
   readonly outputArtifacts: readonly ArtifactResult[];
+}
+
+/** Something the run did differently from the platform (local runs: a package version the
+ * venv does not have). Shown in the report; `code` has a heading in docs/TROUBLESHOOTING.md. */
+export interface RunWarning {
+  readonly code: string;
+  readonly message: string;
+}
+
+/** What the pipeline itself returns (its root DAG's outputs). */
+export interface PipelineOutputs {
+  readonly parameters: Readonly<Record<string, ParameterValue>>;
+  readonly artifacts: readonly ArtifactResult[];
 }
 
 export interface RunResult {
@@ -97,4 +113,7 @@ export interface RunResult {
   /** Parameter values the run was started with. */
   readonly parameters: Readonly<Record<string, ParameterValue>>;
   readonly tasks: readonly TaskResult[];
+  /** The pipeline's outputs (a pipeline function's return value), when it has any. */
+  readonly outputs?: PipelineOutputs;
+  readonly warnings?: readonly RunWarning[];
 }

@@ -3,7 +3,13 @@
  * the gates and the report read. Pure. Missing pieces stay missing (no metrics, a task that was
  * NOT_TRIGGERED, an artifact without metadata): the report says "not reported"; nothing throws.
  */
-import type { ArtifactResult, ParameterValue, RunResult, TaskResult } from '../result/model.js';
+import type {
+  ArtifactResult,
+  ParameterValue,
+  PipelineOutputs,
+  RunResult,
+  TaskResult,
+} from '../result/model.js';
 import type { ArtifactView, PipelineJobView, TaskDetailView, VertexLocation } from './types.js';
 
 const OUTPUT_PREFIX = 'output:';
@@ -85,6 +91,7 @@ export function toRunResult(
       };
     });
   const id = jobIdOf(job.name);
+  const outputs = pipelineOutputsOf(job.tasks.filter((t) => roots.has(t.taskId)));
   return {
     backend: 'vertex',
     pipelineName: context.pipelineName,
@@ -99,5 +106,22 @@ export function toRunResult(
     ...(context.specDigest ? { specDigest: context.specDigest } : {}),
     parameters: context.parameters ?? job.parameterValues,
     tasks,
+    ...(outputs ? { outputs } : {}),
   };
+}
+
+/**
+ * The pipeline's outputs: those of the task that stands for the pipeline itself (the root DAG
+ * execution — its `output:<name>` metadata and its artifacts), when it has any.
+ */
+function pipelineOutputsOf(roots: readonly TaskDetailView[]): PipelineOutputs | undefined {
+  const root = roots[0];
+  if (!root) return undefined;
+  const parameters = outputParametersOf(root);
+  const artifacts = Object.entries(root.outputs).flatMap(([name, list]) =>
+    list.map((a) => artifactResult(name, a)),
+  );
+  return Object.keys(parameters).length > 0 || artifacts.length > 0
+    ? { parameters, artifacts }
+    : undefined;
 }

@@ -106,3 +106,33 @@ describe('findMetric / metricsAsJson', () => {
     });
   });
 });
+
+describe('sub-pipeline outputs', () => {
+  it('a metrics artifact a sub-pipeline lists again is counted once, for the task that logged it', () => {
+    const metrics = {
+      outputName: 'metrics',
+      schemaTitle: 'system.Metrics',
+      uri: '/runs/r/tasks/eval/eval-model/metrics',
+      metadata: { accuracy: 0.9 },
+    };
+    const task = (name: string, parent?: string) => ({
+      name,
+      state: 'SUCCEEDED' as const,
+      cached: false,
+      ...(parent ? { parent } : {}),
+      outputParameters: {},
+      outputArtifacts: [metrics],
+    });
+    const found = extractMetrics({
+      backend: 'local',
+      pipelineName: 'p',
+      jobName: 'j',
+      state: 'SUCCEEDED',
+      parameters: {},
+      tasks: [task('eval'), task('eval-model', 'eval')],
+    });
+    expect(found.scalars.map((m) => [m.task, m.name, m.value])).toEqual([
+      ['eval-model', 'accuracy', 0.9],
+    ]);
+  });
+});

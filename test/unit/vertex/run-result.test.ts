@@ -126,6 +126,48 @@ describe('PipelineJob → RunResult', () => {
     ]);
   });
 
+  it('reads the pipeline outputs from the task that stands for the pipeline itself', () => {
+    const view = pipelineJobView({
+      name: NAME,
+      state: 'PIPELINE_STATE_SUCCEEDED',
+      jobDetail: {
+        taskDetails: [
+          {
+            taskId: '1',
+            taskName: 'pipeline-outputs',
+            state: 'SUCCEEDED',
+            execution: { metadata: { fields: { 'output:selected': { stringValue: 'A' } } } },
+            outputs: {
+              loud: {
+                artifacts: [
+                  {
+                    uri: 'gs://b/root/shout/loud',
+                    schemaTitle: 'system.Dataset',
+                    metadata: {},
+                  },
+                ],
+              },
+            },
+          },
+          { taskId: '2', parentTaskId: '1', taskName: 'flip', state: 'SUCCEEDED' },
+        ],
+      },
+    });
+    const r = toRunResult(view, { pipelineName: 'pipeline-outputs', location });
+    expect(r.tasks.map((t) => t.name)).toEqual(['flip']);
+    expect(r.outputs).toEqual({
+      parameters: { selected: 'A' },
+      artifacts: [
+        {
+          outputName: 'loud',
+          schemaTitle: 'system.Dataset',
+          uri: 'gs://b/root/shout/loud',
+          metadata: {},
+        },
+      ],
+    });
+  });
+
   it('never throws on arbitrary job shapes (property)', () => {
     fc.assert(
       fc.property(fc.anything(), (wire) => {
