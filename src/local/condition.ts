@@ -1,8 +1,11 @@
 /**
  * The trigger conditions the KFP compiler writes (`triggerPolicy.condition`): a small subset of
  * CEL over `inputs.parameter_values['…']`. Pure. Supported, as the compiler emits them:
- * literals (strings in '…' or "…", numbers, true/false/null), `inputs.parameter_values[key]`,
- * `int()`, `double()`, `string()`, `bool()`, `== != < <= > >=`, `!`, `&&`, `||`, parentheses.
+ * literals (strings in '…' or "…" with CEL's escapes, numbers, true/false/null),
+ * `inputs.parameter_values[key]`, `int()`, `double()`, `string()`, `bool()` (CEL's conversions:
+ * `int('3.7')` is an error), `== != < <= > >=`, unary `-` and `!`, `&&`, `||` (commutative over
+ * errors, as in CEL), parentheses. test/unit/local/condition-cel.test.ts checks it against a
+ * maintained CEL implementation over every condition of the corpus.
  * Anything else is an error naming the position, never a silent `false`.
  */
 import type { ParameterValue } from '../core/result/model.js';
@@ -26,7 +29,7 @@ type Token =
   | { kind: 'op'; value: string; pos: number }
   | { kind: 'end'; pos: number };
 
-const OPS = ['==', '!=', '<=', '>=', '&&', '||', '<', '>', '!', '(', ')', '[', ']', '.', ','];
+const OPS = ['==', '!=', '<=', '>=', '&&', '||', '<', '>', '!', '-', '(', ')', '[', ']', '.', ','];
 
 function tokenize(src: string): Token[] {
   const out: Token[] = [];
@@ -50,10 +53,29 @@ function tokenize(src: string): Token[] {
             n: '\n',
             t: '\t',
             r: '\r',
+            a: '\x07',
+            b: '\b',
+            f: '\f',
+            v: '\v',
             '\\': '\\',
             "'": "'",
             '"': '"',
+            '`': '`',
+            '?': '?',
           };
+          // CEL's numeric escapes: \xHH, \uHHHH, \UHHHHHHHH and octal \NNN.
+          const numeric =
+            /^(?:x([0-9A-Fa-f]{2})|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|([0-3][0-7]{2}))/.exec(
+              src.slice(i + 1),
+            );
+          if (numeric) {
+            const [all, x, u, U, o] = numeric;
+            const code = (x ?? u ?? U) ? parseInt((x ?? u ?? U)!, 16) : parseInt(o!, 8);
+            if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) fail('invalid escape');
+            s += String.fromCodePoint(code);
+            i += 1 + all.length;
+            continue;
+          }
           if (next === undefined || !(next in map)) fail('unsupported escape in a string');
           s += map[next!];
           i += 2;
@@ -93,6 +115,7 @@ type Node =
   | { t: 'param'; key: string }
   | { t: 'call'; fn: string; arg: Node }
   | { t: 'not'; e: Node }
+  | { t: 'neg'; e: Node }
   | { t: 'bin'; op: string; l: Node; r: Node };
 
 const FUNCTIONS = new Set(['int', 'double', 'string', 'bool']);
@@ -157,6 +180,10 @@ function parse(src: string): Node {
       p++;
       return { t: 'not', e: unary() };
     }
+    if (isOp('-')) {
+      p++;
+      return { t: 'neg', e: unary() };
+    }
     return primary();
   };
   const comparison = (): Node => {
@@ -196,35 +223,106 @@ function typeName(v: Value): string {
   return typeof v === 'object' ? 'map' : typeof v;
 }
 
+/** CEL's int64 range: int() of a value outside it is an error. */
+const INT_LIMIT = 2 ** 63;
+/** What CEL's string-to-double conversion accepts (Go's strconv.ParseFloat, no spaces). */
+const DOUBLE_TEXT = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf|infinity|nan)$/i;
+const BOOL_TEXT: Readonly<Record<string, boolean>> = {
+  '1': true,
+  t: true,
+  true: true,
+  TRUE: true,
+  True: true,
+  '0': false,
+  f: false,
+  false: false,
+  FALSE: false,
+  False: false,
+};
+
+function parseDouble(text: string): number {
+  const lower = text.toLowerCase().replace(/^\+/, '');
+  if (lower === 'nan' || lower === '-nan') return NaN;
+  if (lower === 'inf' || lower === 'infinity') return Infinity;
+  if (lower === '-inf' || lower === '-infinity') return -Infinity;
+  return Number(text);
+}
+
+/** The CEL type conversions, as the spec defines them for the values KFP passes (JSON). */
 function convert(fn: string, v: Value, src: string): Value {
-  const bad = (): never => {
-    throw new ConditionError(`${fn}() cannot convert ${typeName(v)} ${JSON.stringify(v)}`, src);
+  const bad = (why = ''): never => {
+    throw new ConditionError(
+      `${fn}() cannot convert ${typeName(v)} ${JSON.stringify(v)}${why}`,
+      src,
+    );
   };
   switch (fn) {
     case 'int': {
-      const n =
-        typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
-      if (!Number.isFinite(n)) bad();
+      // int('3.7') is an error in CEL (only integer text converts); int(3.7) truncates.
+      if (typeof v === 'string' && !/^[+-]?\d+$/.test(v)) bad(' (not an integer)');
+      const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v) : bad();
+      if (!Number.isFinite(n) || Math.abs(Math.trunc(n)) >= INT_LIMIT) bad(' (out of range)');
       return Math.trunc(n);
     }
     case 'double': {
-      const n =
-        typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
-      if (!Number.isFinite(n)) bad();
-      return n;
+      if (typeof v === 'number') return v;
+      if (typeof v === 'string' && DOUBLE_TEXT.test(v)) return parseDouble(v);
+      return bad();
     }
     case 'string':
-      return typeof v === 'string' ? v : JSON.stringify(v);
+      if (typeof v === 'string') return v;
+      if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+      return bad();
     default: {
       if (typeof v === 'boolean') return v;
-      if (v === 'true' || v === 'false') return v === 'true';
+      if (typeof v === 'string' && Object.hasOwn(BOOL_TEXT, v)) return BOOL_TEXT[v]!;
       return bad();
     }
   }
 }
 
-function deepEqual(a: Value, b: Value): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/** CEL equality: by value, any types (a string never equals a number), NaN equals nothing. */
+function celEqual(a: Value, b: Value): boolean {
+  if (a === null || b === null) return a === b;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((x, i) => celEqual(x, b[i]!))
+    );
+  }
+  if (typeof a === 'object' || typeof b === 'object') {
+    if (typeof a !== 'object' || typeof b !== 'object') return false;
+    const ka = Object.keys(a);
+    return (
+      ka.length === Object.keys(b).length &&
+      ka.every((k) => Object.hasOwn(b, k) && celEqual(a[k]!, b[k]!))
+    );
+  }
+  return a === b;
+}
+
+/** Strings order by code point in CEL (JS compares UTF-16 units). */
+function compareStrings(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = x[i]!.codePointAt(0)! - y[i]!.codePointAt(0)!;
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
+}
+
+type Outcome = { ok: true; v: Value } | { ok: false; error: unknown };
+
+function attempt(node: Node, params: Readonly<Record<string, Value>>, src: string): Outcome {
+  try {
+    return { ok: true, v: evaluate(node, params, src) };
+  } catch (error) {
+    if (error instanceof ConditionError) return { ok: false, error };
+    throw error;
+  }
 }
 
 function evaluate(node: Node, params: Readonly<Record<string, Value>>, src: string): Value {
@@ -245,38 +343,48 @@ function evaluate(node: Node, params: Readonly<Record<string, Value>>, src: stri
         throw new ConditionError(`"!" needs a boolean, got ${typeName(v)}`, src);
       return !v;
     }
+    case 'neg': {
+      const v = evaluate(node.e, params, src);
+      if (typeof v !== 'number')
+        throw new ConditionError(`"-" needs a number, got ${typeName(v)}`, src);
+      return -v;
+    }
     case 'bin': {
       if (node.op === '&&' || node.op === '||') {
-        const l = evaluate(node.l, params, src);
-        if (typeof l !== 'boolean')
-          throw new ConditionError(`"${node.op}" needs booleans, got ${typeName(l)}`, src);
-        if (node.op === '&&' ? !l : l) return l;
-        const r = evaluate(node.r, params, src);
-        if (typeof r !== 'boolean')
-          throw new ConditionError(`"${node.op}" needs booleans, got ${typeName(r)}`, src);
-        return r;
+        // CEL's logical operators are commutative over errors: `false && error` and
+        // `error && false` are both false; `error || true` is true.
+        const decisive = node.op === '||';
+        const l = attempt(node.l, params, src);
+        if (l.ok && l.v === decisive) return decisive;
+        const r = attempt(node.r, params, src);
+        if (r.ok && r.v === decisive) return decisive;
+        for (const side of [l, r]) {
+          if (!side.ok) throw side.error;
+          if (typeof side.v !== 'boolean')
+            throw new ConditionError(`"${node.op}" needs booleans, got ${typeName(side.v)}`, src);
+        }
+        return !decisive;
       }
       const l = evaluate(node.l, params, src);
       const r = evaluate(node.r, params, src);
-      if (node.op === '==') return deepEqual(l, r);
-      if (node.op === '!=') return !deepEqual(l, r);
-      const comparable =
-        (typeof l === 'number' && typeof r === 'number') ||
-        (typeof l === 'string' && typeof r === 'string');
-      if (!comparable) {
-        throw new ConditionError(`cannot compare ${typeName(l)} ${node.op} ${typeName(r)}`, src);
-      }
-      const a = l as number | string;
-      const b = r as number | string;
+      if (node.op === '==') return celEqual(l, r);
+      if (node.op === '!=') return !celEqual(l, r);
+      let order: number;
+      if (typeof l === 'number' && typeof r === 'number') order = l < r ? -1 : l > r ? 1 : 0;
+      else if (typeof l === 'string' && typeof r === 'string') order = compareStrings(l, r);
+      else if (typeof l === 'boolean' && typeof r === 'boolean') order = Number(l) - Number(r);
+      else throw new ConditionError(`cannot compare ${typeName(l)} ${node.op} ${typeName(r)}`, src);
+      // NaN is neither less nor greater nor equal.
+      if (Number.isNaN(l) || Number.isNaN(r)) return false;
       switch (node.op) {
         case '<':
-          return a < b;
+          return order < 0;
         case '<=':
-          return a <= b;
+          return order <= 0;
         case '>':
-          return a > b;
+          return order > 0;
         default:
-          return a >= b;
+          return order >= 0;
       }
     }
   }
