@@ -296,3 +296,32 @@ maybe('package pins and Cloud Storage (package_pins.py)', () => {
     expect(result.tasks.find((t) => t.name === 'count-lines')!.outputParameters.Output).toBe(3);
   });
 });
+
+maybe('messages for what KFP itself would reject or a local run cannot do', () => {
+  it('@dsl.container_component() gets its own hint at its line', () => {
+    const cwd = fresh();
+    const r = cli(['compile', mod('container_component_called.py')], cwd);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /container_component_called\.py:8: error: TypeError: container_component\(\) missing 1 required positional argument: 'func' — write @dsl\.container_component without parentheses \(it takes no arguments\) \(compile\/missing-argument\)/,
+    );
+    expect(r.stderr).not.toContain('pass every component input');
+  });
+
+  const volume = path.join(
+    process.env.KFP_IR_CORPUS ?? path.resolve(root, '../shared/corpus/kfp-ir'),
+    'valid/pipeline_with_volume.yaml',
+  );
+  (existsSync(volume) ? it : it.skip)(
+    'a kfp-kubernetes CreatePVC task is Kubernetes-only, not "on Vertex"',
+    () => {
+      const cwd = fresh();
+      const r = cli(['run', volume], cwd);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(
+        /task createpvc failed: createpvc is a kfp-kubernetes volume step \(image argostub\/createpvc\): only KFP on Kubernetes can carry it out .*\(run\/kubernetes-only\)/,
+      );
+      expect(r.stderr).not.toMatch(/createpvc.*on Vertex the entrypoint/);
+    },
+  );
+});
