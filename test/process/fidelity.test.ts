@@ -20,6 +20,7 @@ import path from 'node:path';
 import { diffSpecs } from '../../src/core/diff/diff.js';
 import type { RunResult } from '../../src/core/result/model.js';
 import { specDigest } from '../../src/core/spec/digest.js';
+import { cacheKey } from '../../src/local/cache.js';
 import { loadSpecText } from '../../src/core/spec/load.js';
 import type { PipelineSpec } from '../../src/core/spec/types.js';
 
@@ -202,6 +203,36 @@ maybe('an embedded artifact (embedded_artifact.py, as notebook components carry 
       cached: false,
       output: 'hello from an embedded file; 2 row(s)',
     });
+  });
+});
+
+maybe('a notebook component (notebook_component.py)', () => {
+  it('compiled twice: other archive bytes, no diff, the same digest and the same cache key', () => {
+    const cwd = fresh();
+    const ir = path.join(cwd, '.kfp-action/compiled/notebook-component.yaml');
+    const load = (text: string): PipelineSpec => {
+      const loaded = loadSpecText(text, 'notebook-component.yaml');
+      if (!loaded.ok) throw new Error('did not load');
+      return loaded.loaded.spec;
+    };
+    expect(cli(['compile', mod('notebook_component.py')], cwd).code).toBe(0);
+    const first = readFileSync(ir, 'utf8');
+    spawnSync('sleep', ['1.1']); // gzip keeps whole seconds
+    expect(cli(['compile', mod('notebook_component.py')], cwd).code).toBe(0);
+    const second = readFileSync(ir, 'utf8');
+    expect(first).toContain('__KFP_EMBEDDED_ARCHIVE_B64');
+    expect(second).not.toBe(first);
+    const [a, b] = [load(first), load(second)];
+    expect(diffSpecs({ spec: a }, { spec: b }).changed).toEqual([]);
+    expect(specDigest(a)).toBe(specDigest(b));
+    const key = (spec: PipelineSpec) =>
+      cacheKey({
+        component: spec.components!['comp-shout-notebook']!,
+        executor: spec.deploymentSpec!.executors!['exec-shout-notebook']!,
+        parameters: { text: 'hello' },
+        artifacts: {},
+      });
+    expect(key(a)).toBe(key(b));
   });
 });
 
