@@ -100,6 +100,37 @@ describe('run command', () => {
     expect(edge.printed[0]).toContain('Decision: DEPLOY');
   });
 
+  it('--strict-packages and --gcs-dir reach the runner; the action takes them as inputs', async () => {
+    const { calls, deps } = setup(breastCancerRun());
+    const common = {
+      workingDirectory: dir,
+      configPath: path.join(dir, 'kfp-action.yaml'),
+      python: '/usr/bin/python3',
+    };
+    const fromFlags = runCommand.fromArgs(
+      {
+        positionals: [],
+        flags: new Map([
+          ['strict-packages', ['true']],
+          ['gcs-dir', ['gcs']],
+          ['pipeline', ['breast-cancer-xgboost']],
+        ]),
+      },
+      common,
+    );
+    expect(fromFlags).toMatchObject({
+      strictPackages: true,
+      gcsDir: 'gcs',
+      pipeline: 'breast-cancer-xgboost',
+    });
+    expect(await runCommand.run(fromFlags, deps)).toBe(0);
+    expect(calls[0]).toMatchObject({ strictPackages: true, gcsDir: 'gcs' });
+    const inputs: Record<string, string> = { 'strict-packages': 'true', 'gcs-dir': ' gcs ' };
+    const fromInputs = runCommand.fromInputs((name) => inputs[name] ?? '', common);
+    expect(fromInputs).toMatchObject({ strictPackages: true, gcsDir: 'gcs' });
+    expect(fromInputs.pipeline).toBeUndefined();
+  });
+
   it('a failed task fails the command and is annotated with its code', async () => {
     const failed = breastCancerRun(
       { state: 'FAILED' },
