@@ -87,6 +87,42 @@ maybe('sub-pipelines (pipeline_in_pipeline.py)', () => {
     expect(outer).toContain('comp-inner-pipeline:');
   });
 
+  it('a sub-pipeline that could not be compiled on its own does not fail the module', () => {
+    // Another module with its own sub-pipeline of the same name: compiled on their own, the two
+    // inner-pipeline.yaml files would collide (compile/duplicate-name); compiled into their
+    // outer pipelines, nothing collides.
+    const cwd = fresh();
+    writeFileSync(
+      path.join(cwd, 'other.py'),
+      [
+        'from kfp import dsl',
+        '',
+        '@dsl.component(base_image="python:3.11")',
+        'def echo(msg: str) -> str:',
+        '    return msg',
+        '',
+        '@dsl.pipeline(name="inner-pipeline")',
+        'def inner(msg: str):',
+        '    echo(msg=msg)',
+        '',
+        '@dsl.pipeline(name="other-outer")',
+        'def outer():',
+        '    inner(msg="x")',
+        '',
+      ].join('\n'),
+    );
+    const r = cli(['compile', mod('pipeline_in_pipeline.py'), 'other.py'], cwd);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({
+      code: 0,
+      stderr: expect.not.stringContaining('duplicate-name'),
+    });
+    expect(readdirSync(path.join(cwd, '.kfp-action/compiled')).sort()).toEqual([
+      'other-outer.yaml',
+      'pipeline-in-pipeline-complex.yaml',
+      'pipeline-not-used.yaml',
+    ]);
+  });
+
   it('--pipeline picks one by function or pipeline name, a sub-pipeline too', () => {
     const cwd = fresh();
     const byFunction = cli(
