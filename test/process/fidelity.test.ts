@@ -150,7 +150,7 @@ maybe('sub-pipelines (pipeline_in_pipeline.py)', () => {
     const several = cli(['run', mod('pipeline_in_pipeline.py')], cwd);
     expect(several.code).toBe(1);
     expect(several.stderr).toMatch(
-      /2 pipelines found \(pipeline-not-used, pipeline-in-pipeline-complex\); run takes one: choose it with --pipeline NAME/,
+      /2 pipelines found \(pipeline-not-used from \S+pipeline_in_pipeline\.py, pipeline-in-pipeline-complex from \S+pipeline_in_pipeline\.py\); run takes one: choose it with --pipeline NAME/,
     );
     expect(several.stderr).not.toContain('name its source');
     const r = cli(['run', mod('pipeline_in_pipeline.py'), '--pipeline', 'my_pipeline'], cwd);
