@@ -26,6 +26,7 @@ function deps(env: Deps['env']): Deps {
     git: unused,
     vertex: unused,
     promotion: unused,
+    schedules: unused,
     oidcEnvironment: unused,
     localRunner: unused,
   };

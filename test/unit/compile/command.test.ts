@@ -80,6 +80,7 @@ async function run(argv: string[], compiler: PipelineCompiler = new FakeCompiler
     git: unused('git'),
     vertex: unused('vertex'),
     promotion: unused('promotion'),
+    schedules: unused('schedules'),
     oidcEnvironment: unused('oidcEnvironment'),
     localRunner: unused('localRunner'),
   };
