@@ -194,6 +194,13 @@ export class FakeSchedules {
     ];
   }
 
+  /** Creates a schedule as CreateSchedule does, without a call on the wire (one made by hand
+   * in the console, or by another tool); returns its resource name. */
+  add(parent: string, schedule: Obj): string {
+    const made = this.handlers().CreateSchedule!({ parent, schedule }, {}) as Obj;
+    return String(made.name);
+  }
+
   /** Every schedule as its wire Schedule, oldest first. */
   list(): Obj[] {
     return [...this.schedules.values()].map((s) => this.wire(s));
