@@ -74,6 +74,17 @@ export function renderScheduleChanges(changes: readonly ScheduleConfigChange[], 
   ].join('\n');
 }
 
+/** The PR comment's section, for ./pr-comment.ts: undefined when the PR changes no schedule.
+ * `time` is the check's time (the next runs count from it). */
+export function scheduleCommentSection(
+  changes: readonly ScheduleConfigChange[] | undefined,
+  time: string | undefined,
+): { name: string; text: string; cutOrder: number } | undefined {
+  if (!changes || changes.length === 0) return undefined;
+  const now = time && !Number.isNaN(Date.parse(time)) ? new Date(time) : new Date(0);
+  return { name: 'the schedule changes', text: renderScheduleChanges(changes, now), cutOrder: 3 };
+}
+
 const VERB: Record<ScheduleAction['kind'], string> = {
   create: '➕ created',
   update: '✏️ updated',
