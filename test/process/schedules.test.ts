@@ -109,6 +109,16 @@ afterAll(async () => {
 });
 
 describe('schedules (built action, fake ScheduleService)', () => {
+  it('plans without changing anything in a dry run', async () => {
+    configure(NIGHTLY + WEEKLY());
+    const result = await runAction(copy, { command: 'schedules', 'dry-run': 'true' }, env(SHA1));
+    expect(result.code).toBe(0);
+    expect(changingCalls()).toEqual([]);
+    expect(result.summary).toContain('dry run: nothing was changed');
+    expect(result.summary).toMatch(/`nightly` \| ➕ to create/);
+    expect(result.stdout).toMatch(/would create/);
+  });
+
   it('creates the schedules of the config, paused where asked, with the spec and typed parameters', async () => {
     configure(NIGHTLY + WEEKLY());
     const result = await runAction(copy, { command: 'schedules' }, env(SHA1));
