@@ -29,7 +29,7 @@ import { ClientStart } from './client-start.js';
 import { clientOptions, toPipelineJobMessage, type ClientTarget } from './client.js';
 import { fromStruct, fromTimestamp, fromValue } from './convert.js';
 import { vertexError } from './errors.js';
-import { withRetry } from './retry.js';
+import { grpcCode, TRANSIENT_CODES, withRetry } from './retry.js';
 
 const CALL_TIMEOUT_MS = 60_000;
 const LIST_PAGE_SIZE = 100;
@@ -209,16 +209,47 @@ export class GrpcScheduleService implements ScheduleService {
     return scheduleView(s);
   }
 
+  /**
+   * CreateSchedule is not idempotent (Vertex picks the id), so a create whose answer was lost
+   * must not simply be sent again: after a transient failure, the schedule is looked up by its
+   * display name first, and only created again when it is not there.
+   */
   async createSchedule(location: VertexLocation, fields: ScheduleFields): Promise<ScheduleView> {
     const parent = `projects/${location.project}/locations/${location.region}`;
     const schedule = toScheduleMessage(location, fields);
+    let failedBefore = false;
     const [s] = await this.call(
       'CreateSchedule',
       `create the schedule "${fields.displayName}" in`,
       parent,
-      () => this.client.createSchedule({ parent, schedule }, { timeout: CALL_TIMEOUT_MS }),
+      async () => {
+        if (failedBefore) {
+          const existing = await this.findByDisplayName(parent, fields.displayName);
+          if (existing) return [existing] as const;
+        }
+        try {
+          return await this.client.createSchedule(
+            { parent, schedule },
+            { timeout: CALL_TIMEOUT_MS },
+          );
+        } catch (error) {
+          const code = grpcCode(error);
+          if (code !== undefined && TRANSIENT_CODES.has(code)) failedBefore = true;
+          throw error;
+        }
+      },
     );
     return scheduleView(s);
+  }
+
+  /** The schedule with exactly this display name, read once (no retry of its own). */
+  private async findByDisplayName(parent: string, displayName: string): Promise<unknown> {
+    const filter = `display_name="${displayName.replace(/["\\]/g, '\\$&')}"`;
+    const [page] = await this.client.listSchedules(
+      { parent, filter, pageSize: 10 },
+      { autoPaginate: false, timeout: CALL_TIMEOUT_MS },
+    );
+    return page.find((s) => s.displayName === displayName);
   }
 
   async updateSchedule(

@@ -123,6 +123,25 @@ describe('GrpcScheduleService against the fake ScheduleService', () => {
     expect(fake.callsOf('GetOperation').length).toBeGreaterThanOrEqual(1);
   });
 
+  it('does not create twice when the answer to a create was lost', async () => {
+    let failed = false;
+    fake.faults = (method) => {
+      if (method !== 'ScheduleService/CreateSchedule' || failed) return undefined;
+      failed = true;
+      return { code: grpc.status.UNAVAILABLE, afterApplying: true };
+    };
+    try {
+      const s = await service.createSchedule(location, fields('lost'));
+      const same = [...schedules.schedules.values()].filter(
+        (x) => x.fields.displayName === 'kfp-action:acme/models/tiny/lost',
+      );
+      expect(same.map((x) => x.name)).toEqual([s.name]);
+      expect(fake.callsOf('CreateSchedule').filter((c) => c.code === 14)).toHaveLength(1);
+    } finally {
+      fake.faults = undefined;
+    }
+  });
+
   it('retries transient failures', async () => {
     fake.faults = everyNthCall(2, [grpc.status.UNAVAILABLE]);
     try {
