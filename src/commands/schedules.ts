@@ -24,7 +24,7 @@ import type { ScheduleService, VertexLocation } from '../ports/vertex.js';
 import { flag, parseBoolean, type ParsedArgs } from '../settings/args.js';
 import { compiledDir, outputBase, type CommonSettings } from '../settings/common.js';
 import type { CommandDefinition } from './command.js';
-import { compilePipelines } from './compile-pipelines.js';
+import { compilePipelines, type CompileRun } from './compile-pipelines.js';
 import { resolveVertex } from './submit-pipeline.js';
 
 export interface SchedulesSettings {
@@ -84,8 +84,6 @@ const VALUE_FLAGS = [
   'dry-run',
 ];
 
-const locationKey = (l: VertexLocation) => `${l.project}/${l.region}`;
-
 /** Carries out one action's calls in order; a pause/resume without a name means the schedule
  * the action just created. */
 async function apply(action: ScheduleAction, service: ScheduleService, log: Logger) {
@@ -122,6 +120,98 @@ async function apply(action: ScheduleAction, service: ScheduleService, log: Logg
   }
 }
 
+/**
+ * The schedules the config asks for (parameters checked against each compiled pipeline), and
+ * every location whose owned schedules are looked at: each pipeline's, and the top-level one.
+ */
+function desiredFromConfig(
+  compiled: CompileRun,
+  settings: SchedulesSettings,
+  origin: { repository: string; commit: string; log: Logger },
+): { desired: DesiredSchedule[]; problems: Diagnostic[]; locations: Map<string, VertexLocation> } {
+  const config = compiled.config;
+  const wd = settings.common.workingDirectory;
+  const desired: DesiredSchedule[] = [];
+  const problems: Diagnostic[] = [];
+  const locations = new Map<string, VertexLocation>();
+  const note = (v: VertexSettings) => {
+    if (v.project && v.region)
+      locations.set(`${v.project}/${v.region}`, { project: v.project, region: v.region });
+  };
+  note({ ...config?.vertex, ...settings.vertex });
+  for (const c of compiled.compiled) {
+    const entry = c.entryIndex !== undefined ? config?.pipelines[c.entryIndex] : undefined;
+    const schedules = entry?.schedules ?? [];
+    if (schedules.length === 0) {
+      note({ ...config?.vertex, ...entry?.vertex, ...settings.vertex });
+      continue;
+    }
+    const vertex = resolveVertex(config, entry, settings.vertex, c.name);
+    note(vertex);
+    const loaded = loadSpecText(readFileSync(path.resolve(wd, c.file), 'utf8'), c.file);
+    if (!loaded.ok) throw new UserError(`cannot read the compiled ${c.file}`, loaded.diagnostics);
+    const result = desiredSchedules(
+      {
+        name: c.name,
+        spec: loaded.loaded.spec,
+        parameters: entry?.parameters ?? {},
+        vertex,
+        schedules,
+      },
+      { repository: origin.repository, commit: origin.commit },
+    );
+    for (const change of result.labelChanges)
+      origin.log.warning(`label rewritten to fit Vertex's rules: ${change}`);
+    desired.push(...result.desired);
+    problems.push(...result.diagnostics);
+  }
+  return { desired, problems, locations };
+}
+
+/** Carries out the plan action by action (logging each); one failure does not stop the others.
+ * Returns the actions that failed, with why. */
+async function carryOut(
+  actions: readonly ScheduleAction[],
+  dryRun: boolean,
+  serviceFor: (l: VertexLocation) => Promise<ScheduleService>,
+  deps: Deps,
+): Promise<Map<ScheduleAction, string>> {
+  const failed = new Map<ScheduleAction, string>();
+  for (const action of actions) {
+    const scoped = deps.logger.withNamespace(`${action.pipeline}/${action.schedule}`);
+    const said = action.changes.length ? `: ${action.changes.join('; ')}` : '';
+    if (action.kind === 'leave') {
+      scoped.info(`unchanged${said}`);
+      continue;
+    }
+    if (dryRun) {
+      scoped.info(`would ${action.kind}${said}`);
+      continue;
+    }
+    scoped.info(`${action.kind}${said}`);
+    try {
+      await apply(action, await serviceFor(action.location), scoped);
+    } catch (error) {
+      const { message, stack } = describeError(error);
+      if (stack) scoped.debug(stack);
+      failed.set(action, message.split('\n')[0]!);
+      const diagnostics = error instanceof UserError ? error.diagnostics : [];
+      deps.edge.report(
+        diagnostics.length > 0
+          ? diagnostics
+          : [
+              {
+                code: 'schedules/apply-failed',
+                severity: 'error',
+                message: `${action.pipeline}/${action.schedule}: ${action.kind} failed: ${message}`,
+              },
+            ],
+      );
+    }
+  }
+  return failed;
+}
+
 async function run(settings: SchedulesSettings, deps: Deps): Promise<number> {
   const log = deps.logger;
   const repository = deps.env.GITHUB_REPOSITORY?.trim();
@@ -150,53 +240,15 @@ async function run(settings: SchedulesSettings, deps: Deps): Promise<number> {
     log.error('the pipelines did not compile and validate; no schedule was changed');
     return 1;
   }
-  const config = compiled.config;
   const commit = deps.env.GITHUB_SHA || (await (await deps.git()).tryResolveCommit('HEAD'));
   if (!commit)
     throw new UserError('cannot tell the commit: GITHUB_SHA is not set and HEAD does not resolve');
 
-  // Desired schedules, and every location whose owned schedules are looked at.
-  const wd = settings.common.workingDirectory;
-  const desired: DesiredSchedule[] = [];
-  const problems: Diagnostic[] = [];
-  const locations = new Map<string, VertexLocation>();
-  const top = { ...config?.vertex, ...settings.vertex };
-  if (top.project && top.region)
-    locations.set(locationKey(top as VertexLocation), {
-      project: top.project,
-      region: top.region,
-    });
-  for (const c of compiled.compiled) {
-    const entry = c.entryIndex !== undefined ? config?.pipelines[c.entryIndex] : undefined;
-    const schedules = entry?.schedules ?? [];
-    if (schedules.length === 0) {
-      const own = { ...config?.vertex, ...entry?.vertex, ...settings.vertex };
-      if (own.project && own.region)
-        locations.set(locationKey(own as VertexLocation), {
-          project: own.project,
-          region: own.region,
-        });
-      continue;
-    }
-    const vertex = resolveVertex(config, entry, settings.vertex, c.name);
-    locations.set(locationKey(vertex), { project: vertex.project, region: vertex.region });
-    const loaded = loadSpecText(readFileSync(path.resolve(wd, c.file), 'utf8'), c.file);
-    if (!loaded.ok) throw new UserError(`cannot read the compiled ${c.file}`, loaded.diagnostics);
-    const result = desiredSchedules(
-      {
-        name: c.name,
-        spec: loaded.loaded.spec,
-        parameters: entry?.parameters ?? {},
-        vertex,
-        schedules,
-      },
-      { repository, commit },
-    );
-    for (const change of result.labelChanges)
-      log.warning(`label rewritten to fit Vertex's rules: ${change}`);
-    desired.push(...result.desired);
-    problems.push(...result.diagnostics);
-  }
+  const { desired, problems, locations } = desiredFromConfig(compiled, settings, {
+    repository,
+    commit,
+    log,
+  });
   if (problems.length > 0) {
     deps.edge.report(problems);
     log.error(`${problems.length} schedule parameter problem(s); no schedule was changed`);
@@ -228,39 +280,7 @@ async function run(settings: SchedulesSettings, deps: Deps): Promise<number> {
     };
     const actions = planSchedules(desired, existing, scope);
 
-    const failed = new Map<ScheduleAction, string>();
-    for (const action of actions) {
-      const scoped = log.withNamespace(`${action.pipeline}/${action.schedule}`);
-      const said = action.changes.length ? `: ${action.changes.join('; ')}` : '';
-      if (action.kind === 'leave') {
-        scoped.info(`unchanged${said}`);
-        continue;
-      }
-      if (settings.dryRun) {
-        scoped.info(`would ${action.kind}${said}`);
-        continue;
-      }
-      scoped.info(`${action.kind}${said}`);
-      try {
-        await apply(action, await serviceFor(action.location), scoped);
-      } catch (error) {
-        const { message, stack } = describeError(error);
-        if (stack) scoped.debug(stack);
-        failed.set(action, message.split('\n')[0]!);
-        const diagnostics = error instanceof UserError ? error.diagnostics : [];
-        deps.edge.report(
-          diagnostics.length > 0
-            ? diagnostics
-            : [
-                {
-                  code: 'schedules/apply-failed',
-                  severity: 'error',
-                  message: `${action.pipeline}/${action.schedule}: ${action.kind} failed: ${message}`,
-                },
-              ],
-        );
-      }
-    }
+    const failed = await carryOut(actions, settings.dryRun, serviceFor, deps);
     const counts = Object.entries(
       actions.reduce<Record<string, number>>(
         (acc, a) => ({ ...acc, [a.kind]: (acc[a.kind] ?? 0) + 1 }),

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { grpc } from 'google-gax';
 import { buildActionCopy, runAction } from '../support/action-process/run-action.js';
 import { FakeSchedules } from '../support/fake-vertex/schedules.js';
 import { FakeVertexServer } from '../support/fake-vertex/server.js';
@@ -206,6 +207,28 @@ describe('schedules (built action, fake ScheduleService)', () => {
     // And again: nothing left to do.
     const again = await runAction(copy, { command: 'schedules' }, env(SHA2));
     expect(again.outputs['schedule-changes']).toBe('0');
+  });
+
+  it('reports a refused change with its code, fails the step, and makes it on the next run', async () => {
+    configure(WEEKLY('') + '      - { name: hourly, cron: "0 * * * *" }\n');
+    vertex.faults = (method) =>
+      method === 'ScheduleService/CreateSchedule'
+        ? { code: grpc.status.PERMISSION_DENIED }
+        : undefined;
+    try {
+      const refused = await runAction(copy, { command: 'schedules' }, env(SHA2));
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toBe('');
+      expect(refused.stdout).toContain('vertex/permission-denied');
+      expect(refused.summary).toMatch(/`hourly` \| ❌ create: failed \| .*PERMISSION&#95;DENIED/);
+    } finally {
+      vertex.faults = undefined;
+    }
+    const again = await runAction(copy, { command: 'schedules' }, env(SHA2));
+    expect(again.code).toBe(0);
+    expect(owned().map((s) => s.displayName)).toContain(
+      `kfp-action:${REPO}/breast-cancer-xgboost/hourly`,
+    );
   });
 
   it('refuses a bad removed-schedules input before anything is read', async () => {
