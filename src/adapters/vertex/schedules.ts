@@ -32,6 +32,7 @@ import { vertexError } from './errors.js';
 import { grpcCode, TRANSIENT_CODES, withRetry } from './retry.js';
 
 const CALL_TIMEOUT_MS = 60_000;
+const DOCS = 'https://github.com/kfp-action/kfp-action/blob/main/docs/TROUBLESHOOTING.md';
 const LIST_PAGE_SIZE = 100;
 /** A schedule deletion takes seconds; give it a few minutes. */
 const DELETE_TIMEOUT_MS = 5 * 60_000;
@@ -292,8 +293,15 @@ export class GrpcScheduleService implements ScheduleService {
         { ...this.context, timeoutMs: DELETE_TIMEOUT_MS },
       );
     } catch (error) {
-      if (error instanceof UserError) throw error;
-      throw vertexError('delete the schedule', name, error);
+      if (!(error instanceof UserError)) throw vertexError('delete the schedule', name, error);
+      // The operation waiter speaks of promotions; say what it was here.
+      const first = error.diagnostics[0];
+      const timedOut = first?.code === 'promote/operation-timeout';
+      const text = `${timedOut ? 'deleting' : 'could not delete'} schedule ${name}${timedOut ? ' did not finish in time' : ''}: ${first?.message ?? error.message.split('\n')[0]}`;
+      throw new UserError(
+        `${text}\n  Re-run the step: it plans again from what Vertex holds.\n  See ${DOCS}#schedulesdelete-failed`,
+        [{ code: 'schedules/delete-failed', severity: 'error', message: text }],
+      );
     }
   }
 

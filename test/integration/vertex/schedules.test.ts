@@ -123,6 +123,22 @@ describe('GrpcScheduleService against the fake ScheduleService', () => {
     expect(fake.callsOf('GetOperation').length).toBeGreaterThanOrEqual(1);
   });
 
+  it('says which schedule a failed delete operation was about, with its own code', async () => {
+    const s = await service.createSchedule(location, fields('nodel'));
+    schedules.operations.failNext('DeleteSchedule', {
+      code: grpc.status.FAILED_PRECONDITION,
+      message: 'schedule has running jobs',
+    });
+    const error = (await service.deleteSchedule(s.name).catch((e: unknown) => e)) as UserError;
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.diagnostics[0]).toMatchObject({
+      code: 'schedules/delete-failed',
+      message: expect.stringContaining(`could not delete schedule ${s.name}`),
+    });
+    expect(error.message).toContain('schedule has running jobs');
+    expect(schedules.schedules.has(s.name)).toBe(true);
+  });
+
   it('does not create twice when the answer to a create was lost', async () => {
     let failed = false;
     fake.faults = (method) => {
