@@ -256,10 +256,12 @@ async function run(settings: SchedulesSettings, deps: Deps): Promise<number> {
   }
 
   // What Vertex holds, location by location.
+  const open = deps.schedules;
+  if (!open) throw new Error('this composition has no ScheduleService (Deps.schedules)');
   const services = new Map<string, ScheduleService>();
   const serviceFor = async (l: VertexLocation) => {
     let s = services.get(l.region);
-    if (!s) services.set(l.region, (s = await deps.schedules(l.region)));
+    if (!s) services.set(l.region, (s = await open(l.region)));
     return s;
   };
   try {

@@ -28,8 +28,9 @@ export interface Deps {
   readonly git: () => Promise<GitPort>;
   /** Vertex AI clients for one region (loaded on first use: the client library is large). */
   readonly vertex: (region: string) => Promise<VertexClients>;
-  /** Vertex AI ScheduleService for one region (loaded on first use); the caller closes it. */
-  readonly schedules: (region: string) => Promise<ScheduleService>;
+  /** Vertex AI ScheduleService for one region (loaded on first use); the caller closes it.
+   * Absent in tests that do not need it (like `interruption`). */
+  readonly schedules?: (region: string) => Promise<ScheduleService>;
   /** Model Registry (at `registry`) and endpoint (at `endpoints`) clients for a promotion;
    * operations are waited for at most `operationTimeoutMs`. The caller closes them. */
   readonly promotion: (

@@ -26,7 +26,6 @@ function deps(env: Deps['env']): Deps {
     git: unused,
     vertex: unused,
     promotion: unused,
-    schedules: unused,
     oidcEnvironment: unused,
     localRunner: unused,
   };

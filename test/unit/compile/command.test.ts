@@ -80,7 +80,6 @@ async function run(argv: string[], compiler: PipelineCompiler = new FakeCompiler
     git: unused('git'),
     vertex: unused('vertex'),
     promotion: unused('promotion'),
-    schedules: unused('schedules'),
     oidcEnvironment: unused('oidcEnvironment'),
     localRunner: unused('localRunner'),
   };
