@@ -52,7 +52,7 @@ export function renderScheduleChanges(changes: readonly ScheduleConfigChange[], 
         ? c.changes.map((line) => mdCell(truncate(line, 300))).join('<br>')
         : c.kind === 'added'
           ? `${mdCode(s.cron)} ${mdCell(zone)}${s.paused ? ' (paused)' : ''}`
-          : `${mdCode(s.cron)} ${mdCell(zone)}: its Vertex schedule is removed on merge`;
+          : `${mdCode(s.cron)} ${mdCell(zone)}: its Vertex schedule is deleted on merge (paused with \`removed-schedules: pause\`)`;
     const next =
       c.kind === 'removed'
         ? '—'

@@ -49,7 +49,7 @@ describe('the PR comment section', () => {
       '| `weekly` | ➕ added | `0 6 * * 1` America/New&#95;York | Mon 2026&#45;12&#45;14 06&#58;00 GMT&#45;5<br>Mon 2026&#45;12&#45;21 06&#58;00 GMT&#45;5<br>Mon 2026&#45;12&#45;28 06&#58;00 GMT&#45;5 |',
     );
     expect(text).toContain(
-      '| `gone` | ➖ removed | `0 1 * * *` UTC: its Vertex schedule is removed on merge | — |',
+      '| `gone` | ➖ removed | `0 1 * * *` UTC: its Vertex schedule is deleted on merge (paused with `removed-schedules: pause`) | — |',
     );
   });
 
