@@ -39,6 +39,14 @@ export function scheduleDisplayName(
   return `${prefix}${cut(pipeline, room)}/${schedule}`;
 }
 
+/**
+ * Text read back from Vertex (display names, crons, values), made safe for one log line: control
+ * characters — a newline could start a `::workflow-command::` line — become `�`.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\p{Cc}\u2028\u2029]/gu, '\uFFFD');
+}
+
 /** The pipeline and schedule named by an owned display name (for reports of removals). */
 export function parseDisplayName(
   repository: string,
@@ -49,7 +57,7 @@ export function parseDisplayName(
   const rest = displayName.slice(prefix.length);
   const slash = rest.lastIndexOf('/');
   if (slash <= 0) return undefined;
-  return { pipeline: rest.slice(0, slash), schedule: rest.slice(slash + 1) };
+  return { pipeline: printable(rest.slice(0, slash)), schedule: printable(rest.slice(slash + 1)) };
 }
 
 /** The labels a run of this schedule carries beyond the job labels of submit. */

@@ -14,7 +14,7 @@ import { specDigest } from '../spec/digest.js';
 import type { PipelineSpec } from '../spec/types.js';
 import { LABEL_KEYS } from '../promotion/labels.js';
 import type { DesiredSchedule, ScheduleFields, ScheduleLocation, ScheduleView } from './model.js';
-import { ownerPrefix, parseDisplayName } from './names.js';
+import { ownerPrefix, parseDisplayName, printable } from './names.js';
 
 /** One call to ScheduleService. */
 export type ScheduleOp =
@@ -61,7 +61,7 @@ export interface PlanScope {
 const VOLATILE_LABELS: ReadonlySet<string> = new Set([LABEL_KEYS.commit, 'kfp-workflow-run']);
 
 const show = (v: unknown) =>
-  v === undefined ? '(unset)' : typeof v === 'string' ? v : canonicalJson(v);
+  printable(v === undefined ? '(unset)' : typeof v === 'string' ? v : canonicalJson(v));
 
 function stableLabels(labels: Readonly<Record<string, string>>): Record<string, string> {
   return Object.fromEntries(Object.entries(labels).filter(([k]) => !VOLATILE_LABELS.has(k)));
@@ -263,7 +263,7 @@ export function planSchedules(
       if (scope.pipelines && !scope.pipelines.has(pipeline)) continue;
       const common = {
         pipeline,
-        schedule: parsed?.schedule ?? s.displayName,
+        schedule: parsed?.schedule ?? printable(s.displayName),
         location: locationOf(s.name),
         displayName: s.displayName,
         existing: s.name,

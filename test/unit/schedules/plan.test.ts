@@ -187,6 +187,18 @@ describe('planSchedules', () => {
     expect(already.map((a) => a.kind)).toEqual(['leave']);
   });
 
+  it('never lets text read back from Vertex break a log line', () => {
+    const crafted = {
+      ...held(nightly!, '1'),
+      displayName: 'kfp-action:acme/models/bc\n::error::owned/x\r',
+      cron: 'TZ=UTC 0 3 * * *\n::add-mask::x',
+    };
+    const plan = planSchedules([nightly!], [crafted], scope);
+    const text = JSON.stringify(plan.map((a) => [a.pipeline, a.schedule, a.changes]));
+    expect(text).not.toMatch(/\\n|\\r/);
+    expect(plan.find((a) => a.kind === 'delete')!.pipeline).toBe('bc\uFFFD::error::owned');
+  });
+
   it('deletes a duplicate (a create whose answer was lost) and keeps the oldest', () => {
     const plan = planSchedules([nightly!], [held(nightly!, '22'), held(nightly!, '1')], scope);
     expect(plan.map((a) => [a.kind, a.existing])).toEqual([
