@@ -16,11 +16,13 @@ const FIELD =
 const NAMES =
   /^(?:[0-9]+|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|SUN|MON|TUE|WED|THU|FRI|SAT)$/i;
 
-/** Whether `zone` is an IANA time zone this runtime knows (Intl's own database). */
+/** Whether `zone` is an IANA time zone name (not an offset like `+05:00`) that croner can
+ * compute in (it converts through the runtime's Intl time-zone database). */
 export function isTimeZone(zone: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(zone);
+    new Cron('0 0 * * *', { paused: true, timezone: zone }).nextRun(new Date(0));
+    return true;
   } catch {
     return false;
   }

@@ -3,6 +3,7 @@ import { loadConfig } from '../../../src/core/config/load.js';
 import {
   cronProblem,
   formatInZone,
+  isTimeZone,
   nextRunTimes,
   splitVertexCron,
   vertexCron,
@@ -118,6 +119,19 @@ describe('cron helpers (croner)', () => {
       cron: '5 * * * *',
     });
     expect(splitVertexCron('5 * * * *')).toEqual({ timeZone: 'UTC', cron: '5 * * * *' });
+  });
+
+  it('knows IANA zones (through croner), and refuses offsets and made-up names', () => {
+    for (const ok of [
+      'UTC',
+      'Europe/Berlin',
+      'America/Argentina/Buenos_Aires',
+      'EST5EDT',
+      'Etc/GMT+5',
+    ])
+      expect(isTimeZone(ok)).toBe(true);
+    for (const bad of ['Mars/Olympus', '+05:00', 'Europe/', '', 'Europe/Berlin\n'])
+      expect(isTimeZone(bad)).toBe(false);
   });
 
   it('accepts month and day names, lists, ranges and steps', () => {
