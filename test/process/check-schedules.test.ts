@@ -125,7 +125,7 @@ describe('check: schedule changes in the PR comment (built action)', () => {
       /\| `nightly` \| ✏️ changed \| cron&#58; 0 3 &#42; &#42; &#42; → 30 4 &#42; &#42; &#42;<br>time zone&#58; UTC → Europe\/Berlin \| (\w{3} \d{4}&#45;\d\d&#45;\d\d 04&#58;30 CES?T(<br>)?){3} \|/,
     );
     expect(body).toMatch(
-      /\| `weekly` \| ➕ added \| .*America\/New&#95;York \| (Mon [^|]* 06&#58;00 GMT&#45;[45](<br>)?){3} \|/,
+      /\| `weekly` \| ➕ added \| .*America\/New&#95;York<br>parameters&#58; &#123;"n&#95;estimators"&#58;50&#125; \| (Mon [^|]* 06&#58;00 GMT&#45;[45](<br>)?){3} \|/,
     );
     expect(body).toContain('| `monthly` | ➖ removed |');
   });

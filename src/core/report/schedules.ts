@@ -4,7 +4,9 @@
  * on Vertex). Both show the next three run times in the schedule's own time zone (croner). Every
  * name and value goes through ./escape.ts. Pure: the caller passes the time to count from.
  */
+import type { ScheduleSettings } from '../config/types.js';
 import type { ScheduleConfigChange } from '../schedules/config-diff.js';
+import { canonicalJson } from '../spec/digest.js';
 import { DEFAULT_TIME_ZONE, formatInZone, nextRunTimes } from '../schedules/cron.js';
 import type { ScheduleAction } from '../schedules/plan.js';
 import { mdCell, mdCode, truncate } from './escape.js';
@@ -32,6 +34,12 @@ export function nextRunsCell(
   }
 }
 
+/** An added schedule's own parameter values, on a line of their own. */
+function addedParameters(parameters: ScheduleSettings['parameters']): string {
+  if (!parameters || Object.keys(parameters).length === 0) return '';
+  return `<br>${mdCell(truncate(`parameters: ${canonicalJson(parameters)}`, 300))}`;
+}
+
 const ICON: Record<ScheduleConfigChange['kind'], string> = {
   added: '➕ added',
   changed: '✏️ changed',
@@ -51,7 +59,7 @@ export function renderScheduleChanges(changes: readonly ScheduleConfigChange[], 
       c.kind === 'changed'
         ? c.changes.map((line) => mdCell(truncate(line, 300))).join('<br>')
         : c.kind === 'added'
-          ? `${mdCode(s.cron)} ${mdCell(zone)}${s.paused ? ' (paused)' : ''}`
+          ? `${mdCode(s.cron)} ${mdCell(zone)}${s.paused ? ' (paused)' : ''}${addedParameters(s.parameters)}`
           : `${mdCode(s.cron)} ${mdCell(zone)}: its Vertex schedule is deleted on merge (paused with \`removed-schedules: pause\`)`;
     const next =
       c.kind === 'removed'

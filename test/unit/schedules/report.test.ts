@@ -9,6 +9,7 @@ import { desiredSchedules } from '../../../src/core/schedules/desired.js';
 import { planSchedules } from '../../../src/core/schedules/plan.js';
 import { reviewSchedules } from '../../../src/core/schedules/review.js';
 import type { PipelineSpec } from '../../../src/core/spec/types.js';
+import { renderGitHub, visible } from '../../support/markdown/github-render.js';
 import { ctx, HOSTILE, result } from '../report/pr-comment-fixtures.js';
 
 const NOW = new Date('2026-12-07T20:00:00Z');
@@ -71,6 +72,26 @@ describe('the PR comment section', () => {
     );
     expect(text).toMatch(/\| `b` \| ➕ added \| .* \| Tue 2026&#45;12&#45;08 03&#58;00 UTC \|/);
     expect(text).toContain('| `c` | ➕ added | `0 3 * * *` UTC (paused) | paused: none |');
+  });
+
+  it('renders hostile values exactly and makes nothing live, in GitHub’s renderer', () => {
+    const changes = diffScheduleConfigs(
+      [{ name: 'a', cron: '0 3 * * *', parameters: { x: 'ok' } }],
+      HOSTILE.map((h, i) => ({
+        name: i === 0 ? 'a' : `h${i}`,
+        cron: '0 3 * * *',
+        parameters: { x: h },
+      })),
+    );
+    const actions = renderScheduleActions(
+      planSchedules([], [], { repository: 'o/r', removed: 'delete' }),
+      NOW,
+    );
+    const [section, summary] = renderGitHub([renderScheduleChanges(changes, NOW), actions]);
+    expect(section!.problems).toEqual([]);
+    expect(summary!.problems).toEqual([]);
+    for (const h of HOSTILE)
+      expect(visible(section!.text)).toContain(JSON.stringify(h).slice(1, 20));
   });
 
   it('is part of the pipeline’s comment when the PR changes a schedule, and absent otherwise', () => {
