@@ -307,7 +307,7 @@ async function run(settings: SchedulesSettings, deps: Deps): Promise<number> {
 
 export const schedulesCommand: CommandDefinition<SchedulesSettings> = {
   name: 'schedules',
-  summary: "make Vertex AI's schedules match the config's schedules: (run on merge)",
+  summary: 'make the Vertex AI schedules match the schedules in the config (on merge)',
   usage: [
     'Usage: kfp-action schedules [sources…] [options]',
     '',
