@@ -36,7 +36,9 @@ export function scheduleDisplayName(
 ): string {
   const prefix = ownerPrefix(repository);
   const room = MAX_DISPLAY_NAME - prefix.length - 1 - schedule.length;
-  return `${prefix}${cut(pipeline, room)}/${schedule}`;
+  // Cut the pipeline part when that leaves it readable; else the whole rest (still unique).
+  if (room >= 16) return `${prefix}${cut(pipeline, room)}/${schedule}`;
+  return `${prefix}${cut(`${pipeline}/${schedule}`, MAX_DISPLAY_NAME - prefix.length)}`;
 }
 
 /**

@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { desiredSchedules, type SchedulePipeline } from '../../../src/core/schedules/desired.js';
 import type { DesiredSchedule, ScheduleView } from '../../../src/core/schedules/model.js';
-import { parseDisplayName, scheduleDisplayName } from '../../../src/core/schedules/names.js';
+import {
+  ownerPrefix,
+  parseDisplayName,
+  scheduleDisplayName,
+} from '../../../src/core/schedules/names.js';
 import { planSchedules, type PlanScope } from '../../../src/core/schedules/plan.js';
 import type { PipelineSpec } from '../../../src/core/spec/types.js';
 
@@ -81,6 +85,16 @@ describe('desiredSchedules', () => {
       expect.stringMatching(/^bc, schedule n: .*epoch/),
       expect.stringMatching(/^bc, schedule n: .*data/),
     ]);
+  });
+
+  it('keeps display names within 128 characters even with the longest names, and unique', () => {
+    const repo = `${'o'.repeat(39)}/${'r'.repeat(100)}`;
+    const a = scheduleDisplayName(repo, 'p'.repeat(128), 's'.repeat(63));
+    const b = scheduleDisplayName(repo, 'p'.repeat(127), 's'.repeat(63));
+    expect(a.length).toBeLessThanOrEqual(128);
+    expect(b.length).toBeLessThanOrEqual(128);
+    expect(a).not.toBe(b);
+    expect(a.startsWith(ownerPrefix(repo))).toBe(true);
   });
 
   it('keeps display names within 128 characters and readable back', () => {
