@@ -231,6 +231,25 @@ describe('schedules (built action, fake ScheduleService)', () => {
     );
   });
 
+  it('with removed-schedules: pause, pauses what the config dropped instead of deleting it', async () => {
+    writeFileSync(path.join(repo, 'kfp-action.yaml'), CONFIG('').replace('    schedules:\n', ''));
+    const paused = await runAction(
+      copy,
+      { command: 'schedules', 'removed-schedules': 'pause' },
+      env(SHA2),
+    );
+    expect(paused.code).toBe(0);
+    expect(owned().map((s) => s.state)).toEqual(['PAUSED', 'PAUSED']);
+    expect(paused.summary).toContain('⏸️ paused');
+    const again = await runAction(
+      copy,
+      { command: 'schedules', 'removed-schedules': 'pause' },
+      env(SHA2),
+    );
+    expect(again.outputs['schedule-changes']).toBe('0');
+    expect(owned()).toHaveLength(2);
+  });
+
   it('refuses a bad removed-schedules input before anything is read', async () => {
     const result = await runAction(
       copy,
