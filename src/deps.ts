@@ -68,6 +68,10 @@ export function createDeps(
       const { createVertexClients } = await import('./adapters/vertex/index.js');
       return createVertexClients(region, env, logger.withNamespace('vertex'));
     }),
+    schedules: async (region) => {
+      const { createScheduleService } = await import('./adapters/vertex/schedules.js');
+      return createScheduleService(region, env, logger.withNamespace('vertex'));
+    },
     promotion: async (registry, endpoints, operationTimeoutMs) => {
       const { openPromotionClients } = await import('./adapters/vertex-models/index.js');
       return openPromotionClients(registry, endpoints, {

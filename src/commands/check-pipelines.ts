@@ -13,6 +13,7 @@ import {
   pipelineLine,
 } from '../core/check/index.js';
 import type { KfpActionConfig } from '../core/config/types.js';
+import { reviewSchedules } from '../core/schedules/review.js';
 import { isError, UserError, type Diagnostic } from '../core/diagnostics.js';
 import { diffModels, removalDiff } from '../core/diff/diff.js';
 import { reviewModel, type ReviewModel } from '../core/diff/model.js';
@@ -274,18 +275,33 @@ export async function analyse(request: AnalysisRequest, deps: Deps): Promise<Che
     const own = head.diagnostics.filter((d) => d.file === c.file || d.file === c.source);
     const policy = loaded ? checkPolicy(loaded, config?.policy) : [];
     const baseState = baseStateOf(request.baseSha, base, c.source, baseEntry, baseModel);
+    const schedules = reviewSchedules({
+      pipeline: c.name,
+      ...(loaded ? { spec: loaded.spec } : {}),
+      ...(c.entryIndex !== undefined && config ? { head: config.pipelines[c.entryIndex] } : {}),
+      ...(c.entryIndex !== undefined ? { headIndex: c.entryIndex } : {}),
+      ...(baseEntry?.entryIndex !== undefined && base.run?.config
+        ? { base: base.run.config.pipelines[baseEntry.entryIndex] }
+        : {}),
+      compared: base.run?.config !== undefined,
+      configFile,
+    });
     results.push({
       pipeline: c.name,
       source: c.source,
       compiled: loaded !== undefined,
-      valid: c.valid,
-      diagnostics: own.map((d) => onSource(d, c, sourceText, headModel)),
+      valid: c.valid && schedules.diagnostics.length === 0,
+      diagnostics: [
+        ...own.map((d) => onSource(d, c, sourceText, headModel)),
+        ...schedules.diagnostics,
+      ],
       policy: policy.map((d) => onSource(d, c, sourceText, headModel)),
       ...(headModel ? { head: headModel, diff: diffModels(baseModel, headModel) } : {}),
       ...(baseModel ? { base: baseModel } : {}),
       baseState,
       ...(loaded ? { headDigest: `sha256:${specDigest(loaded.spec)}` } : {}),
       ...(baseLoaded ? { baseDigest: `sha256:${specDigest(baseLoaded.spec)}` } : {}),
+      ...(schedules.changes?.length ? { schedules: schedules.changes } : {}),
     });
     log.info(`${c.name}: checked because ${reasons.get(c.name)}`);
   }

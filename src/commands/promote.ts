@@ -9,12 +9,13 @@ import { UserError } from '../core/diagnostics.js';
 import { describeError } from '../core/errors.js';
 import type { KfpActionConfig } from '../core/config/types.js';
 import { FULL_SHA, type RunQuery } from '../core/promotion/latest-run.js';
+import type { ScheduledRunQuery } from '../core/schedules/latest-run.js';
 import { checkPromotion } from '../core/promotion/rules.js';
 import { renderPromotionSummary, type PromotionSummary } from '../core/promotion/summary.js';
 import { versionName } from '../core/promotion/types.js';
 import { JOB_ID_PATTERN } from '../core/vertex/job-id.js';
 import type { Deps } from '../ports/deps.js';
-import type { PipelineJobView, PipelineService, VertexLocation } from '../ports/vertex.js';
+import type { PipelineJobView, VertexLocation } from '../ports/vertex.js';
 import type { CommandDefinition } from './command.js';
 import { updateTimeline, workflowRunUrl } from './promotion/comment.js';
 import {
@@ -26,6 +27,7 @@ import {
 } from './promotion/context.js';
 import { readBaseline } from './promotion/baseline.js';
 import { findLatestRun, type FoundRun } from './promotion/find-run.js';
+import { findLatestScheduledRun } from './promotion/find-scheduled-run.js';
 import { fromFlags, fromInputs, TARGET_FLAGS, targetSettings } from './promotion/settings.js';
 import {
   deployVersion,
@@ -42,6 +44,9 @@ export interface PromoteSettings extends PromotionTargetSettings {
   /** The commit whose newest run to promote when there is no job name (CLI --commit); default
    * GITHUB_SHA. */
   readonly commit?: string;
+  /** A schedule of the config (`schedules[].name`): promote the newest SUCCEEDED run that its
+   * Vertex schedule started (instead of a job name or a commit). */
+  readonly schedule?: string;
 }
 
 const JOB_NAME = /^projects\/([^/]+)\/locations\/([^/]+)\/pipelineJobs\/([^/]+)$/;
@@ -50,7 +55,19 @@ function build(
   settings: PromotionTargetSettings,
   jobName: string | undefined,
   commit: string | undefined,
+  schedule?: string,
 ): PromoteSettings {
+  const scheduleName = schedule?.trim();
+  if (scheduleName && !/^[a-z][a-z0-9-]{0,62}$/.test(scheduleName)) {
+    throw new UserError(
+      `schedule "${scheduleName}" is not a schedule name of the config (lowercase letters, digits and hyphens)`,
+      [],
+      2,
+    );
+  }
+  if (scheduleName && (jobName ?? '').trim()) {
+    throw new UserError('pass either job-name or schedule, not both', [], 2);
+  }
   const job = (jobName ?? '').trim();
   if (job && !JOB_NAME.test(job) && !JOB_ID_PATTERN.test(job)) {
     throw new UserError(
@@ -67,7 +84,12 @@ function build(
       2,
     );
   }
-  return { ...settings, jobName: job, ...(sha ? { commit: sha.toLowerCase() } : {}) };
+  return {
+    ...settings,
+    jobName: job,
+    ...(sha ? { commit: sha.toLowerCase() } : {}),
+    ...(scheduleName ? { schedule: scheduleName } : {}),
+  };
 }
 
 /** The job's full resource name; an id alone is located with the project/region settings. */
@@ -93,7 +115,9 @@ interface RunLocation {
   readonly region: string;
   /** Known job name, or what to search for. */
   readonly job:
-    { readonly name: string } | { readonly search: RunQuery; readonly location: VertexLocation };
+    | { readonly name: string }
+    | { readonly search: RunQuery; readonly location: VertexLocation }
+    | { readonly scheduled: ScheduledRunQuery; readonly location: VertexLocation };
 }
 
 /** Where the run is: the named job, or the pipeline's location and the commit to search for. */
@@ -105,6 +129,21 @@ function locateRun(
   if (settings.jobName) {
     const { name, region } = jobResource(settings, config.vertex ?? {});
     return { region, job: { name } };
+  }
+  if (settings.schedule) {
+    const scope = resolveScope(settings, config, selectEntry(config, settings.pipeline, undefined));
+    const repository = env.GITHUB_REPOSITORY?.trim();
+    return {
+      region: scope.registry.region,
+      job: {
+        scheduled: {
+          pipeline: scope.pipeline,
+          schedule: settings.schedule,
+          ...(repository ? { repository } : {}),
+        },
+        location: scope.registry,
+      },
+    };
   }
   const commit = settings.commit ?? env.GITHUB_SHA?.trim().toLowerCase();
   if (!commit) {
@@ -131,7 +170,27 @@ async function run(settings: PromoteSettings, deps: Deps): Promise<number> {
     if ('name' in where.job) {
       name = where.job.name;
     } else {
-      const found = await findRunOrReport(vertex.pipelines, where.job, settings, deps);
+      const search = where.job;
+      const found =
+        'scheduled' in search
+          ? await findRunOrReport(
+              () =>
+                findLatestScheduledRun(
+                  vertex.pipelines,
+                  search.location,
+                  search.scheduled,
+                  deps.logger,
+                ),
+              search.scheduled.pipeline,
+              settings,
+              deps,
+            )
+          : await findRunOrReport(
+              () => findLatestRun(vertex.pipelines, search.location, search.search, deps.logger),
+              search.search.pipeline,
+              settings,
+              deps,
+            );
       if (!found) return 1;
       ({ name, note } = found);
     }
@@ -145,22 +204,23 @@ async function run(settings: PromoteSettings, deps: Deps): Promise<number> {
 /** The newest successful run at the commit; undefined when there is none (reported: the code
  * as the annotation's title, the job summary says it). */
 async function findRunOrReport(
-  pipelines: PipelineService,
-  search: { readonly search: RunQuery; readonly location: VertexLocation },
+  find: () => Promise<FoundRun>,
+  pipeline: string,
   settings: PromoteSettings,
   deps: Deps,
 ): Promise<FoundRun | undefined> {
   try {
-    return await findLatestRun(pipelines, search.location, search.search, deps.logger);
+    return await find();
   } catch (error) {
     // A Vertex error (no credentials, …) goes up as it is: one worded error line at the edge.
-    const found = error instanceof UserError && error.diagnostics[0]?.code === 'promote/no-run';
-    if (!found) throw error;
+    const code = error instanceof UserError ? error.diagnostics[0]?.code : undefined;
+    const found = code === 'promote/no-run' || code === 'promote/no-schedule-run';
+    if (!found || !(error instanceof UserError)) throw error;
     deps.edge.report(error.diagnostics);
     await deps.edge.appendSummary(
       renderPromotionSummary({
         action: 'promote',
-        pipeline: search.search.pipeline,
+        pipeline,
         environment: settings.environment,
         outcome: 'failed',
         problems: [error.message],
@@ -264,6 +324,7 @@ async function promoteJob(
     const deployment = await deployVersion(clients, scope, environment, version, log);
     await moveAlias(clients, scope, environment.name, version, log);
     const endpointUrl = clients.endpoints.consoleUrl(deployment.endpoint.name);
+    deps.edge.setOutput('job-name', job.name);
     deps.edge.setOutput('model-version', versionName(version));
     deps.edge.setOutput('endpoint', deployment.endpoint.name);
     deps.edge.setOutput('endpoint-url', endpointUrl);
@@ -328,6 +389,8 @@ export const promoteCommand: CommandDefinition<PromoteSettings> = {
     '                          default: the newest SUCCEEDED run of the pipeline at the commit',
     '  --commit SHA            the commit whose newest run to take without --job-name',
     '                          (default GITHUB_SHA; full 40-character SHA)',
+    '  --schedule NAME         take the newest SUCCEEDED run that this Vertex schedule of the',
+    "                          pipeline started (a name in the config's schedules:)",
     '  --pipeline NAME         the config entry (default: from the job, or the only model)',
     '  --project ID            Google Cloud project of the model registry (over the config)',
     '  --region REGION         its region (over the config)',
@@ -335,12 +398,13 @@ export const promoteCommand: CommandDefinition<PromoteSettings> = {
     '  --comment true|false    update the PR comment’s promotion timeline (default true)',
     '  --github-token TOKEN    token for the PR comment',
   ].join('\n'),
-  cliFlags: { values: [...TARGET_FLAGS, 'job-name', 'commit'], switches: [] },
+  cliFlags: { values: [...TARGET_FLAGS, 'job-name', 'commit', 'schedule'], switches: [] },
   fromArgs: (args, common) =>
     build(
       targetSettings(common, fromFlags(args), 'promote'),
       fromFlags(args)('job-name'),
       fromFlags(args)('commit'),
+      fromFlags(args)('schedule'),
     ),
   // The action takes the commit from GITHUB_SHA (the checked-out commit of the workflow run).
   fromInputs: (input, common) =>
@@ -348,6 +412,7 @@ export const promoteCommand: CommandDefinition<PromoteSettings> = {
       targetSettings(common, fromInputs(input), 'promote'),
       fromInputs(input)('job-name'),
       undefined,
+      fromInputs(input)('schedule'),
     ),
   run,
 };

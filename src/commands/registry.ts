@@ -6,6 +6,7 @@ import { postCommentsCommand } from './post-comments.js';
 import { promoteCommand } from './promote.js';
 import { rollbackCommand } from './rollback.js';
 import { runCommand } from './run.js';
+import { schedulesCommand } from './schedules.js';
 import { submitCommand } from './submit.js';
 import { validateCommand } from './validate.js';
 
@@ -17,6 +18,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   postCommentsCommand,
   runCommand,
   submitCommand,
+  schedulesCommand,
   promoteCommand,
   rollbackCommand,
   initCommand,

@@ -6,7 +6,7 @@ import type { LocalRunner } from './local-runner.js';
 import type { Logger } from './logger.js';
 import type { PromotionClients } from './model-registry.js';
 import type { OidcEnvironment } from '../core/promotion/types.js';
-import type { VertexClients, VertexLocation } from './vertex.js';
+import type { ScheduleService, VertexClients, VertexLocation } from './vertex.js';
 import type { Workspace } from './workspace.js';
 
 /**
@@ -28,6 +28,9 @@ export interface Deps {
   readonly git: () => Promise<GitPort>;
   /** Vertex AI clients for one region (loaded on first use: the client library is large). */
   readonly vertex: (region: string) => Promise<VertexClients>;
+  /** Vertex AI ScheduleService for one region (loaded on first use); the caller closes it.
+   * Absent in tests that do not need it (like `interruption`). */
+  readonly schedules?: (region: string) => Promise<ScheduleService>;
   /** Model Registry (at `registry`) and endpoint (at `endpoints`) clients for a promotion;
    * operations are waited for at most `operationTimeoutMs`. The caller closes them. */
   readonly promotion: (

@@ -8,6 +8,7 @@ export type {
   TaskDetailView,
   VertexLocation,
 } from '../core/vertex/types.js';
+import type { ScheduleFields, ScheduleView } from '../core/schedules/model.js';
 
 /**
  * Vertex AI behind intent-named interfaces. The real adapters (src/adapters/vertex/) speak gRPC
@@ -119,5 +120,29 @@ export interface VertexClients {
   /** How long to wait before poll number `attempt` (0-based) of a running job: backoff with
    * jitter, settling at about one call per 30 s (fixed by KFP_ACTION_POLL_INTERVAL_MS in tests). */
   pollDelayMs(attempt: number): number;
+  close(): Promise<void>;
+}
+
+/**
+ * google.cloud.aiplatform.v1.ScheduleService: the calls schedule reconciliation needs
+ * (src/core/schedules/plan.ts). Schedules as plain data (src/core/schedules/model.ts).
+ */
+export interface ScheduleService {
+  /** Every schedule in `location` whose display name starts with `displayNamePrefix` (all
+   * pages), made by a CreatePipelineJobRequest. */
+  listSchedules(location: VertexLocation, displayNamePrefix: string): Promise<ScheduleView[]>;
+  getSchedule(name: string): Promise<ScheduleView>;
+  createSchedule(location: VertexLocation, fields: ScheduleFields): Promise<ScheduleView>;
+  /** UpdateSchedule with a field mask of proto field names (`cron`, `max_run_count`, …). */
+  updateSchedule(
+    name: string,
+    fields: ScheduleFields,
+    mask: readonly string[],
+  ): Promise<ScheduleView>;
+  pauseSchedule(name: string): Promise<void>;
+  /** ResumeSchedule; `catchUp` backfills the runs missed while paused. */
+  resumeSchedule(name: string, catchUp: boolean): Promise<void>;
+  /** DeleteSchedule, a long-running operation: resolves when the operation is done. */
+  deleteSchedule(name: string): Promise<void>;
   close(): Promise<void>;
 }

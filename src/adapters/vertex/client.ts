@@ -77,7 +77,8 @@ const CALL_TIMEOUT_MS = 60_000;
 const LIST_PAGE_SIZE = 50;
 
 function jobSummary(job: unknown): PipelineJobSummary {
-  const { name, displayName, state, createTime, endTime, labels } = pipelineJobView(job);
+  const { name, displayName, state, createTime, endTime, labels, scheduleName } =
+    pipelineJobView(job);
   return {
     name,
     ...(displayName ? { displayName } : {}),
@@ -85,6 +86,7 @@ function jobSummary(job: unknown): PipelineJobSummary {
     ...(createTime ? { createTime } : {}),
     ...(endTime ? { endTime } : {}),
     labels,
+    ...(scheduleName ? { scheduleName } : {}),
   };
 }
 

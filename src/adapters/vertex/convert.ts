@@ -187,6 +187,7 @@ export function pipelineJobView(v: unknown): PipelineJobView {
     ...(ended ? { endTime: ended } : {}),
     ...(error ? { error } : {}),
     labels,
+    ...(str(job.scheduleName) ? { scheduleName: str(job.scheduleName) } : {}),
     parameterValues,
     tasks: tasks.map(taskDetail).filter((t): t is TaskDetailView => t !== undefined),
   };

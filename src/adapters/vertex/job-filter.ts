@@ -30,4 +30,5 @@ export const SUMMARY_FIELDS = [
   'create_time',
   'end_time',
   'labels',
+  'schedule_name',
 ] as const;

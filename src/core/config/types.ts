@@ -95,6 +95,35 @@ export interface PolicySettings {
   readonly maxTasks?: number;
 }
 
+/**
+ * A Vertex AI schedule (ScheduleService) that runs this pipeline on a cron, reconciled on merge
+ * by `kfp-action schedules` (see src/core/schedules/ and docs/vertex.md, "Schedules").
+ */
+export interface ScheduleSettings {
+  /** Unique within the pipeline, `^[a-z][a-z0-9-]{0,62}$`; part of the Vertex display name. */
+  readonly name: string;
+  /** Five-field unix cron (minute hour day-of-month month day-of-week), e.g. `0 3 * * 1`. */
+  readonly cron: string;
+  /** IANA time zone the cron is read in (default `UTC`), e.g. `Europe/Berlin`. */
+  readonly timeZone?: string;
+  /** Parameter values over the pipeline's own `parameters`, checked against its inputs. */
+  readonly parameters?: Readonly<Record<string, ParameterValue>>;
+  /** Schedule.max_concurrent_run_count (default 1). */
+  readonly maxConcurrentRuns?: number;
+  /** RFC 3339 time before which no run starts (default: when the schedule is created). */
+  readonly startTime?: string;
+  /** RFC 3339 time after which no run starts; the schedule then completes. */
+  readonly endTime?: string;
+  /** The schedule completes after starting this many runs. */
+  readonly maxRunCount?: number;
+  /** Queue a run when maxConcurrentRuns are running instead of skipping it (default false). */
+  readonly allowQueueing?: boolean;
+  /** On resume (paused: true → false), start the runs missed while paused (default false). */
+  readonly catchUp?: boolean;
+  /** Keep the schedule but start no runs (default false). */
+  readonly paused?: boolean;
+}
+
 export interface PipelineEntry {
   /** Path or glob (relative to the config file) of Python sources or compiled IR (.yaml/.json). */
   readonly source: string;
@@ -110,6 +139,8 @@ export interface PipelineEntry {
   readonly decision?: DecisionSource;
   readonly gates?: readonly Gate[];
   readonly model?: ModelSettings;
+  /** Vertex AI schedules of this pipeline (continuous training). */
+  readonly schedules?: readonly ScheduleSettings[];
 }
 
 export interface KfpActionConfig {

@@ -11,6 +11,8 @@ import { diffHeadline, diffRows, plural } from './diff-text.js';
 import { markerKey, mdCode, mdText, truncate, WORD_JOINER } from './escape.js';
 import { INIT_DOCS, ZERO_CONFIG_DOCS } from '../config/zero-config.js';
 import { renderDag } from './mermaid-dag.js';
+import { scheduleCommentSection } from './schedules.js';
+import type { ScheduleConfigChange } from '../schedules/config-diff.js';
 
 /** GitHub refuses comment bodies over 65,536 characters; keep a margin. */
 export const COMMENT_LIMIT = 65_536;
@@ -43,6 +45,8 @@ export interface PipelineCheckResult {
   readonly baseState: 'compiled' | 'absent' | 'failed' | 'not-compared';
   readonly headDigest?: string;
   readonly baseDigest?: string;
+  /** What the PR changes in the pipeline's `schedules:` (./schedules.ts renders it). */
+  readonly schedules?: readonly ScheduleConfigChange[];
 }
 
 export interface CommentContext {
@@ -206,6 +210,8 @@ function sections(r: PipelineCheckResult, ctx: CommentContext): Section[] {
       lines.push(`| … | ${rows.length - MAX_ROWS} more rows in the full report |`);
     out.push({ name: 'the table of changes', text: lines.join('\n'), cutOrder: 3 });
   }
+  const schedules = scheduleCommentSection(r.schedules, ctx.time);
+  if (schedules) out.push(schedules);
 
   const shown = r.head ?? (r.removed && r.base ? emptyModel(r.base.name) : undefined);
   if (shown && r.diff) {

@@ -47,6 +47,8 @@ export interface PipelineJobView {
   readonly endTime?: string;
   readonly error?: string;
   readonly labels: Readonly<Record<string, string>>;
+  /** The Schedule that started the job (output only; set only on scheduled runs). */
+  readonly scheduleName?: string;
   /** runtimeConfig.parameterValues the job was created with. */
   readonly parameterValues: Readonly<Record<string, ParameterValue>>;
   readonly tasks: readonly TaskDetailView[];
@@ -55,5 +57,5 @@ export interface PipelineJobView {
 /** A job as a listing shows it: no task details, no parameter values. */
 export type PipelineJobSummary = Pick<
   PipelineJobView,
-  'name' | 'displayName' | 'state' | 'createTime' | 'endTime' | 'labels'
+  'name' | 'displayName' | 'state' | 'createTime' | 'endTime' | 'labels' | 'scheduleName'
 >;

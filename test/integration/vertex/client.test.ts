@@ -141,7 +141,17 @@ describe('GrpcPipelineService against the fake Vertex server', () => {
         parent: 'projects/proj/locations/europe-west4',
         filter: 'labels.kfp-pipeline="tiny" AND labels.kfp-commit="c0ffee"',
         orderBy: 'create_time desc',
-        readMask: { paths: ['name', 'display_name', 'state', 'create_time', 'end_time', 'labels'] },
+        readMask: {
+          paths: [
+            'name',
+            'display_name',
+            'state',
+            'create_time',
+            'end_time',
+            'labels',
+            'schedule_name',
+          ],
+        },
       });
       expect(lists[1]!.request.pageToken).toBeTruthy();
       // Transient failures on the way were retried.

@@ -97,6 +97,8 @@ export class FakeJob {
       serviceAccount: created.serviceAccount ?? '',
       network: created.network ?? '',
       templateUri: created.templateUri ?? '',
+      // Output only: set on the runs a Schedule started.
+      ...(created.scheduleName ? { scheduleName: created.scheduleName } : {}),
     };
   }
 }

@@ -155,6 +155,12 @@ export class FakeVertexServer {
     return fake;
   }
 
+  /** Creates a job as CreatePipelineJob does, without a call on the wire (a schedule's run,
+   * ./schedules.ts); returns its resource name. */
+  createJob(request: Record<string, unknown>): string {
+    return String(this.create(request).name);
+  }
+
   /** Calls of one method (`CreatePipelineJob`), in order. */
   callsOf(method: string): LoggedCall[] {
     return this.calls.filter((c) => c.method.endsWith(`/${method}`));

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, suggestKey } from '../../../src/core/config/load.js';
 import { schemaErrors } from '../../../src/core/config/schema.js';
-import type { KfpActionConfig } from '../../../src/core/config/types.js';
+import type { KfpActionConfig, ScheduleSettings } from '../../../src/core/config/types.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const FILE = 'kfp-action.yaml';
@@ -97,6 +97,21 @@ describe('loadConfig: good files', () => {
             { metric: 'm', task: 't', min: 0, max: 1, maxRegression: 0.1, higherIsBetter: true },
           ],
           model: { task: 't', artifact: 'model', displayName: 'd', servingContainer: 'img' },
+          schedules: [
+            {
+              name: 'nightly',
+              cron: '0 3 * * *',
+              timeZone: 'Europe/Berlin',
+              parameters: { a: 2 },
+              maxConcurrentRuns: 1,
+              startTime: '2027-01-01T00:00:00Z',
+              endTime: '2027-12-31T00:00:00+01:00',
+              maxRunCount: 10,
+              allowQueueing: true,
+              catchUp: true,
+              paused: false,
+            } satisfies Full<ScheduleSettings>,
+          ],
         } satisfies Full<KfpActionConfig['pipelines'][number]>,
       ],
       environments: [

@@ -59,6 +59,7 @@ describe('the starters', () => {
   for (const file of [
     'workflows/kfp-loop.yml',
     'workflows/kfp-manual-promote.yml',
+    'workflows/kfp-retrain.yml',
     '.github/workflows/kfp-train.yml',
   ]) {
     it(`${file}: no top-level grants, no pull_request_target`, () => {
