@@ -9,7 +9,7 @@ import {
   commonFromInputs,
   createDeps,
   findCommand
-} from "./chunks/chunk-VJMDSP3Q.js";
+} from "./chunks/chunk-SCF6RTQD.js";
 import "./chunks/chunk-63KZ3CKP.js";
 import "./chunks/chunk-2JBN7UL3.js";
 import {
@@ -24,11 +24,11 @@ import {
   describeError
 } from "./chunks/chunk-273WABBP.js";
 import "./chunks/chunk-H62D7YK4.js";
-import "./chunks/chunk-QSDNT2KG.js";
+import "./chunks/chunk-W3ITFUC7.js";
 import "./chunks/chunk-S2TBE2LR.js";
 import "./chunks/chunk-DSAI2IEI.js";
 import "./chunks/chunk-UNZWUDG3.js";
-import "./chunks/chunk-QQD7V232.js";
+import "./chunks/chunk-G4AQQ4YG.js";
 import {
   UserError
 } from "./chunks/chunk-6REE5PZG.js";

@@ -31,7 +31,7 @@ async function runPost(env) {
     warning(`kfp-action post: unreadable saved state ${JOBS_STATE}: ${raw.slice(0, 200)}`);
     return;
   }
-  const { createVertexClients } = await import("./chunks/vertex-CA2DIQHU.js");
+  const { createVertexClients } = await import("./chunks/vertex-SY6PJ6I4.js");
   for (const job of jobs) {
     let clients;
     try {

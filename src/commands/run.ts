@@ -53,7 +53,9 @@ export interface RunSettings {
 
 /** `k=v` flags to values: JSON lists/objects parsed, everything else kept as text. */
 export function parseParamFlags(values: readonly string[]): Record<string, ParameterValue> {
-  const out: Record<string, ParameterValue> = {};
+  // Entries, not assignments: a name such as `__proto__` stays an own key (refused later as
+  // "not an input of the pipeline") instead of setting the object's prototype.
+  const out: [string, ParameterValue][] = [];
   for (const v of values) {
     const eq = v.indexOf('=');
     if (eq <= 0) throw new UserError(`--param needs name=value, got "${v}"`, [], 2);
@@ -61,7 +63,7 @@ export function parseParamFlags(values: readonly string[]): Record<string, Param
     const text = v.slice(eq + 1);
     if (/^\s*[[{]/.test(text)) {
       try {
-        out[name] = parseParameterJson(text) as ParameterValue;
+        out.push([name, parseParameterJson(text) as ParameterValue]);
         continue;
       } catch (error) {
         throw new UserError(
@@ -71,9 +73,9 @@ export function parseParamFlags(values: readonly string[]): Record<string, Param
         );
       }
     }
-    out[name] = text;
+    out.push([name, text]);
   }
-  return out;
+  return Object.fromEntries(out);
 }
 
 function cacheModeOf(name: string, value: string | undefined): CacheMode {

@@ -165,6 +165,9 @@ describe('--param', () => {
       e: '',
     });
     expect(() => parseParamFlags(['novalue'])).toThrow(/--param needs name=value, got "novalue"/);
-    expect(() => parseParamFlags(['x=[1,'])).toThrow(/not valid JSON/);
+    expect(() => parseParamFlags(['x=[1,'])).toThrow(/cannot be read as JSON/);
+    const hostile = parseParamFlags(['__proto__={"polluted": true}']);
+    expect(Object.getPrototypeOf(hostile)).toBe(Object.prototype);
+    expect(Object.keys(hostile)).toEqual(['__proto__']);
   });
 });

@@ -35,7 +35,7 @@ import {
   escapeRe,
   lineOf,
   oneLine
-} from "./chunk-QSDNT2KG.js";
+} from "./chunk-W3ITFUC7.js";
 import {
   VERSION
 } from "./chunk-S2TBE2LR.js";
@@ -60,9 +60,10 @@ import {
   renderRunReport,
   renderRunSummaryText,
   specDigest,
+  stableEmbeddedArchives,
   topologicalOrder,
   truncate
-} from "./chunk-QQD7V232.js";
+} from "./chunk-G4AQQ4YG.js";
 import {
   UserError,
   isError
@@ -150,17 +151,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path17) {
-      const ctrl = callVisitor(key, node, visitor, path17);
+    function visit_(key, node, visitor, path18) {
+      const ctrl = callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visit_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path17);
+            const ci = visit_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -171,13 +172,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = visit_("key", node.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = visit_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path17);
+          const cv = visit_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -198,17 +199,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path17) {
-      const ctrl = await callVisitor(key, node, visitor, path17);
+    async function visitAsync_(key, node, visitor, path18) {
+      const ctrl = await callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visitAsync_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path17);
+            const ci = await visitAsync_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -219,13 +220,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path17);
+          const cv = await visitAsync_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -252,23 +253,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path17) {
+    function callVisitor(key, node, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node, path17);
+        return visitor(key, node, path18);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path17);
+        return visitor.Map?.(key, node, path18);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path17);
+        return visitor.Seq?.(key, node, path18);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path17);
+        return visitor.Pair?.(key, node, path18);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path17);
+        return visitor.Scalar?.(key, node, path18);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path17);
+        return visitor.Alias?.(key, node, path18);
       return void 0;
     }
-    function replaceNode(key, path17, node) {
-      const parent = path17[path17.length - 1];
+    function replaceNode(key, path18, node) {
+      const parent = path18[path18.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -545,13 +546,13 @@ var require_applyReviver = __commonJS({
               val[i] = v1;
           }
         } else if (val instanceof Map) {
-          for (const k of Array.from(val.keys())) {
-            const v0 = val.get(k);
-            const v1 = applyReviver(reviver, val, k, v0);
+          for (const k2 of Array.from(val.keys())) {
+            const v0 = val.get(k2);
+            const v1 = applyReviver(reviver, val, k2, v0);
             if (v1 === void 0)
-              val.delete(k);
+              val.delete(k2);
             else if (v1 !== v0)
-              val.set(k, v1);
+              val.set(k2, v1);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
@@ -564,12 +565,12 @@ var require_applyReviver = __commonJS({
             }
           }
         } else {
-          for (const [k, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k, v0);
+          for (const [k2, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k2, v0);
             if (v1 === void 0)
-              delete val[k];
+              delete val[k2];
             else if (v1 !== v0)
-              val[k] = v1;
+              val[k2] = v1;
           }
         }
       }
@@ -586,7 +587,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value2, arg, ctx) {
       if (Array.isArray(value2))
-        return value2.map((v, i) => toJS(v, String(i), ctx));
+        return value2.map((v2, i) => toJS(v2, String(i), ctx));
       if (value2 && typeof value2.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value2))
           return value2.toJSON(arg, ctx);
@@ -752,9 +753,9 @@ var require_Alias = __commonJS({
       } else if (identity.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
-          const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          const c2 = getAliasCount(doc, item, anchors2);
+          if (c2 > count)
+            count = c2;
         }
         return count;
       } else if (identity.isPair(node)) {
@@ -880,19 +881,19 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path17, value2) {
-      let v = value2;
-      for (let i = path17.length - 1; i >= 0; --i) {
-        const k = path17[i];
-        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+    function collectionFromPath(schema, path18, value2) {
+      let v2 = value2;
+      for (let i = path18.length - 1; i >= 0; --i) {
+        const k2 = path18[i];
+        if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
-          a[k] = v;
-          v = a;
+          a[k2] = v2;
+          v2 = a;
         } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
+          v2 = /* @__PURE__ */ new Map([[k2, v2]]);
         }
       }
-      return createNode.createNode(v, void 0, {
+      return createNode.createNode(v2, void 0, {
         aliasDuplicateObjects: false,
         keepUndefined: false,
         onAnchor: () => {
@@ -902,7 +903,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -932,11 +933,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path17, value2) {
-        if (isEmptyPath(path17))
+      addIn(path18, value2) {
+        if (isEmptyPath(path18))
           this.add(value2);
         else {
-          const [key, ...rest] = path17;
+          const [key, ...rest] = path18;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value2);
@@ -950,8 +951,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        const [key, ...rest] = path17;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -965,8 +966,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        const [key, ...rest] = path17;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -984,8 +985,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path17) {
-        const [key, ...rest] = path17;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -995,8 +996,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value2) {
-        const [key, ...rest] = path17;
+      setIn(path18, value2) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -1108,12 +1109,12 @@ var require_foldFlowLines = __commonJS({
                 ch = text2[i += 1];
                 overflow = true;
               }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j])
+              const j2 = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j2])
                 return text2;
-              folds.push(j);
-              escapedFolds[j] = true;
-              end = j + endStep;
+              folds.push(j2);
+              escapedFolds[j2] = true;
+              end = j2 + endStep;
               split = void 0;
             } else {
               overflow = true;
@@ -1864,9 +1865,9 @@ var require_Pair = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
     function createPair(key, value2, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value2, void 0, ctx);
-      return new Pair(k, v);
+      const k2 = createNode.createNode(key, void 0, ctx);
+      const v2 = createNode.createNode(value2, void 0, ctx);
+      return new Pair(k2, v2);
     }
     var Pair = class _Pair {
       constructor(key, value2 = null) {
@@ -1882,7 +1883,7 @@ var require_Pair = __commonJS({
           value2 = value2.clone(schema);
         return new _Pair(key, value2);
       }
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         return addPairToJSMap.addPairToJSMap(ctx, pair, this);
       }
@@ -2057,12 +2058,12 @@ var require_YAMLMap = __commonJS({
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+      const k2 = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key || it.key === k2)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
+          if (identity.isScalar(it.key) && it.key.value === k2)
             return it;
         }
       }
@@ -2159,7 +2160,7 @@ var require_YAMLMap = __commonJS({
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_, ctx, Type) {
+      toJSON(_2, ctx, Type) {
         const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map);
@@ -2282,7 +2283,7 @@ var require_YAMLSeq = __commonJS({
         else
           this.items[idx] = value2;
       }
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
@@ -2666,10 +2667,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
-          let s = "";
+          let s3 = "";
           for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+            s3 += String.fromCharCode(buf[i]);
+          str = btoa(s3);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
@@ -2791,9 +2792,9 @@ var require_omap = __commonJS({
        * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
        * but TypeScript won't allow widening the signature of a child method.
        */
-      toJSON(_, ctx) {
+      toJSON(_2, ctx) {
         if (!ctx)
-          return super.toJSON(_);
+          return super.toJSON(_2);
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
@@ -2913,9 +2914,9 @@ var require_float2 = __commonJS({
         const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
-          if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
+          const f2 = str.substring(dot + 1).replace(/_/g, "");
+          if (f2[f2.length - 1] === "0")
+            node.minFractionDigits = f2.length;
         }
         return node;
       },
@@ -3048,8 +3049,8 @@ var require_set = __commonJS({
           this.items.push(new Pair.Pair(key));
         }
       }
-      toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
+      toJSON(_2, ctx) {
+        return super.toJSON(_2, ctx, Set);
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -3330,7 +3331,7 @@ var require_Schema = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var tags = require_tags();
-    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var sortMapEntriesByKey = (a, b2) => a.key < b2.key ? -1 : a.key > b2.key ? 1 : 0;
     var Schema = class _Schema {
       constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
@@ -3511,9 +3512,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path17, value2) {
+      addIn(path18, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path17, value2);
+          this.contents.addIn(path18, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3538,7 +3539,7 @@ var require_Document = __commonJS({
           value2 = replacer.call({ "": value2 }, "", value2);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
-          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const keyToStr = (v2) => typeof v2 === "number" || v2 instanceof String || v2 instanceof Number;
           const asStr = replacer.filter(keyToStr).map(String);
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
@@ -3573,9 +3574,9 @@ var require_Document = __commonJS({
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
       createPair(key, value2, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value2, null, options);
-        return new Pair.Pair(k, v);
+        const k2 = this.createNode(key, null, options);
+        const v2 = this.createNode(value2, null, options);
+        return new Pair.Pair(k2, v2);
       }
       /**
        * Removes a value from the document.
@@ -3588,14 +3589,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        if (Collection.isEmptyPath(path17)) {
+      deleteIn(path18) {
+        if (Collection.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3610,10 +3611,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        if (Collection.isEmptyPath(path17))
+      getIn(path18, keepScalar) {
+        if (Collection.isEmptyPath(path18))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3624,10 +3625,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path17) {
-        if (Collection.isEmptyPath(path17))
+      hasIn(path18) {
+        if (Collection.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3644,13 +3645,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value2) {
-        if (Collection.isEmptyPath(path17)) {
+      setIn(path18, value2) {
+        if (Collection.isEmptyPath(path18)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path17, value2);
+          this.contents.setIn(path18, value2);
         }
       }
       /**
@@ -3727,8 +3728,8 @@ var require_Document = __commonJS({
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
         if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s}`);
+          const s3 = JSON.stringify(options.indent);
+          throw new Error(`"indent" option must be a positive integer, not ${s3}`);
         }
         return stringifyDocument.stringifyDocument(this, options);
       }
@@ -4010,7 +4011,7 @@ var require_util_map_includes = __commonJS({
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b2) => a === b2 || identity.isScalar(a) && identity.isScalar(b2) && a.value === b2.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -5611,9 +5612,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path17) => {
+    visit.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field, index] of path17) {
+      for (const [field, index] of path18) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5622,23 +5623,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path17) => {
-      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
-      const field = path17[path17.length - 1][0];
+    visit.parentCollection = (cst, path18) => {
+      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
+      const field = path18[path18.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path17, item, visitor) {
-      let ctrl = visitor(item, path17);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5649,10 +5650,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path17);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5941,12 +5942,12 @@ var require_lexer = __commonJS({
         if (ch === "-" || ch === ".") {
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
-          const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+          const s3 = this.peek(3);
+          if ((s3 === "---" || s3 === "...") && isEmpty(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
-            return s === "---" ? "doc" : "stream";
+            return s3 === "---" ? "doc" : "stream";
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
@@ -6251,11 +6252,11 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-          yield s;
-          this.pos += s.length;
-          return s.length;
+        const s3 = this.buffer.slice(this.pos, i);
+        if (s3) {
+          yield s3;
+          this.pos += s3.length;
+          return s3.length;
         } else if (allowEmpty)
           yield "";
         return 0;
@@ -7414,11 +7415,11 @@ var require_code = __commonJS({
     exports._CodeOrName = _CodeOrName;
     exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
     var Name = class extends _CodeOrName {
-      constructor(s) {
+      constructor(s3) {
         super();
-        if (!exports.IDENTIFIER.test(s))
+        if (!exports.IDENTIFIER.test(s3))
           throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
+        this.str = s3;
       }
       toString() {
         return this.str;
@@ -7447,20 +7448,20 @@ var require_code = __commonJS({
       }
       get str() {
         var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s3, c2) => `${s3}${c2}`, "");
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
-          if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c2) => {
+          if (c2 instanceof Name)
+            names[c2.str] = (names[c2.str] || 0) + 1;
           return names;
         }, {});
       }
     };
     exports._Code = _Code;
     exports.nil = new _Code("");
-    function _(strs, ...args) {
+    function _2(strs, ...args) {
       const code2 = [strs[0]];
       let i = 0;
       while (i < args.length) {
@@ -7469,7 +7470,7 @@ var require_code = __commonJS({
       }
       return new _Code(code2);
     }
-    exports._ = _;
+    exports._ = _2;
     var plus = new _Code("+");
     function str(strs, ...args) {
       const expr = [safeStringify(strs[0])];
@@ -7506,41 +7507,41 @@ var require_code = __commonJS({
         i++;
       }
     }
-    function mergeExprItems(a, b) {
-      if (b === '""')
+    function mergeExprItems(a, b2) {
+      if (b2 === '""')
         return a;
       if (a === '""')
-        return b;
+        return b2;
       if (typeof a == "string") {
-        if (b instanceof Name || a[a.length - 1] !== '"')
+        if (b2 instanceof Name || a[a.length - 1] !== '"')
           return;
-        if (typeof b != "string")
-          return `${a.slice(0, -1)}${b}"`;
-        if (b[0] === '"')
-          return a.slice(0, -1) + b.slice(1);
+        if (typeof b2 != "string")
+          return `${a.slice(0, -1)}${b2}"`;
+        if (b2[0] === '"')
+          return a.slice(0, -1) + b2.slice(1);
         return;
       }
-      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
+      if (typeof b2 == "string" && b2[0] === '"' && !(a instanceof Name))
+        return `"${a}${b2.slice(1)}`;
       return;
     }
     function strConcat(c1, c2) {
       return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
     }
     exports.strConcat = strConcat;
-    function interpolate(x) {
-      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
+    function interpolate(x2) {
+      return typeof x2 == "number" || typeof x2 == "boolean" || x2 === null ? x2 : safeStringify(Array.isArray(x2) ? x2.join(",") : x2);
     }
-    function stringify2(x) {
-      return new _Code(safeStringify(x));
+    function stringify2(x2) {
+      return new _Code(safeStringify(x2));
     }
     exports.stringify = stringify2;
-    function safeStringify(x) {
-      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    function safeStringify(x2) {
+      return JSON.stringify(x2).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
     function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _2`[${key}]`;
     }
     exports.getProperty = getProperty;
     function getEsmExportName(key) {
@@ -7646,9 +7647,9 @@ var require_scope = __commonJS({
           vs = this._values[prefix] = /* @__PURE__ */ new Map();
         }
         vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value2.ref;
+        const s3 = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s3.length;
+        s3[itemIndex] = value2.ref;
         name.setValue(value2, { property: prefix, itemIndex });
         return name;
       }
@@ -7683,12 +7684,12 @@ var require_scope = __commonJS({
             if (nameSet.has(name))
               return;
             nameSet.set(name, UsedValueState.Started);
-            let c = valueCode(name);
-            if (c) {
+            let c2 = valueCode(name);
+            if (c2) {
               const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code2 = (0, code_1._)`${code2}${def} ${name} = ${c};${this.opts._n}`;
-            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code2 = (0, code_1._)`${code2}${c}${this.opts._n}`;
+              code2 = (0, code_1._)`${code2}${def} ${name} = ${c2};${this.opts._n}`;
+            } else if (c2 = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
+              code2 = (0, code_1._)`${code2}${c2}${this.opts._n}`;
             } else {
               throw new ValueError(name);
             }
@@ -8164,11 +8165,11 @@ var require_codegen = __commonJS({
         return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
       }
       // appends passed SafeExpr to code or executes Block
-      code(c) {
-        if (typeof c == "function")
-          c();
-        else if (c !== code_1.nil)
-          this._leafNode(new AnyCode(c));
+      code(c2) {
+        if (typeof c2 == "function")
+          c2();
+        else if (c2 !== code_1.nil)
+          this._leafNode(new AnyCode(c2));
         return this;
       }
       // returns code for object literal for the passed argument list of key-value pairs
@@ -8375,32 +8376,32 @@ var require_codegen = __commonJS({
         return replaceName(expr);
       if (!canOptimize(expr))
         return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
-        if (c instanceof code_1.Name)
-          c = replaceName(c);
-        if (c instanceof code_1._Code)
-          items.push(...c._items);
+      return new code_1._Code(expr._items.reduce((items, c2) => {
+        if (c2 instanceof code_1.Name)
+          c2 = replaceName(c2);
+        if (c2 instanceof code_1._Code)
+          items.push(...c2._items);
         else
-          items.push(c);
+          items.push(c2);
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
-        if (c === void 0 || names[n.str] !== 1)
+        const c2 = constants[n.str];
+        if (c2 === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
-        return c;
+        return c2;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c2) => c2 instanceof code_1.Name && names[c2.str] === 1 && constants[c2.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
       for (const n in from)
         names[n] = (names[n] || 0) - (from[n] || 0);
     }
-    function not(x) {
-      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
+    function not(x2) {
+      return typeof x2 == "boolean" || typeof x2 == "number" || x2 === null ? !x2 : (0, code_1._)`!${par(x2)}`;
     }
     exports.not = not;
     var andCode = mappend(exports.operators.AND);
@@ -8414,10 +8415,10 @@ var require_codegen = __commonJS({
     }
     exports.or = or;
     function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+      return (x2, y2) => x2 === code_1.nil ? y2 : y2 === code_1.nil ? x2 : (0, code_1._)`${par(x2)} ${op} ${par(y2)}`;
     }
-    function par(x) {
-      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
+    function par(x2) {
+      return x2 instanceof code_1.Name ? x2 : (0, code_1._)`(${x2})`;
     }
   }
 });
@@ -8505,12 +8506,12 @@ var require_util = __commonJS({
       return str.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
-    function eachItem(xs, f) {
+    function eachItem(xs, f2) {
       if (Array.isArray(xs)) {
-        for (const x of xs)
-          f(x);
+        for (const x2 of xs)
+          f2(x2);
       } else {
-        f(xs);
+        f2(xs);
       }
     }
     exports.eachItem = eachItem;
@@ -8557,10 +8558,10 @@ var require_util = __commonJS({
     }
     exports.setEvaluated = setEvaluated;
     var snippets = {};
-    function useFunc(gen, f) {
+    function useFunc(gen, f2) {
       return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
+        ref: f2,
+        code: snippets[f2.code] || (snippets[f2.code] = new code_1._Code(f2.code))
       });
     }
     exports.useFunc = useFunc;
@@ -8698,7 +8699,7 @@ var require_errors2 = __commonJS({
         gen.return(false);
       }
     }
-    var E = {
+    var E2 = {
       keyword: new codegen_1.Name("keyword"),
       schemaPath: new codegen_1.Name("schemaPath"),
       // also used in JTD errors
@@ -8732,20 +8733,20 @@ var require_errors2 = __commonJS({
       if (schemaPath) {
         schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
       }
-      return [E.schemaPath, schPath];
+      return [E2.schemaPath, schPath];
     }
     function extraErrorProps(cxt, { params, message }, keyValues) {
       const { keyword, data, schemaValue, it } = cxt;
       const { opts, propertyName, topSchemaRef, schemaPath } = it;
-      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
+      keyValues.push([E2.keyword, keyword], [E2.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
       if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+        keyValues.push([E2.message, typeof message == "function" ? message(cxt) : message]);
       }
       if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+        keyValues.push([E2.schema, schemaValue], [E2.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
       }
       if (propertyName)
-        keyValues.push([E.propertyName, propertyName]);
+        keyValues.push([E2.propertyName, propertyName]);
     }
   }
 });
@@ -8809,8 +8810,8 @@ var require_rules = __commonJS({
     exports.getRules = exports.isJSONType = void 0;
     var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
     var jsonTypes = new Set(_jsonTypes);
-    function isJSONType(x) {
-      return typeof x == "string" && jsonTypes.has(x);
+    function isJSONType(x2) {
+      return typeof x2 == "string" && jsonTypes.has(x2);
     }
     exports.isJSONType = isJSONType;
     function getRules() {
@@ -9414,33 +9415,33 @@ var require_subschema = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
-    module.exports = function equal(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == "object" && typeof b == "object") {
-        if (a.constructor !== b.constructor) return false;
+    module.exports = function equal(a, b2) {
+      if (a === b2) return true;
+      if (a && b2 && typeof a == "object" && typeof b2 == "object") {
+        if (a.constructor !== b2.constructor) return false;
         var length, i, keys;
         if (Array.isArray(a)) {
           length = a.length;
-          if (length != b.length) return false;
+          if (length != b2.length) return false;
           for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
+            if (!equal(a[i], b2[i])) return false;
           return true;
         }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        if (a.constructor === RegExp) return a.source === b2.source && a.flags === b2.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b2.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b2.toString();
         keys = Object.keys(a);
         length = keys.length;
-        if (length !== Object.keys(b).length) return false;
+        if (length !== Object.keys(b2).length) return false;
         for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+          if (!Object.prototype.hasOwnProperty.call(b2, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
           var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          if (!equal(a[key], b2[key])) return false;
         }
         return true;
       }
-      return a !== a && b !== b;
+      return a !== a && b2 !== b2;
     };
   }
 });
@@ -9637,7 +9638,7 @@ var require_resolve = __commonJS({
       const pathPrefix = getFullPath(uriResolver, schId, false);
       const localRefs = {};
       const schemaRefs = /* @__PURE__ */ new Set();
-      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+      traverse(schema, { allKeys: true }, (sch, jsonPtr, _2, parentJsonPtr) => {
         if (parentJsonPtr === void 0)
           return;
         const fullPath = pathPrefix + jsonPtr;
@@ -10378,8 +10379,8 @@ var require_compile = __commonJS({
       }
     }
     exports.getCompilingSchema = getCompilingSchema;
-    function sameSchemaEnv(s1, s2) {
-      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+    function sameSchemaEnv(s1, s22) {
+      return s1.schema === s22.schema && s1.root === s22.root && s1.baseId === s22.baseId;
     }
     function resolve(root, ref) {
       let sch;
@@ -10632,8 +10633,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path17) {
-      let input = path17;
+    function removeDotSegments(path18) {
+      let input = path18;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10707,11 +10708,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path17) {
-      if (path17 === "" || path17[0] === "/") {
-        return removeDotSegments(path17);
+    function removeDotSegmentsRelative(path18) {
+      if (path18 === "" || path18[0] === "/") {
+        return removeDotSegments(path18);
       }
-      const segments = path17.split("/");
+      const segments = path18.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11074,8 +11075,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path17 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path17 && path17 !== "/" ? path17 : void 0;
+        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -11281,10 +11282,10 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative, options, skipNormalization) {
+    function resolveComponent(base2, relative, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse(serialize(base, options), options);
+        base2 = parse(serialize(base2, options), options);
         relative = parse(serialize(relative, options), options);
       }
       options = options || {};
@@ -11304,33 +11305,33 @@ var require_fast_uri = __commonJS({
           target.query = relative.query;
         } else {
           if (!relative.path) {
-            target.path = base.path;
+            target.path = base2.path;
             if (relative.query !== void 0) {
               target.query = relative.query;
             } else {
-              target.query = base.query;
+              target.query = base2.query;
             }
           } else {
             if (relative.path[0] === "/") {
               target.path = removeDotSegments(relative.path);
             } else {
-              const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
-              if (baseHasAuthority && !base.path) {
+              const baseHasAuthority = base2.userinfo !== void 0 || base2.host !== void 0 || base2.port !== void 0;
+              if (baseHasAuthority && !base2.path) {
                 target.path = "/" + relative.path;
-              } else if (!base.path) {
+              } else if (!base2.path) {
                 target.path = relative.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+                target.path = base2.path.slice(0, base2.path.lastIndexOf("/") + 1) + relative.path;
               }
-              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              target.path = base2.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
             target.query = relative.query;
           }
-          target.userinfo = base.userinfo;
-          target.host = base.host;
-          target.port = base.port;
+          target.userinfo = base2.userinfo;
+          target.host = base2.host;
+          target.port = base2.port;
         }
-        target.scheme = base.scheme;
+        target.scheme = base2.scheme;
       }
       target.fragment = relative.fragment;
       return target;
@@ -11389,17 +11390,17 @@ var require_fast_uri = __commonJS({
         }
       }
       if (component.path !== void 0) {
-        let s = component.path;
+        let s3 = component.path;
         if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
+          s3 = schemelessReference && s3[0] !== "/" ? removeDotSegmentsRelative(s3) : removeDotSegments(s3);
         }
         if (schemelessReference) {
-          s = serializePathEncoding(s, true);
+          s3 = serializePathEncoding(s3, true);
         }
-        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
-          s = "/%2F" + s.slice(2);
+        if (authority === void 0 && s3[0] === "/" && s3[1] === "/") {
+          s3 = "/%2F" + s3.slice(2);
         }
-        uriTokens.push(s);
+        uriTokens.push(s3);
       }
       if (component.query !== void 0) {
         uriTokens.push("?", encodeQuery(component.query));
@@ -11741,17 +11742,17 @@ var require_core = __commonJS({
     var MAX_EXPRESSION = 200;
     function requiredOptions(o) {
       var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-      const s = o.strict;
+      const s3 = o.strict;
       const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
       const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
       const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
       return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s3) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s3) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s3) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s3) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s3) !== null && _p !== void 0 ? _p : false,
         code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
         loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
         loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
@@ -11815,17 +11816,17 @@ var require_core = __commonJS({
         return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
       }
       validate(schemaKeyRef, data) {
-        let v;
+        let v2;
         if (typeof schemaKeyRef == "string") {
-          v = this.getSchema(schemaKeyRef);
-          if (!v)
+          v2 = this.getSchema(schemaKeyRef);
+          if (!v2)
             throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
         } else {
-          v = this.compile(schemaKeyRef);
+          v2 = this.compile(schemaKeyRef);
         }
-        const valid = v(data);
-        if (!("$async" in v))
-          this.errors = v.errors;
+        const valid = v2(data);
+        if (!("$async" in v2))
+          this.errors = v2.errors;
         return valid;
       }
       compile(schema, _meta) {
@@ -12022,7 +12023,7 @@ var require_core = __commonJS({
           type: (0, dataType_1.getJSONTypes)(def.type),
           schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
         };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k2) => addRule.call(this, k2, definition) : (k2) => definition.type.forEach((t) => addRule.call(this, k2, definition, t)));
         return this;
       }
       getKeyword(keyword) {
@@ -12319,8 +12320,8 @@ var require_ref = __commonJS({
           return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
         }
         function callValidate(sch) {
-          const v = getValidate(cxt, sch);
-          callRef(cxt, v, sch, sch.$async);
+          const v2 = getValidate(cxt, sch);
+          callRef(cxt, v2, sch, sch.$async);
         }
         function inlineRefSchema(sch) {
           const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
@@ -12342,7 +12343,7 @@ var require_ref = __commonJS({
       return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
     }
     exports.getValidate = getValidate;
-    function callRef(cxt, v, sch, $async) {
+    function callRef(cxt, v2, sch, $async) {
       const { gen, it } = cxt;
       const { allErrors, schemaEnv: env, opts } = it;
       const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
@@ -12355,8 +12356,8 @@ var require_ref = __commonJS({
           throw new Error("async schema referenced by sync schema");
         const valid = gen.let("valid");
         gen.try(() => {
-          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-          addEvaluatedFrom(v);
+          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v2, passCxt)}`);
+          addEvaluatedFrom(v2);
           if (!allErrors)
             gen.assign(valid, true);
         }, (e) => {
@@ -12368,7 +12369,7 @@ var require_ref = __commonJS({
         cxt.ok(valid);
       }
       function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+        cxt.result((0, code_1.callValidateCode)(cxt, v2, passCxt), () => addEvaluatedFrom(v2), () => addErrorsFrom(v2));
       }
       function addErrorsFrom(source) {
         const errs = (0, codegen_1._)`${source}.errors`;
@@ -12744,8 +12745,8 @@ var require_uniqueItems = __commonJS({
     var util_1 = require_util();
     var equal_1 = require_equal();
     var error = {
-      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
+      message: ({ params: { i, j: j2 } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j2} and ${i} are identical)`,
+      params: ({ params: { i, j: j2 } }) => (0, codegen_1._)`{i: ${i}, j: ${j2}}`
     };
     var def = {
       keyword: "uniqueItems",
@@ -12763,15 +12764,15 @@ var require_uniqueItems = __commonJS({
         cxt.ok(valid);
         function validateUniqueItems() {
           const i = gen.let("i", (0, codegen_1._)`${data}.length`);
-          const j = gen.let("j");
-          cxt.setParams({ i, j });
+          const j2 = gen.let("j");
+          cxt.setParams({ i, j: j2 });
           gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j2));
         }
         function canOptimize() {
           return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
         }
-        function loopN(i, j) {
+        function loopN(i, j2) {
           const item = gen.name("item");
           const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
           const indices = gen.const("indices", (0, codegen_1._)`{}`);
@@ -12781,16 +12782,16 @@ var require_uniqueItems = __commonJS({
             if (itemTypes.length > 1)
               gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
             gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
-              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
+              gen.assign(j2, (0, codegen_1._)`${indices}[${item}]`);
               cxt.error();
               gen.assign(valid, false).break();
             }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
           });
         }
-        function loopN2(i, j) {
+        function loopN2(i, j2) {
           const eql = (0, util_1.useFunc)(gen, equal_1.default);
           const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
+          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j2} = ${i}; ${j2}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j2}])`, () => {
             cxt.error();
             gen.assign(valid, false).break(outer);
           })));
@@ -12867,7 +12868,7 @@ var require_enum = __commonJS({
         cxt.pass(valid);
         function loopEnum() {
           gen.assign(valid, false);
-          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+          gen.forOf("v", schemaCode, (v2) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v2})`, () => gen.assign(valid, true).break()));
         }
         function equalCode(vSchema, i) {
           const sch = schema[i];
@@ -14253,7 +14254,7 @@ var require_ajv = __commonJS({
     var Ajv3 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        draft7_1.default.forEach((v2) => this.addVocabulary(v2));
         if (this.opts.discriminator)
           this.addKeyword(discriminator_1.default);
       }
@@ -14316,9 +14317,9 @@ var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/core/yaml-path.ts
 var import_yaml = __toESM(require_dist(), 1);
-function findYamlNode(root, path17) {
+function findYamlNode(root, path18) {
   let current = root ? { value: root } : {};
-  for (const step of path17) {
+  for (const step of path18) {
     const node = current.value;
     if ((0, import_yaml.isMap)(node)) {
       const pair = node.items.find(
@@ -14344,6 +14345,906 @@ function pointerToPath(pointer) {
   return pointer.slice(1).split("/").map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~")).map((p) => /^(0|[1-9][0-9]*)$/.test(p) ? Number(p) : p);
 }
 
+// node_modules/croner/dist/croner.js
+function g(s3, e, t, n = 0, r = 0, a = 0, i = 0) {
+  let o = s3 >= 0 && s3 < 100, u = Date.UTC(o ? s3 + 400 : s3, e, t, n, r, a, i);
+  return o ? u - 126227808e5 : u;
+}
+function D(s3) {
+  return g(s3.y, s3.m - 1, s3.d, s3.h, s3.i, s3.s);
+}
+function w(s3, e) {
+  return s3.y === e.y && s3.m === e.m && s3.d === e.d && s3.h === e.h && s3.i === e.i && s3.s === e.s;
+}
+function O(s3) {
+  let e = s3.substring(9);
+  return e.includes("Z") || e.includes("+") || e.includes("-");
+}
+function Z(s3, e) {
+  let t = new Date(Date.parse(s3));
+  if (isNaN(t)) throw new Error("Invalid ISO8601 passed to timezone parser.");
+  return O(s3) ? { tp: T(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes(), t.getUTCSeconds(), "Etc/UTC"), ms: t.getUTCMilliseconds() } : { tp: T(t.getFullYear(), t.getMonth() + 1, t.getDate(), t.getHours(), t.getMinutes(), t.getSeconds(), e), ms: t.getMilliseconds() };
+}
+function v(s3, e, t) {
+  let { tp: n, ms: r } = Z(s3, e);
+  return new Date(N(n, t).getTime() + r);
+}
+function N(s3, e) {
+  let t = _(s3);
+  if (t.kind === "single") return t.date;
+  if (t.kind === "ambiguous") return t.earlier;
+  if (e) throw new Error("Invalid date passed to fromTZ()");
+  return t.after;
+}
+function _(s3) {
+  let e = D(s3), t = (i) => R(new Date(i), s3.tz), n = e - t(e), r = y(new Date(n), s3.tz);
+  if (w(r, s3)) {
+    let i = D(r) - n, o = n - (t(n - E) - i);
+    if (o < n && w(y(new Date(o), s3.tz), s3)) return { kind: "ambiguous", earlier: new Date(o), later: new Date(n) };
+    let u = n + (i - t(n + E));
+    return u > n && w(y(new Date(u), s3.tz), s3) ? { kind: "ambiguous", earlier: new Date(n), later: new Date(u) } : { kind: "single", date: new Date(n) };
+  }
+  let a = e - (D(r) - n);
+  return w(y(new Date(a), s3.tz), s3) ? { kind: "single", date: new Date(a) } : { kind: "gap", before: new Date(Math.min(n, a)), after: new Date(Math.max(n, a)) };
+}
+var E = 3 * 36e5;
+function R(s3, e) {
+  return D(y(s3, e)) - (s3.getTime() - s3.getUTCMilliseconds());
+}
+function k(s3, e, t) {
+  let n = R(new Date(s3), t);
+  for (; e - s3 > 1e3; ) {
+    let r = s3 + Math.floor((e - s3) / 2e3) * 1e3;
+    R(new Date(r), t) === n ? s3 = r : e = r;
+  }
+  return e;
+}
+function U(s3, e) {
+  let t = _(y(new Date(s3), e));
+  if (t.kind === "ambiguous") return s3 < t.later.getTime() ? "earlier" : "later";
+}
+var H = g(1, 0, 1);
+var S = 864e5;
+var W = /* @__PURE__ */ new Map();
+function y(s3, e) {
+  if (e === void 0) return T(s3.getFullYear(), s3.getMonth() + 1, s3.getDate(), s3.getHours(), s3.getMinutes(), s3.getSeconds());
+  let t = W.get(e), n;
+  try {
+    t || (t = new Intl.DateTimeFormat("en-US", { timeZone: e, year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric", hour12: false }), W.set(e, t)), n = t.formatToParts(s3);
+  } catch (i) {
+    let o = i instanceof Error ? i.message : String(i);
+    throw new RangeError(`toTZ: Invalid timezone '${e}' or date. Please provide a valid IANA timezone (e.g., 'America/New_York', 'Europe/Stockholm'). Original error: ${o}`);
+  }
+  let r = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  for (let i of n) (i.type === "year" || i.type === "month" || i.type === "day" || i.type === "hour" || i.type === "minute" || i.type === "second") && (r[i.type] = parseInt(i.value, 10));
+  if (isNaN(r.year) || isNaN(r.month) || isNaN(r.day) || isNaN(r.hour) || isNaN(r.minute) || isNaN(r.second)) throw new Error(`toTZ: Failed to parse all date components from timezone '${e}'. This may indicate an invalid date or timezone configuration. Parsed components: ${JSON.stringify(r)}`);
+  let a = s3.getTime() - H;
+  return (a < -S || a < S && r.month === 12) && (r.year = 1 - r.year), r.hour === 24 && (r.hour = 0), { y: r.year, m: r.month, d: r.day, h: r.hour, i: r.minute, s: r.second, tz: e };
+}
+function T(s3, e, t, n, r, a, i) {
+  return { y: s3, m: e, d: t, h: n, i: r, s: a, tz: i };
+}
+var x = [1, 2, 4, 8, 16];
+var C = class s {
+  pattern;
+  timezone;
+  mode;
+  alternativeWeekdays;
+  sloppyRanges;
+  fixedTimeRule;
+  second;
+  minute;
+  hour;
+  day;
+  month;
+  dayOfWeek;
+  year;
+  lastDayOfMonth;
+  lastWeekday;
+  nearestWeekdays;
+  starDOM;
+  starDOW;
+  starYear;
+  useAndLogic;
+  isFixedTime;
+  constructor(e, t, n) {
+    this.pattern = e, this.timezone = t, this.mode = n?.mode ?? "auto", this.alternativeWeekdays = n?.alternativeWeekdays ?? false, this.sloppyRanges = n?.sloppyRanges ?? false, this.fixedTimeRule = n?.fixedTimeRule ?? "single-value", this.second = Array(60).fill(0), this.minute = Array(60).fill(0), this.hour = Array(24).fill(0), this.day = Array(31).fill(0), this.month = Array(12).fill(0), this.dayOfWeek = Array(7).fill(0), this.year = [], this.lastDayOfMonth = false, this.lastWeekday = false, this.nearestWeekdays = Array(31).fill(0), this.starDOM = false, this.starDOW = false, this.starYear = false, this.useAndLogic = false, this.isFixedTime = false, this.parse();
+  }
+  parse() {
+    if (!(typeof this.pattern == "string" || this.pattern instanceof String)) throw new TypeError("CronPattern: Pattern has to be of type string.");
+    this.pattern.indexOf("@") >= 0 && (this.pattern = this.handleNicknames(this.pattern).trim());
+    let e = this.pattern.match(/\S+/g) || [""], t = e.length;
+    if (e.length < 5 || e.length > 7) throw new TypeError("CronPattern: invalid configuration format ('" + this.pattern + "'), exactly five, six, or seven space separated parts are required.");
+    if (this.mode !== "auto") {
+      let i;
+      switch (this.mode) {
+        case "5-part":
+          i = 5;
+          break;
+        case "6-part":
+          i = 6;
+          break;
+        case "7-part":
+          i = 7;
+          break;
+        case "5-or-6-parts":
+          i = [5, 6];
+          break;
+        case "6-or-7-parts":
+          i = [6, 7];
+          break;
+        default:
+          i = 0;
+      }
+      if (!(Array.isArray(i) ? i.includes(t) : t === i)) {
+        let u = Array.isArray(i) ? i.join(" or ") : i.toString();
+        throw new TypeError(`CronPattern: mode '${this.mode}' requires exactly ${u} parts, but pattern '${this.pattern}' has ${t} parts.`);
+      }
+    }
+    if (e.length === 5 && e.unshift("0"), e.length === 6 && e.push("*"), this.pattern.indexOf("?") >= 0) for (let i = 0; i < e.length; i++) e[i] = e[i].replace(/\?/g, "*");
+    if (e[3].toUpperCase() === "LW") this.lastWeekday = true, e[3] = "";
+    else if (e[3].toUpperCase().indexOf("L") >= 0) {
+      let i = e[3].split(",");
+      if (i.length > 1 && i.some((o) => o.toUpperCase() === "LW")) throw new TypeError(`CronPattern: Syntax error, LW can not be in a list in day-of-month ('${e[3]}').`);
+      if (i.some((o) => o === "" || o.toUpperCase() !== "L" && /l/i.test(o))) throw new TypeError("CronPattern: Syntax error, L has to be a value of its own in day-of-month ('" + e[3] + "').");
+      e[3] = i.filter((o) => o.toUpperCase() !== "L").join(","), this.lastDayOfMonth = true;
+    }
+    if (e[3] == "*" && (this.starDOM = true), e[6] == "*" && (this.starYear = true), e[4].length >= 3 && (e[4] = this.replaceAlpha(e[4], s.MONTH_NAMES)), e[5].length >= 3 && (e[5] = this.alternativeWeekdays ? this.replaceAlpha(e[5], s.DAY_NAMES_QUARTZ) : this.replaceAlpha(e[5], s.DAY_NAMES)), e[5].startsWith("+") && (this.useAndLogic = true, e[5] = e[5].substring(1), e[5] === "")) throw new TypeError("CronPattern: Day-of-week field cannot be empty after '+' modifier.");
+    switch (e[5] == "*" && (this.starDOW = true), this.mode) {
+      case "5-part":
+        e[0] = "0", e[6] = "*";
+        break;
+      case "6-part":
+        e[6] = "*";
+        break;
+      case "5-or-6-parts":
+        e[6] = "*";
+        break;
+      case "6-or-7-parts":
+        break;
+      case "7-part":
+      case "auto":
+        break;
+    }
+    this.throwAtIllegalCharacters(e), this.partToArray("second", e[0], 0, 1), this.partToArray("minute", e[1], 0, 1), this.partToArray("hour", e[2], 0, 1), this.partToArray("day", e[3], -1, 1), this.partToArray("month", e[4], -1, 1);
+    let n = this.alternativeWeekdays ? -1 : 0;
+    this.partToArray("dayOfWeek", e[5], n, 63), e[6] === "*" ? this.year = Array(1e4).fill(1) : (this.year = Array(1e4).fill(0), this.partToArray("year", e[6], 0, 1)), !this.alternativeWeekdays && this.dayOfWeek[7] && (this.dayOfWeek[0] = this.dayOfWeek[7]);
+    let r = this.fixedTimeRule === "single-value", a = (i, o) => !i.includes("*") && !i.includes("/") && (!r || o.filter((u) => u).length === 1);
+    this.isFixedTime = a(e[0], this.second) && a(e[1], this.minute) && a(e[2], this.hour);
+  }
+  partToArray(e, t, n, r) {
+    let a = this[e];
+    if (t === "" && !(e === "day" && (this.lastDayOfMonth || this.lastWeekday))) throw new TypeError("CronPattern: configuration entry " + e + " (" + t + ") is empty, check for trailing spaces.");
+    if (t === "*") return a.fill(r);
+    let i = t.split(",");
+    if (i.length > 1) for (let o of i) this.partToArray(e, o, n, r);
+    else t.includes("-") && t.includes("/") ? this.handleRangeWithStepping(t, e, n, r) : t.includes("-") ? this.handleRange(t, e, n, r) : t.includes("/") ? this.handleStepping(t, e, n, r) : t !== "" && this.handleNumber(t, e, n, r);
+  }
+  throwAtIllegalCharacters(e) {
+    for (let t = 0; t < e.length; t++) if ((t === 3 ? /[^/*0-9,\-WwLl]+/ : t === 5 ? /[^/*0-9,\-#Ll]+/ : /[^/*0-9,\-]+/).test(e[t])) throw new TypeError("CronPattern: configuration entry " + t + " (" + e[t] + ") contains illegal characters.");
+  }
+  handleNumber(e, t, n, r) {
+    let a = this.extractNth(e, t), i = e.toUpperCase().includes("W");
+    if (t !== "day" && i) throw new TypeError("CronPattern: Nearest weekday modifier (W) only allowed in day-of-month.");
+    i && (t = "nearestWeekdays");
+    let o = i ? a[0].replace(/W$/i, "") : a[0], u = s.toNumber(o) + n;
+    if (isNaN(u)) throw new TypeError("CronPattern: " + t + " is not a number: '" + e + "'");
+    this.setPart(t, u, a[1] || r);
+  }
+  setPart(e, t, n) {
+    if (!Object.prototype.hasOwnProperty.call(this, e)) throw new TypeError("CronPattern: Invalid part specified: " + e);
+    if (e === "dayOfWeek") {
+      if (t === 7 && (t = 0), t < 0 || t > 6) throw new RangeError("CronPattern: Invalid value for dayOfWeek: " + t);
+      this.setNthWeekdayOfMonth(t, n);
+      return;
+    }
+    if (e === "second" || e === "minute") {
+      if (t < 0 || t >= 60) throw new RangeError("CronPattern: Invalid value for " + e + ": " + t);
+    } else if (e === "hour") {
+      if (t < 0 || t >= 24) throw new RangeError("CronPattern: Invalid value for " + e + ": " + t);
+    } else if (e === "day" || e === "nearestWeekdays") {
+      if (t < 0 || t >= 31) throw new RangeError("CronPattern: Invalid value for " + e + ": " + t);
+    } else if (e === "month") {
+      if (t < 0 || t >= 12) throw new RangeError("CronPattern: Invalid value for " + e + ": " + t);
+    } else if (e === "year" && (t < 1 || t >= 1e4)) throw new RangeError("CronPattern: Invalid value for " + e + ": " + t + " (supported range: 1-9999)");
+    this[e][t] = n;
+  }
+  static toNumber(e) {
+    return /^\d+$/.test(e) ? parseInt(e, 10) : NaN;
+  }
+  validateNotNaN(e, t) {
+    if (isNaN(e)) throw new TypeError(t);
+  }
+  validateRange(e, t, n, r, a) {
+    if (e > t) throw new TypeError("CronPattern: From value is larger than to value: '" + a + "'");
+    if (n !== void 0) {
+      if (n === 0) throw new TypeError("CronPattern: Syntax error, illegal stepping: 0");
+      if (n > this[r].length) throw new TypeError("CronPattern: Syntax error, steps cannot be greater than maximum value of part (" + this[r].length + ")");
+    }
+  }
+  handleRangeWithStepping(e, t, n, r) {
+    if (e.toUpperCase().includes("W")) throw new TypeError("CronPattern: Syntax error, W is not allowed in ranges with stepping.");
+    let a = this.extractNth(e, t), i = a[0].match(/^(\d+)-(\d+)\/(\d+)$/);
+    if (i === null) throw new TypeError("CronPattern: Syntax error, illegal range with stepping: '" + e + "'");
+    let [, o, u, l] = i, h = parseInt(o, 10) + n, m = parseInt(u, 10) + n, d = parseInt(l, 10);
+    this.validateNotNaN(h, "CronPattern: Syntax error, illegal lower range (NaN)"), this.validateNotNaN(m, "CronPattern: Syntax error, illegal upper range (NaN)"), this.validateNotNaN(d, "CronPattern: Syntax error, illegal stepping: (NaN)"), this.validateRange(h, m, d, t, e);
+    for (let p = h; p <= m; p += d) this.setPart(t, p, a[1] || r);
+  }
+  extractNth(e, t) {
+    let n = e, r;
+    if (n.includes("#")) {
+      if (t !== "dayOfWeek") throw new Error("CronPattern: nth (#) only allowed in day-of-week field");
+      let a = n.split("#");
+      if (a.length !== 2 || a[1] === "") throw new TypeError("CronPattern: Syntax error, illegal nth weekday: '" + e + "'");
+      n = a[0], r = a[1];
+    } else if (n.toUpperCase().endsWith("L")) {
+      if (t !== "dayOfWeek") throw new Error("CronPattern: L modifier only allowed in day-of-week field (use L alone for day-of-month)");
+      r = "L", n = n.slice(0, -1);
+    }
+    return [n, r];
+  }
+  handleRange(e, t, n, r) {
+    if (e.toUpperCase().includes("W")) throw new TypeError("CronPattern: Syntax error, W is not allowed in a range.");
+    let a = this.extractNth(e, t), i = a[0].split("-");
+    if (i.length !== 2) throw new TypeError("CronPattern: Syntax error, illegal range: '" + e + "'");
+    let o = s.toNumber(i[0]) + n, u = s.toNumber(i[1]) + n;
+    this.validateNotNaN(o, "CronPattern: Syntax error, illegal lower range (NaN)"), this.validateNotNaN(u, "CronPattern: Syntax error, illegal upper range (NaN)"), this.validateRange(o, u, void 0, t, e);
+    for (let l = o; l <= u; l++) this.setPart(t, l, a[1] || r);
+  }
+  handleStepping(e, t, n, r) {
+    if (e.toUpperCase().includes("W")) throw new TypeError("CronPattern: Syntax error, W is not allowed in parts with stepping.");
+    let a = this.extractNth(e, t), i = a[0].split("/");
+    if (i.length !== 2) throw new TypeError("CronPattern: Syntax error, illegal stepping: '" + e + "'");
+    if (this.sloppyRanges) i[0] === "" && (i[0] = "*");
+    else {
+      if (i[0] === "") throw new TypeError("CronPattern: Syntax error, stepping with missing prefix ('" + e + "') is not allowed. Use wildcard (*/step) or range (min-max/step) instead.");
+      if (i[0] !== "*") throw new TypeError("CronPattern: Syntax error, stepping with numeric prefix ('" + e + "') is not allowed. Use wildcard (*/step) or range (min-max/step) instead.");
+    }
+    let o = 0;
+    i[0] !== "*" && (o = s.toNumber(i[0]) + n, this.validateNotNaN(o, "CronPattern: Syntax error, illegal stepping start (NaN)"));
+    let u = s.toNumber(i[1]);
+    this.validateNotNaN(u, "CronPattern: Syntax error, illegal stepping: (NaN)"), this.validateRange(0, this[t].length - 1, u, t, e);
+    for (let l = o; l < this[t].length; l += u) t === "year" && l === 0 || this.setPart(t, l, a[1] || r);
+  }
+  replaceAlpha(e, t) {
+    let n = e;
+    for (let [r, a] of Object.entries(t)) n = n.replace(new RegExp(r, "gi"), (i, o, u) => {
+      let l = o + i.length - 3, h = u.charAt(l - 1), m = u.charAt(l + 3);
+      if (/[a-z\d/#]/i.test(h) || /[a-km-z\d]/i.test(m)) throw new TypeError(`CronPattern: Syntax error, a month or day name has to stand alone ('${e}').`);
+      return a;
+    });
+    return n;
+  }
+  static DAY_NAMES = { "-sun": "-7", sun: "0", mon: "1", tue: "2", wed: "3", thu: "4", fri: "5", sat: "6" };
+  static DAY_NAMES_QUARTZ = { sun: "1", mon: "2", tue: "3", wed: "4", thu: "5", fri: "6", sat: "7" };
+  static MONTH_NAMES = { jan: "1", feb: "2", mar: "3", apr: "4", may: "5", jun: "6", jul: "7", aug: "8", sep: "9", oct: "10", nov: "11", dec: "12" };
+  static NICKNAME_MAP = { "@yearly": "0 0 1 1 *", "@annually": "0 0 1 1 *", "@monthly": "0 0 1 * *", "@weekly": "0 0 * * SUN", "@daily": "0 0 * * *", "@midnight": "0 0 * * *", "@hourly": "0 * * * *" };
+  handleNicknames(e) {
+    let t = e.trim().toLowerCase();
+    if (t === "@reboot") throw new TypeError("CronPattern: @reboot is not supported in this environment. This is an event-based trigger that requires system startup detection.");
+    return s.NICKNAME_MAP[t] || e;
+  }
+  setNthWeekdayOfMonth(e, t) {
+    if (typeof t != "number" && t.toUpperCase() === "L") this.dayOfWeek[e] = this.dayOfWeek[e] | 32;
+    else if (t === 63) this.dayOfWeek[e] = 63;
+    else if (t < 6 && t > 0) this.dayOfWeek[e] = this.dayOfWeek[e] | x[t - 1];
+    else throw new TypeError(`CronPattern: nth weekday out of range, should be 1-5 or L. Value: ${t}, Type: ${typeof t}`);
+  }
+};
+var B = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+var f = [["month", "year", 0], ["day", "month", -1], ["hour", "day", 0], ["minute", "hour", 0], ["second", "minute", 0]];
+var c = class s2 {
+  tz;
+  instantMs;
+  instantFields;
+  ms;
+  second;
+  minute;
+  hour;
+  day;
+  month;
+  year;
+  constructor(e, t) {
+    if (this.tz = t, e && e instanceof Date) if (!isNaN(e)) this.fromDate(e);
+    else throw new TypeError("CronDate: Invalid date passed to CronDate constructor");
+    else if (e == null) this.fromDate(/* @__PURE__ */ new Date());
+    else if (e && typeof e == "string") this.fromString(e);
+    else if (e instanceof s2) this.fromCronDate(e);
+    else throw new TypeError("CronDate: Invalid type (" + typeof e + ") passed to CronDate constructor");
+  }
+  getLastDayOfMonth(e, t) {
+    return t !== 1 ? B[t] : new Date(g(e, t + 1, 0)).getUTCDate();
+  }
+  getLastWeekday(e, t) {
+    let n = this.getLastDayOfMonth(e, t), a = new Date(g(e, t, n)).getUTCDay();
+    return a === 0 ? n - 2 : a === 6 ? n - 1 : n;
+  }
+  getNearestWeekday(e, t, n) {
+    let r = this.getLastDayOfMonth(e, t);
+    if (n > r) return -1;
+    let i = new Date(g(e, t, n)).getUTCDay();
+    return i === 0 ? n === r ? n - 2 : n + 1 : i === 6 ? n === 1 ? n + 2 : n - 1 : n;
+  }
+  isNthWeekdayOfMonth(e, t, n, r) {
+    let i = new Date(g(e, t, n)).getUTCDay(), o = 0;
+    for (let u = 1; u <= n; u++) new Date(g(e, t, u)).getUTCDay() === i && o++;
+    if (r & 63 && x[o - 1] & r) return true;
+    if (r & 32) {
+      let u = this.getLastDayOfMonth(e, t);
+      for (let l = n + 1; l <= u; l++) if (new Date(g(e, t, l)).getUTCDay() === i) return false;
+      return true;
+    }
+    return false;
+  }
+  fromDate(e) {
+    if (this.tz !== void 0) if (typeof this.tz == "number") this.ms = e.getUTCMilliseconds(), this.second = e.getUTCSeconds(), this.minute = e.getUTCMinutes() + this.tz, this.hour = e.getUTCHours(), this.day = e.getUTCDate(), this.month = e.getUTCMonth(), this.year = e.getUTCFullYear(), this.apply();
+    else try {
+      let t = y(e, this.tz);
+      this.ms = e.getMilliseconds(), this.second = t.s, this.minute = t.i, this.hour = t.h, this.day = t.d, this.month = t.m - 1, this.year = t.y, this.cacheInstant(e.getTime() - this.ms);
+    } catch (t) {
+      let n = t instanceof Error ? t.message : String(t);
+      throw new TypeError(`CronDate: Failed to convert date to timezone '${this.tz}'. This may happen with invalid timezone names or dates. Original error: ${n}`);
+    }
+    else this.ms = e.getMilliseconds(), this.second = e.getSeconds(), this.minute = e.getMinutes(), this.hour = e.getHours(), this.day = e.getDate(), this.month = e.getMonth(), this.year = e.getFullYear(), this.cacheInstant(e.getTime() - this.ms);
+  }
+  cacheInstant(e) {
+    this.instantMs = e;
+    let { year: t, month: n, day: r, hour: a, minute: i, second: o } = this;
+    this.instantFields = [t, n, r, a, i, o, this.tz];
+  }
+  cachedInstant() {
+    let e = this.instantFields;
+    if (!(e === void 0 || e[6] !== this.tz) && !(e[5] !== this.second || e[4] !== this.minute || e[3] !== this.hour) && !(e[2] !== this.day || e[1] !== this.month || e[0] !== this.year)) return this.instantMs;
+  }
+  fromCronDate(e) {
+    this.tz = e.tz, this.year = e.year, this.month = e.month, this.day = e.day, this.hour = e.hour, this.minute = e.minute, this.second = e.second, this.ms = e.ms, this.instantMs = e.instantMs, this.instantFields = e.instantFields;
+  }
+  apply() {
+    if (this.month > 11 || this.month < 0 || this.day > this.getLastDayOfMonth(this.year, this.month) || this.day < 1 || this.hour > 23 || this.minute > 59 || this.second > 59 || this.hour < 0 || this.minute < 0 || this.second < 0) {
+      let e = /* @__PURE__ */ new Date(0);
+      return e.setUTCFullYear(this.year, this.month, this.day), e.setUTCHours(this.hour, this.minute, this.second, this.ms), this.ms = e.getUTCMilliseconds(), this.second = e.getUTCSeconds(), this.minute = e.getUTCMinutes(), this.hour = e.getUTCHours(), this.day = e.getUTCDate(), this.month = e.getUTCMonth(), this.year = e.getUTCFullYear(), true;
+    } else return false;
+  }
+  fromString(e) {
+    if (typeof this.tz == "number") {
+      if (O(e)) return this.fromDate(v(e));
+      let t = v(e, "Etc/UTC");
+      this.ms = t.getUTCMilliseconds(), this.second = t.getUTCSeconds(), this.minute = t.getUTCMinutes(), this.hour = t.getUTCHours(), this.day = t.getUTCDate(), this.month = t.getUTCMonth(), this.year = t.getUTCFullYear(), this.apply();
+    } else return this.fromDate(v(e, this.tz));
+  }
+  findNext(e, t, n, r) {
+    return this._findMatch(e, t, n, r, 1);
+  }
+  _matchDayValue(e, t, n, r) {
+    let a = e;
+    if (!a) {
+      for (let i = 0; i < n.nearestWeekdays.length; i++) if (n.nearestWeekdays[i]) {
+        let o = this.getNearestWeekday(this.year, this.month, i + 1);
+        if (o !== -1 && o === t) {
+          a = 1;
+          break;
+        }
+      }
+    }
+    if (n.lastWeekday) {
+      let i = this.getLastWeekday(this.year, this.month);
+      t === i && (a = 1);
+    }
+    if (n.lastDayOfMonth) {
+      let i = this.getLastDayOfMonth(this.year, this.month);
+      t === i && (a = 1);
+    }
+    if (!n.starDOW) {
+      let i = new Date(g(this.year, this.month, 1, 0, 0, 0, 0)).getUTCDay(), o = n.dayOfWeek[(i + (t - 1)) % 7];
+      o && o & 63 && (o = this.isNthWeekdayOfMonth(this.year, this.month, t, o) ? 1 : 0), n.useAndLogic ? a = a && o : !r.domAndDow && !n.starDOM ? a = a || o : a = a && o;
+    }
+    return a;
+  }
+  _findMatch(e, t, n, r, a) {
+    let i = this[t], o = t === "day" ? this.getLastDayOfMonth(this.year, this.month) : 0, u = this[t] + r, l = a === 1 ? (h) => h < n[t].length : (h) => h >= 0;
+    for (let h = u; l(h); h += a) {
+      let m = n[t][h];
+      if (t === "day") {
+        if (h - r > o) continue;
+        m = this._matchDayValue(m, h - r, n, e);
+      }
+      if (m) return this[t] = h - r, i !== this[t] ? 2 : 1;
+    }
+    return 3;
+  }
+  recurse(e, t, n) {
+    let r = this.year, a = n;
+    for (; typeof a == "number"; ) {
+      if (e.starYear && Math.abs(this.year - r) > 400) return null;
+      a = this.recurseStep(e, t, a);
+    }
+    return a;
+  }
+  recurseStep(e, t, n) {
+    if (n === 0 && !e.starYear) {
+      if (this.year >= 0 && this.year < e.year.length && e.year[this.year] === 0) {
+        let a = -1;
+        for (let i = this.year + 1; i < e.year.length && i < 1e4; i++) if (e.year[i] === 1) {
+          a = i;
+          break;
+        }
+        if (a === -1) return null;
+        this.year = a, this.month = 0, this.day = 1, this.hour = 0, this.minute = 0, this.second = 0, this.ms = 0;
+      }
+      if (this.year >= 1e4) return null;
+    }
+    let r = this.findNext(t, f[n][0], e, f[n][2]);
+    if (r > 1) {
+      let a = n + 1;
+      for (; a < f.length; ) this[f[a][0]] = -f[a][2], a++;
+      if (r === 3) {
+        if (this[f[n][1]]++, this[f[n][0]] = -f[n][2], this.apply(), n === 0 && !e.starYear) {
+          for (; this.year >= 0 && this.year < e.year.length && e.year[this.year] === 0 && this.year < 1e4; ) this.year++;
+          if (this.year >= 1e4 || this.year >= e.year.length) return null;
+        }
+        return 0;
+      } else if (this.apply()) return n - 1;
+    }
+    return n += 1, n >= f.length ? this : (e.starYear ? this.year >= 3e3 : this.year >= 1e4) ? null : n;
+  }
+  increment(e, t, n) {
+    return this.instantMs = void 0, this.instantFields = void 0, this.second += t.interval !== void 0 && t.interval > 1 && n ? t.interval : 1, this.ms = 0, this.apply(), this.recurse(e, t, 0);
+  }
+  decrement(e, t, n = true) {
+    this.instantMs = void 0, this.instantFields = void 0;
+    let r = t.interval !== void 0 && t.interval >= 1;
+    return (this.ms === 0 || r) && (this.second -= r && n ? t.interval : 1), this.ms = 0, this.apply(), this.year < 1 ? null : this.recurseBackward(e, t, 0);
+  }
+  recurseBackward(e, t, n) {
+    let r = this.year, a = n;
+    for (; typeof a == "number"; ) {
+      if (e.starYear && Math.abs(this.year - r) > 400) return null;
+      a = this.recurseBackwardStep(e, t, a);
+    }
+    return a;
+  }
+  recurseBackwardStep(e, t, n) {
+    if (n === 0 && !e.starYear) {
+      if (this.year >= 0 && this.year < e.year.length && e.year[this.year] === 0) {
+        let a = -1;
+        for (let i = this.year - 1; i >= 0; i--) if (e.year[i] === 1) {
+          a = i;
+          break;
+        }
+        if (a === -1) return null;
+        this.year = a, this.month = 11, this.day = 31, this.hour = 23, this.minute = 59, this.second = 59, this.ms = 0;
+      }
+      if (this.year < 1) return null;
+    }
+    let r = this.findPrevious(t, f[n][0], e, f[n][2]);
+    if (r > 1) {
+      let a = n + 1;
+      for (; a < f.length; ) {
+        let i = f[a][0], o = f[a][2], u = this.getMaxPatternValue(i, e, o);
+        this[i] = u, a++;
+      }
+      if (r === 3) {
+        if (this[f[n][1]]--, n === 0) {
+          let u = this.getLastDayOfMonth(this.year, this.month);
+          this.day > u && (this.day = u);
+        }
+        if (n === 1) if (this.day <= 0) this.day = 1;
+        else {
+          let u = this.year, l = this.month;
+          for (; l < 0; ) l += 12, u--;
+          for (; l > 11; ) l -= 12, u++;
+          let h = this.getLastDayOfMonth(u, l);
+          this.day > h && (this.day = h);
+        }
+        this.apply();
+        let i = f[n][0], o = f[n][2];
+        if (this[i] = this.getMaxPatternValue(i, e, o), this.apply(), n === 0) {
+          let u = f[1][2], l = this.getMaxPatternValue("day", e, u);
+          l !== this.day && (this.day = l, this.hour = this.getMaxPatternValue("hour", e, f[2][2]), this.minute = this.getMaxPatternValue("minute", e, f[3][2]), this.second = this.getMaxPatternValue("second", e, f[4][2]));
+        }
+        if (n === 0 && !e.starYear) {
+          for (; this.year >= 0 && this.year < e.year.length && e.year[this.year] === 0; ) this.year--;
+          if (this.year < 1) return null;
+        }
+        return 0;
+      } else if (this.apply()) return n - 1;
+    }
+    return n += 1, n >= f.length ? this : this.year < 1 ? null : n;
+  }
+  getMaxPatternValue(e, t, n) {
+    let r = t[e].length - 1 - n;
+    for (let a = t[e].length - 1; a >= 0; a--) if (t[e][a]) {
+      r = a - n;
+      break;
+    }
+    if (e === "day") {
+      let a = this.getLastDayOfMonth(this.year, this.month);
+      return t.lastWeekday || t.nearestWeekdays.some((i) => i) || t.lastDayOfMonth || !t.starDOW ? a : Math.min(r, a);
+    }
+    return r;
+  }
+  findPrevious(e, t, n, r) {
+    return this._findMatch(e, t, n, r, -1);
+  }
+  getDate(e) {
+    if (!e && typeof this.tz != "number") {
+      let t = this.cachedInstant();
+      if (t !== void 0) return new Date(t + (this.tz === void 0 ? this.ms : 0));
+    }
+    if (e || this.tz === void 0) {
+      if (this.year >= 0 && this.year < 100) {
+        let t = /* @__PURE__ */ new Date(0);
+        return t.setFullYear(this.year, this.month, this.day), t.setHours(this.hour, this.minute, this.second, this.ms), t;
+      }
+      return new Date(this.year, this.month, this.day, this.hour, this.minute, this.second, this.ms);
+    } else return typeof this.tz == "number" ? new Date(g(this.year, this.month, this.day, this.hour, this.minute - this.tz, this.second, this.ms)) : N(T(this.year, this.month + 1, this.day, this.hour, this.minute, this.second, this.tz), false);
+  }
+  getTime() {
+    return this.getDate(false).getTime();
+  }
+  match(e, t) {
+    if (!e.starYear && (this.year < 0 || this.year >= e.year.length || e.year[this.year] === 0)) return false;
+    for (let n = 0; n < f.length; n++) {
+      let r = f[n][0], a = f[n][2], i = this[r];
+      if (i + a < 0 || i + a >= e[r].length) return false;
+      let o = e[r][i + a];
+      if (r === "day" && (o = this._matchDayValue(o, i, e, t)), !o) return false;
+    }
+    return true;
+  }
+};
+function F(s3) {
+  s3 === void 0 && (s3 = {}), delete s3.name, s3.legacyMode !== void 0 && s3.domAndDow === void 0 ? s3.domAndDow = !s3.legacyMode : s3.domAndDow === void 0 && (s3.domAndDow = false), s3.legacyMode = !s3.domAndDow;
+  let e = (n, r) => n === void 0 ? r : n;
+  if (s3.paused = e(s3.paused, false), s3.maxRuns = e(s3.maxRuns, 1 / 0), s3.catch = e(s3.catch, false), s3.unref = e(s3.unref, false), s3.mode = e(s3.mode, "auto"), s3.alternativeWeekdays = e(s3.alternativeWeekdays, false), s3.sloppyRanges = e(s3.sloppyRanges, false), s3.fixedTimeRule = e(s3.fixedTimeRule, "single-value"), s3.allowPast = e(s3.allowPast, false), s3.interval = s3.interval === void 0 ? 0 : parseInt(s3.interval.toString(), 10), s3.utcOffset = s3.utcOffset === void 0 ? void 0 : parseInt(s3.utcOffset.toString(), 10), s3.dayOffset = s3.dayOffset === void 0 ? 0 : parseInt(s3.dayOffset.toString(), 10), !["auto", "5-part", "6-part", "7-part", "5-or-6-parts", "6-or-7-parts"].includes(s3.mode)) throw new Error("CronOptions: mode must be one of 'auto', '5-part', '6-part', '7-part', '5-or-6-parts', or '6-or-7-parts'.");
+  if (!["single-value", "no-wildcard"].includes(s3.fixedTimeRule)) throw new Error("CronOptions: fixedTimeRule must be one of 'single-value' or 'no-wildcard'.");
+  s3.timezone === "" && (s3.timezone = void 0);
+  let t = s3.timezone ?? s3.utcOffset;
+  if (s3.startAt && (s3.startAt = I(new c(s3.startAt, t))), s3.stopAt && (s3.stopAt = I(new c(s3.stopAt, t))), s3.interval !== null) {
+    if (isNaN(s3.interval)) throw new Error("CronOptions: Supplied value for interval is not a number");
+    if (s3.interval < 0) throw new Error("CronOptions: Supplied value for interval can not be negative");
+  }
+  if (s3.utcOffset !== void 0) {
+    if (isNaN(s3.utcOffset)) throw new Error("CronOptions: Invalid value passed for utcOffset, should be number representing minutes offset from UTC.");
+    if (s3.utcOffset < -870 || s3.utcOffset > 870) throw new Error("CronOptions: utcOffset out of bounds.");
+    if (s3.utcOffset !== void 0 && s3.timezone) throw new Error("CronOptions: Combining 'utcOffset' with 'timezone' is not allowed.");
+  }
+  if (s3.unref !== true && s3.unref !== false) throw new Error("CronOptions: Unref should be either true, false or undefined(false).");
+  if (s3.dayOffset !== void 0 && s3.dayOffset !== 0 && isNaN(s3.dayOffset)) throw new Error("CronOptions: Invalid value passed for dayOffset, should be a number representing days to offset.");
+  return s3;
+}
+function I(s3) {
+  return s3.ms ? (s3.ms = 0, new c(new Date(s3.getTime() + 1e3), s3.tz)) : s3;
+}
+function b(s3) {
+  return typeof s3 == "function";
+}
+function L(s3) {
+  return b(s3);
+}
+function Y(s3) {
+  typeof Deno < "u" && typeof Deno.unrefTimer < "u" ? Deno.unrefTimer(s3) : s3 && typeof s3.unref < "u" && s3.unref();
+}
+var P = 1440 * 60 * 1e3;
+var $ = 30 * 1e3;
+var M = [];
+var j = class {
+  name;
+  options;
+  _states;
+  fn;
+  _startAtRoundingMs = 0;
+  getTz() {
+    return this.options.timezone ?? this.options.utcOffset;
+  }
+  applyDayOffset(e) {
+    let t = this._offsetMs();
+    return t ? new Date(e.getTime() + t) : e;
+  }
+  _offsetMs() {
+    return (this.options.dayOffset ?? 0) * P;
+  }
+  get _startAt() {
+    return this.options.startAt;
+  }
+  get _stopAt() {
+    return this.options.stopAt;
+  }
+  _nextTarget(e, t) {
+    let n = this._offsetMs(), r = this._next(this._shift(e), new Date(t.getTime() - n), { startAt: this._shift(this._startAt), stopAt: this._shift(this._stopAt) });
+    return r ? this.applyDayOffset(r.getDate(false)) : null;
+  }
+  _previousTarget(e, t) {
+    let n = this._toMs(e ?? t) - this._offsetMs(), r = this._previous(new Date(n), { startAt: this._shift(this._startAt), stopAt: this._shift(this._stopAt) });
+    return r ? this.applyDayOffset(r.getDate(false)) : null;
+  }
+  _shift(e) {
+    if (e != null) return new c(new Date(this._toMs(e) - this._offsetMs()), this.getTz());
+  }
+  constructor(e, t, n) {
+    let r, a;
+    if (b(t)) a = t;
+    else if (typeof t == "object") r = t;
+    else if (t !== void 0) throw new Error("Cron: Invalid argument passed for optionsIn. Should be one of function, or object (options).");
+    if (b(n)) a = n;
+    else if (typeof n == "object") r = n;
+    else if (n !== void 0) throw new Error("Cron: Invalid argument passed for funcIn. Should be one of function, or object (options).");
+    this.name = r?.name;
+    let i = r?.startAt;
+    this.options = F(r), i && this._startAt && (this._startAtRoundingMs = this._startAt.getTime() - new c(i, this.getTz()).getTime());
+    let o = !!e && (e instanceof Date || typeof e == "string" && e.indexOf(":") > 0);
+    if (this._states = { kill: false, blocking: false, previousRun: void 0, currentRun: void 0, once: void 0, currentTimeout: void 0, maxRuns: r ? r.maxRuns : void 0, paused: r ? r.paused : false, pattern: o ? new C("* * * * *", void 0, { mode: "auto" }) : new C(e, this.options.timezone, { mode: this.options.mode, alternativeWeekdays: this.options.alternativeWeekdays, sloppyRanges: this.options.sloppyRanges, fixedTimeRule: this.options.fixedTimeRule }) }, o && (this._states.once = new c(e, this.getTz())), this.name) {
+      if (M.find((l) => l.name === this.name)) throw new Error("Cron: Tried to initialize new named job '" + this.name + "', but name already taken.");
+      M.push(this);
+    }
+    return a !== void 0 && L(a) && (this.fn = a, this.schedule()), this;
+  }
+  nextRun(e) {
+    return this._nextTarget(e, /* @__PURE__ */ new Date());
+  }
+  nextRuns(e, t) {
+    this._states.maxRuns !== void 0 && e > this._states.maxRuns && (e = this._states.maxRuns);
+    let n = t || this._states.currentRun || void 0;
+    return this._enumerateRuns(e, n, "next");
+  }
+  previousRuns(e, t) {
+    return this._enumerateRuns(e, t || void 0, "previous");
+  }
+  enumerate(e) {
+    return new A(this, e);
+  }
+  _enumerateRuns(e, t, n) {
+    let r = [], a = /* @__PURE__ */ new Date(), i = t;
+    for (; e-- > 0; ) {
+      let o = n === "next" ? this._nextTarget(i, a) : this._previousTarget(i, a);
+      if (!o) break;
+      r.push(o), i = o;
+    }
+    return r;
+  }
+  match(e) {
+    if (this._states.once) {
+      let n = new c(e, this.getTz());
+      n.ms = 0;
+      let r = new c(this._states.once, this.getTz());
+      return r.ms = 0, n.getTime() === r.getTime();
+    }
+    let t = new c(e, this.getTz());
+    return t.ms = 0, t.match(this._states.pattern, this.options);
+  }
+  getPattern() {
+    if (!this._states.once) return this._states.pattern ? this._states.pattern.pattern : void 0;
+  }
+  getOnce() {
+    return this._states.once ? this._states.once.getDate() : null;
+  }
+  isRunning() {
+    return !this._states.paused && !this._states.kill && this.fn !== void 0 && this._nextTarget(this._states.currentRun, /* @__PURE__ */ new Date()) !== null;
+  }
+  isStopped() {
+    return this._states.kill;
+  }
+  isBusy() {
+    return this._states.blocking;
+  }
+  currentRun() {
+    return this._states.currentRun ? this._states.currentRun.getDate() : null;
+  }
+  previousRun() {
+    return this._states.previousRun ? this._states.previousRun.getDate() : null;
+  }
+  msToNext(e) {
+    let t = /* @__PURE__ */ new Date(), n = this._nextTarget(e, t);
+    return n ? n.getTime() - this._toMs(e ?? t) : null;
+  }
+  stop() {
+    this._states.kill = true, this._states.currentTimeout && clearTimeout(this._states.currentTimeout);
+    let e = M.indexOf(this);
+    e >= 0 && M.splice(e, 1);
+  }
+  pause() {
+    return this._states.paused = true, !this._states.kill;
+  }
+  resume() {
+    return this._states.paused = false, !this._states.kill;
+  }
+  schedule(e) {
+    return this._schedule(e);
+  }
+  _schedule(e, t) {
+    if (e && this.fn) throw new Error("Cron: It is not allowed to schedule two functions using the same Croner instance.");
+    e && (this.fn = e);
+    let n = t ?? /* @__PURE__ */ new Date(), r = this._nextTarget(void 0, n), a = r ? r.getTime() - n.getTime() : null, i = this._states.currentRun;
+    i && i.getTime() > n.getTime() && (i = void 0);
+    let o = this._nextTarget(i, n);
+    return a === null || isNaN(a) || o === null ? this : (a > $ && (a = $), a < 0 && (a = this._states.paused ? 1e3 : 0), this._states.currentTimeout = setTimeout(() => this._checkTrigger(o), a), this._states.currentTimeout && this.options.unref && Y(this._states.currentTimeout), this);
+  }
+  async _trigger(e = /* @__PURE__ */ new Date()) {
+    this._states.blocking = true, this._states.currentRun = new c(e, this.getTz());
+    try {
+      if (this.options.catch) try {
+        this.fn !== void 0 && await this.fn(this, this.options.context);
+      } catch (t) {
+        if (b(this.options.catch)) try {
+          Promise.resolve(this.options.catch(t, this)).catch(() => {
+          });
+        } catch {
+        }
+      }
+      else this.fn !== void 0 && await this.fn(this, this.options.context);
+    } finally {
+      this._states.previousRun = new c(e, this.getTz()), this._states.blocking = false;
+    }
+  }
+  async trigger() {
+    await this._trigger();
+  }
+  runsLeft() {
+    return this._states.maxRuns;
+  }
+  _checkTrigger(e) {
+    let t = /* @__PURE__ */ new Date(), n = !this._states.paused && t.getTime() >= e.getTime(), r = this._states.blocking && this.options.protect;
+    n && !r ? (this._states.maxRuns !== void 0 && this._states.maxRuns--, this._trigger(t)) : n && r && b(this.options.protect) && setTimeout(() => this.options.protect(this), 0), this._schedule(void 0, n ? void 0 : t);
+  }
+  _next(e, t, n) {
+    let r = n ? n.startAt : this._startAt, a = n ? n.stopAt : this._stopAt, i = !!e, o = !!(e || this._states.currentRun), u = false;
+    !e && r && this.options.interval && (e = this._calculatePreviousRun(r, t), e && (o = true), u = !e);
+    let l = e ?? t ?? /* @__PURE__ */ new Date(), h = this._toMs(l);
+    e = new c(l, this.getTz()), r && h < r.getTime() && (e = u ? r : new c(new Date(r.getTime() - 1e3), this.getTz()), h = e.getTime());
+    let m = this._states.once || new c(e, this.getTz());
+    if (!u && m !== this._states.once && (m = this._findOccurrence(e, h, 1, o)), this._states.once) {
+      let d = this._states.once.getTime(), p = h - d;
+      if (r && d < r.getTime() - this._startAtRoundingMs || this._states.currentRun && this.applyDayOffset(this._states.once.getDate()).getTime() <= this._states.currentRun.getTime() || (i ? p >= 0 : p > 1e3 && !this.options.allowPast)) return null;
+    }
+    return m === null || this._states.maxRuns !== void 0 && this._states.maxRuns <= 0 || this._states.kill || a && m.getTime() >= a.getTime() ? null : m;
+  }
+  _previous(e, t) {
+    let n = this._toMs(e ?? /* @__PURE__ */ new Date());
+    if (t.stopAt && n > t.stopAt.getTime() && (n = t.stopAt.getTime()), this._states.once) return this._states.once.getTime() < n ? this._states.once : null;
+    let r = this._findOccurrence(new c(new Date(n), this.getTz()), n, -1);
+    return r === null || t.startAt && r.getTime() < t.startAt.getTime() ? null : r;
+  }
+  _toMs(e) {
+    if (e instanceof Date) return e.getTime();
+    let t = new c(e, this.getTz());
+    return t.getTime() + (typeof t.tz == "string" ? t.ms : 0);
+  }
+  _findOccurrence(e, t, n, r = false) {
+    let a = this.options.interval ?? 0;
+    if (a > 1 && (n === -1 || r)) {
+      t += (a - 1) * 1e3 * n;
+      let m = new Date(t);
+      if (isNaN(m.getTime()) || (e = new c(m, this.getTz()), !(e.year >= 1 && e.year <= 9999))) return null;
+      r = false;
+    }
+    let i = this._walk(e, t, n, r), o = this.getTz();
+    if (this._states.pattern.isFixedTime && n === 1 || typeof o == "number" || U(t, o) !== (n === 1 ? "earlier" : "later")) return i;
+    let u = Math.floor(t / 1e3) * 1e3, l = n === 1 ? k(u, u + P, o) : k(u - P, u, o) - 1e3;
+    if (i && (l - i.getTime()) * n > 0) return i;
+    let h = this._walk(new c(new Date(l), o), l - n, n, false, true);
+    return !i || !h ? i ?? h : (i.getTime() - h.getTime()) * n > 0 ? h : i;
+  }
+  _walk(e, t, n, r, a = false) {
+    let i = this._states.pattern, o = (l, h) => n === 1 ? l.increment(i, this.options, h) : l.decrement(i, this.options, h), u = new c(e, this.getTz());
+    for ((!a || !u.match(i, this.options)) && (u = o(u, r)); u; ) {
+      let l = this._runAt(u, t, n);
+      if (l) return new c(l, this.getTz());
+      u = o(u, false);
+    }
+    return null;
+  }
+  _runAt(e, t, n) {
+    let r = (d) => (d.getTime() - t) * n > 0, a = e.tz;
+    if (typeof a == "number") {
+      let d = e.getDate();
+      return r(d) ? d : null;
+    }
+    let i = T(e.year, e.month + 1, e.day, e.hour, e.minute, e.second, a), o = _(i), u = this._states.pattern.isFixedTime;
+    if (o.kind === "single") return r(o.date) ? o.date : null;
+    if (o.kind === "ambiguous") {
+      let { earlier: d, later: p } = o;
+      return (u ? [d] : n === 1 ? [d, p] : [p, d]).find(r) ?? null;
+    }
+    if (!u) return null;
+    let l = new Date(k(o.before.getTime(), o.after.getTime(), a)), h = y(l, a);
+    return h.y === i.y && h.m === i.m && h.d === i.d && r(l) ? l : null;
+  }
+  _calculatePreviousRun(e, t) {
+    let n = new c(t, this.getTz()).getTime();
+    if (e.getTime() > n) return;
+    let r = this.options.interval * 1e3, a = e;
+    for (; a.getTime() + r <= n; ) {
+      let i = this._findOccurrence(a, a.getTime(), 1, true);
+      if (i === null) break;
+      a = i;
+    }
+    return a;
+  }
+};
+var A = class {
+  cron;
+  cursor;
+  now;
+  done;
+  initialMaxRuns;
+  remainingRuns;
+  constructor(e, t) {
+    this.cron = e, this.initialMaxRuns = e.runsLeft() ?? 1 / 0, this.reset(t);
+  }
+  next() {
+    if (this.done || this.remainingRuns <= 0) return this.done = true, { value: void 0, done: true };
+    let e = this.cron._nextTarget(this.cursor, this.now);
+    return e === null ? (this.done = true, { value: void 0, done: true }) : (this.cursor = e, this.remainingRuns--, { value: e, done: false });
+  }
+  peek() {
+    return this.done || this.remainingRuns <= 0 ? null : this.cron._nextTarget(this.cursor, this.now);
+  }
+  reset(e) {
+    this.cursor = e instanceof Date ? new Date(e.getTime()) : e ?? void 0, this.now = /* @__PURE__ */ new Date(), this.done = false, this.remainingRuns = this.initialMaxRuns;
+  }
+  [Symbol.iterator]() {
+    return this;
+  }
+};
+
+// src/core/schedules/cron.ts
+var DEFAULT_TIME_ZONE = "UTC";
+var FIELD = /^(?:\*|[0-9A-Za-z]+(?:-[0-9A-Za-z]+)?)(?:\/\d+)?(?:,(?:\*|[0-9A-Za-z]+(?:-[0-9A-Za-z]+)?)(?:\/\d+)?)*$/;
+var NAMES = /^(?:[0-9]+|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|SUN|MON|TUE|WED|THU|FRI|SAT)$/i;
+function isTimeZone(zone) {
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
+  try {
+    new j("0 0 * * *", { paused: true, timezone: zone }).nextRun(/* @__PURE__ */ new Date(0));
+    return true;
+  } catch {
+    return false;
+  }
+}
+function cronProblem(cron) {
+  const text2 = cron.trim();
+  if (/^(?:CRON_)?TZ=/i.test(text2))
+    return "the cron must not carry a TZ= prefix; set `timeZone:` instead (kfp-action writes the prefix)";
+  if (text2.startsWith("@"))
+    return 'nicknames like @daily are not cron expressions Vertex takes; write the five fields (e.g. "0 0 * * *")';
+  const fields = text2.split(/\s+/);
+  if (fields.length !== 5)
+    return `a cron has five fields (minute hour day-of-month month day-of-week), this one has ${fields.length}`;
+  for (const field of fields) {
+    const atoms = field.split(/[,/-]/).filter((a) => a !== "*" && a !== "");
+    if (!FIELD.test(field) || !atoms.every((a) => NAMES.test(a)))
+      return `"${field}" is not a unix cron field (numbers, *, lists a,b, ranges a-b, steps */n, month and day names)`;
+  }
+  try {
+    new j(text2, { paused: true, timezone: DEFAULT_TIME_ZONE });
+  } catch (error) {
+    return (error instanceof Error ? error.message : String(error)).replace(/^CronPattern: /, "");
+  }
+  return void 0;
+}
+function nextRunTimes(cron, timeZone, from, count) {
+  const job = new j(cron.trim(), { paused: true, timezone: timeZone });
+  return job.nextRuns(count, from);
+}
+function formatInZone(time, timeZone) {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      weekday: "short",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZoneName: "short"
+    }).formatToParts(time).map((p) => [p.type, p.value])
+  );
+  return `${parts.weekday} ${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} ${parts.timeZoneName}`;
+}
+function vertexCron(cron, timeZone = DEFAULT_TIME_ZONE) {
+  return `TZ=${timeZone} ${cron.trim().split(/\s+/).join(" ")}`;
+}
+
 // src/core/config/checks.ts
 function semanticChecks(config) {
   const out = [];
@@ -14360,21 +15261,22 @@ function semanticChecks(config) {
         });
       } else firstByName.set(p.name, i);
     }
-    (p.gates ?? []).forEach((g, j) => {
-      const at = ["pipelines", i, "gates", j];
-      if (g.min !== void 0 && g.max !== void 0 && g.min > g.max) {
+    out.push(...scheduleChecks(p.schedules ?? [], ["pipelines", i, "schedules"]));
+    (p.gates ?? []).forEach((g2, j2) => {
+      const at = ["pipelines", i, "gates", j2];
+      if (g2.min !== void 0 && g2.max !== void 0 && g2.min > g2.max) {
         out.push({
           code: "config/gate-range",
           severity: "error",
-          message: `gate on "${g.metric}" has min ${g.min} above max ${g.max}; no value can pass it`,
+          message: `gate on "${g2.metric}" has min ${g2.min} above max ${g2.max}; no value can pass it`,
           at
         });
       }
-      if (g.min === void 0 && g.max === void 0 && g.maxRegression === void 0) {
+      if (g2.min === void 0 && g2.max === void 0 && g2.maxRegression === void 0) {
         out.push({
           code: "config/gate-empty",
           severity: "warning",
-          message: `gate on "${g.metric}" sets none of min, max, maxRegression, so it always passes`,
+          message: `gate on "${g2.metric}" sets none of min, max, maxRegression, so it always passes`,
           at
         });
       }
@@ -14401,6 +15303,62 @@ function semanticChecks(config) {
     }
   });
   return out;
+}
+function scheduleChecks(schedules, at) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Map();
+  schedules.forEach((s3, j2) => {
+    const here = [...at, j2];
+    const error = (code2, message, key) => out.push({ code: code2, severity: "error", message, at: [...here, key] });
+    const first = seen.get(s3.name);
+    if (first !== void 0)
+      error(
+        "config/duplicate-schedule",
+        `schedule name "${s3.name}" is already used by schedules[${first}] of this pipeline; each schedule needs its own name`,
+        "name"
+      );
+    else seen.set(s3.name, j2);
+    const zone = s3.timeZone ?? DEFAULT_TIME_ZONE;
+    const zoneOk = isTimeZone(zone);
+    if (!zoneOk)
+      error(
+        "config/bad-time-zone",
+        `time zone "${s3.timeZone}" is not an IANA time zone (e.g. "Europe/Berlin", "America/New_York", "UTC")`,
+        "timeZone"
+      );
+    const problem = cronProblem(s3.cron);
+    if (problem) error("config/bad-cron", `cron "${s3.cron}": ${problem}`, "cron");
+    const start = s3.startTime !== void 0 ? realTime(s3.startTime) : void 0;
+    const end = s3.endTime !== void 0 ? realTime(s3.endTime) : void 0;
+    if (start !== void 0 && Number.isNaN(start))
+      error("config/bad-time", `startTime "${s3.startTime}" is not a real time`, "startTime");
+    if (end !== void 0 && Number.isNaN(end))
+      error("config/bad-time", `endTime "${s3.endTime}" is not a real time`, "endTime");
+    if (start !== void 0 && end !== void 0 && start >= end)
+      error(
+        "config/bad-time",
+        `endTime ${s3.endTime} is not after startTime ${s3.startTime}; the schedule would never run`,
+        "endTime"
+      );
+    if (!problem && zoneOk) {
+      const from = new Date(Number.isFinite(start) ? start : Date.UTC(2e3, 0, 1));
+      if (nextRunTimes(s3.cron, zone, from, 1).length === 0)
+        error(
+          "config/bad-cron",
+          `cron "${s3.cron}" names no time that exists (e.g. 30 February)`,
+          "cron"
+        );
+    }
+  });
+  return out;
+}
+function realTime(value2) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})/.exec(value2);
+  if (!m) return NaN;
+  const [y2, mo, d, h, mi, se] = m.slice(1).map(Number);
+  const days = new Date(Date.UTC(y2, mo, 0)).getUTCDate();
+  if (mo < 1 || mo > 12 || d < 1 || d > days || h > 23 || mi > 59 || se > 59) return NaN;
+  return Date.parse(value2);
 }
 
 // src/core/config/schema.ts
@@ -14470,7 +15428,64 @@ var kfp_action_schema_default = {
         vertex: { $ref: "#/definitions/vertex" },
         decision: { $ref: "#/definitions/decision" },
         gates: { type: "array", items: { $ref: "#/definitions/gate" } },
-        model: { $ref: "#/definitions/model" }
+        model: { $ref: "#/definitions/model" },
+        schedules: {
+          type: "array",
+          description: "Vertex AI schedules that run this pipeline on a cron; reconciled on merge by `kfp-action schedules`.",
+          items: { $ref: "#/definitions/schedule" }
+        }
+      }
+    },
+    rfc3339: {
+      type: "string",
+      pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$",
+      description: "An RFC 3339 time with its offset, e.g. 2027-01-01T00:00:00Z"
+    },
+    schedule: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "cron"],
+      description: "A Vertex AI schedule of the pipeline.",
+      properties: {
+        name: {
+          type: "string",
+          pattern: "^[a-z][a-z0-9-]{0,62}$",
+          description: "Schedule name, unique within the pipeline: lowercase letters, digits and hyphens"
+        },
+        cron: {
+          $ref: "#/definitions/nonEmpty",
+          description: "Five-field unix cron: minute hour day-of-month month day-of-week, e.g. 0 3 * * 1"
+        },
+        timeZone: {
+          $ref: "#/definitions/nonEmpty",
+          description: "IANA time zone the cron is read in (default UTC), e.g. Europe/Berlin"
+        },
+        parameters: {
+          type: "object",
+          additionalProperties: { $ref: "#/definitions/parameterValue" },
+          description: "Parameter values over the pipeline's own parameters."
+        },
+        maxConcurrentRuns: {
+          type: "integer",
+          minimum: 1,
+          description: "At most this many runs at once (default 1)"
+        },
+        startTime: { $ref: "#/definitions/rfc3339" },
+        endTime: { $ref: "#/definitions/rfc3339" },
+        maxRunCount: {
+          type: "integer",
+          minimum: 1,
+          description: "The schedule completes after starting this many runs"
+        },
+        allowQueueing: {
+          type: "boolean",
+          description: "Queue a run instead of skipping it when maxConcurrentRuns are running"
+        },
+        catchUp: {
+          type: "boolean",
+          description: "On resume, start the runs missed while paused"
+        },
+        paused: { type: "boolean", description: "Keep the schedule but start no runs" }
       }
     },
     vertex: {
@@ -14585,23 +15600,23 @@ function schemaErrors(value2) {
 
 // src/core/config/load.ts
 var MAX_CONFIG_BYTES = 1024 * 1024;
-function displayPath(path17) {
+function displayPath(path18) {
   let out = "";
-  for (const step of path17) out += typeof step === "number" ? `[${step}]` : out ? `.${step}` : step;
+  for (const step of path18) out += typeof step === "number" ? `[${step}]` : out ? `.${step}` : step;
   return out || "the file";
 }
-function levenshtein(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+function levenshtein(a, b2) {
+  const row = Array.from({ length: b2.length + 1 }, (_2, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0];
     row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j2 = 1; j2 <= b2.length; j2++) {
+      const tmp = row[j2];
+      row[j2] = Math.min(row[j2] + 1, row[j2 - 1] + 1, prev + (a[i - 1] === b2[j2 - 1] ? 0 : 1));
       prev = tmp;
     }
   }
-  return row[b.length];
+  return row[b2.length];
 }
 function suggestKey(key, allowed) {
   let best;
@@ -14625,7 +15640,7 @@ function schemaMessage(e, where) {
   switch (e.keyword) {
     case "additionalProperties": {
       const key = String(e.params.additionalProperty);
-      const allowed = Object.keys(parent?.properties ?? {}).filter((k) => k !== "$schema");
+      const allowed = Object.keys(parent?.properties ?? {}).filter((k2) => k2 !== "$schema");
       const close = suggestKey(key, allowed);
       const hint = close ? `did you mean "${close}"?` : `allowed keys: ${allowed.join(", ")}`;
       const inside = where === "the file" ? "at the top level" : `in ${where}`;
@@ -14699,8 +15714,8 @@ function loadConfig(text2, file) {
     );
   }
   const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const locate = (path17, part = "key") => {
-    const { found } = findYamlNode(doc.contents, path17);
+  const locate = (path18, part = "key") => {
+    const { found } = findYamlNode(doc.contents, path18);
     const node = part === "key" ? found.key ?? found.value : found.value ?? found.key;
     return pos(node?.range?.[0]);
   };
@@ -14733,21 +15748,21 @@ function loadConfig(text2, file) {
   }
   const diagnostics = [];
   for (const e of schemaErrors(value2)) {
-    const path17 = pointerToPath(e.instancePath);
-    const { code: code2, message } = schemaMessage(e, displayPath(path17));
+    const path18 = pointerToPath(e.instancePath);
+    const { code: code2, message } = schemaMessage(e, displayPath(path18));
     let at;
     if (e.keyword === "additionalProperties") {
       at = locate([
-        ...path17,
+        ...path18,
         String(e.params.additionalProperty)
       ]);
     } else {
-      const { found } = findYamlNode(doc.contents, path17);
+      const { found } = findYamlNode(doc.contents, path18);
       at = pos(
         (e.keyword === "required" ? found.key ?? found.value : found.value ?? found.key)?.range?.[0]
       );
     }
-    diagnostics.push({ code: code2, severity: "error", message, file, ...at, path: displayPath(path17) });
+    diagnostics.push({ code: code2, severity: "error", message, file, ...at, path: displayPath(path18) });
   }
   const unique = diagnostics.filter(
     (d, i) => diagnostics.findIndex(
@@ -14755,15 +15770,15 @@ function loadConfig(text2, file) {
     ) === i
   );
   if (unique.length > 0) {
-    unique.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    unique.sort((a, b2) => (a.line ?? 0) - (b2.line ?? 0) || (a.column ?? 0) - (b2.column ?? 0));
     return { diagnostics: unique, locate };
   }
   const config = value2;
-  const semantic = semanticChecks(config).map((s) => ({
-    ...s,
+  const semantic = semanticChecks(config).map((s3) => ({
+    ...s3,
     file,
-    ...locate(s.at),
-    path: displayPath(s.at)
+    ...locate(s3.at),
+    path: displayPath(s3.at)
   }));
   const hasError = semantic.some((d) => d.severity === "error");
   return { ...hasError ? {} : { config }, diagnostics: semantic, locate };
@@ -14833,15 +15848,15 @@ function isGlob(pattern) {
 }
 function dedupeSources(sources) {
   const seen = /* @__PURE__ */ new Set();
-  return sources.filter((s) => {
-    const key = `${s.path}\0${s.function ?? ""}\0${s.name ?? ""}`;
+  return sources.filter((s3) => {
+    const key = `${s3.path}\0${s3.function ?? ""}\0${s3.name ?? ""}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
 }
 function splitSourceList(text2) {
-  return text2.split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== "" && !s.startsWith("#"));
+  return text2.split(/\r?\n/).map((s3) => s3.trim()).filter((s3) => s3 !== "" && !s3.startsWith("#"));
 }
 
 // src/adapters/sources/discover.ts
@@ -14919,13 +15934,13 @@ function parsePythonImports(text2) {
     const line = raw.replace(/#.*$/, "").trim();
     let m = /^from\s+(\.*[\w.]*)\s+import\s+(.+)$/.exec(line);
     if (m) {
-      const base = m[1];
+      const base2 = m[1];
       const names = m[2].replace(/[()]/g, "").split(",");
-      out.push(base);
+      out.push(base2);
       for (const n of names) {
         const name = n.trim().split(/\s+as\s+/)[0].trim();
         if (name && name !== "*")
-          out.push(base.endsWith(".") ? `${base}${name}` : `${base}.${name}`);
+          out.push(base2.endsWith(".") ? `${base2}${name}` : `${base2}.${name}`);
       }
       continue;
     }
@@ -14991,25 +16006,25 @@ function tokenize(text2) {
   let atStatement = true;
   const n = text2.length;
   while (i < n) {
-    const c = text2[i];
-    if (c === "\n") {
+    const c2 = text2[i];
+    if (c2 === "\n") {
       line++;
       lineStart = i + 1;
       i++;
       if (depth === 0) atStatement = true;
       continue;
     }
-    if (c === "\\" && text2[i + 1] === "\n") {
+    if (c2 === "\\" && text2[i + 1] === "\n") {
       i += 2;
       line++;
       lineStart = i;
       continue;
     }
-    if (c === " " || c === "	" || c === "\r" || c === "\f") {
+    if (c2 === " " || c2 === "	" || c2 === "\r" || c2 === "\f") {
       i++;
       continue;
     }
-    if (c === "#") {
+    if (c2 === "#") {
       while (i < n && text2[i] !== "\n") i++;
       continue;
     }
@@ -15022,29 +16037,29 @@ function tokenize(text2) {
       const delimiter = quote[1];
       const prefix = quote[0].length - delimiter.length;
       const raw = /[rR]/.test(text2.slice(i, i + prefix));
-      let j = i + quote[0].length;
+      let j2 = i + quote[0].length;
       let value2 = "";
-      while (j < n) {
-        if (text2.startsWith(delimiter, j)) break;
-        const ch = text2[j];
+      while (j2 < n) {
+        if (text2.startsWith(delimiter, j2)) break;
+        const ch = text2[j2];
         if (ch === "\n") {
           if (delimiter.length === 1) break;
           line++;
-          lineStart = j + 1;
+          lineStart = j2 + 1;
         }
-        if (ch === "\\" && j + 1 < n) {
-          if (text2[j + 1] === "\n") {
+        if (ch === "\\" && j2 + 1 < n) {
+          if (text2[j2 + 1] === "\n") {
             line++;
-            lineStart = j + 2;
+            lineStart = j2 + 2;
           }
-          value2 += raw ? text2.slice(j, j + 2) : text2[j + 1];
-          j += 2;
+          value2 += raw ? text2.slice(j2, j2 + 2) : text2[j2 + 1];
+          j2 += 2;
           continue;
         }
         value2 += ch;
-        j++;
+        j2++;
       }
-      i = text2.startsWith(delimiter, j) ? j + delimiter.length : j;
+      i = text2.startsWith(delimiter, j2) ? j2 + delimiter.length : j2;
       out.push({ kind: "string", text: value2, line: tokenLine, column, starts });
       continue;
     }
@@ -15060,10 +16075,10 @@ function tokenize(text2) {
       i += num[0].length;
       continue;
     }
-    if ("([{".includes(c)) depth++;
-    else if (")]}".includes(c)) depth = Math.max(0, depth - 1);
-    else if (c === ";" && depth === 0) atStatement = true;
-    out.push({ kind: "op", text: c, line: tokenLine, column, starts });
+    if ("([{".includes(c2)) depth++;
+    else if (")]}".includes(c2)) depth = Math.max(0, depth - 1);
+    else if (c2 === ";" && depth === 0) atStatement = true;
+    out.push({ kind: "op", text: c2, line: tokenLine, column, starts });
     i++;
   }
   return out;
@@ -15074,7 +16089,7 @@ function statements(tokens) {
     if (t.starts || out.length === 0) out.push([]);
     out[out.length - 1].push(t);
   }
-  return out.map((s) => s.at(-1)?.text === ";" ? s.slice(0, -1) : s).filter((s) => s.length > 0);
+  return out.map((s3) => s3.at(-1)?.text === ";" ? s3.slice(0, -1) : s3).filter((s3) => s3.length > 0);
 }
 function dotted(tokens, from) {
   const parts = [];
@@ -15094,16 +16109,16 @@ function scanPython(text2) {
   const dslNames = /* @__PURE__ */ new Set(["dsl", "kfp.dsl", "kfp.v2.dsl"]);
   const pipelineNames = /* @__PURE__ */ new Set();
   const imported = /* @__PURE__ */ new Map();
-  for (const s of stmts) {
-    if (s[0]?.text === "from" && s[0].kind === "name") {
-      const mod = dotted(s, 1);
-      const module = s.slice(
+  for (const s3 of stmts) {
+    if (s3[0]?.text === "from" && s3[0].kind === "name") {
+      const mod = dotted(s3, 1);
+      const module = s3.slice(
         1,
-        s.findIndex((t) => t.text === "import")
+        s3.findIndex((t) => t.text === "import")
       ).map((t) => t.text).join("");
-      const at = s.findIndex((t) => t.text === "import");
+      const at = s3.findIndex((t) => t.text === "import");
       if (at === -1) continue;
-      const names = s.slice(at + 1).filter((t) => t.text !== "(" && t.text !== ")");
+      const names = s3.slice(at + 1).filter((t) => t.text !== "(" && t.text !== ")");
       for (let i = 0; i < names.length; i++) {
         if (names[i].kind !== "name") continue;
         const name = names[i].text;
@@ -15117,17 +16132,17 @@ function scanPython(text2) {
         if (full === "kfp.dsl" || full === "kfp.v2.dsl") dslNames.add(alias);
         if (full === "kfp.dsl.pipeline" || full === "kfp.v2.dsl.pipeline") pipelineNames.add(alias);
       }
-    } else if (s[0]?.text === "import" && s[0].kind === "name") {
-      for (let i = 1; i < s.length; ) {
-        const mod = dotted(s, i);
+    } else if (s3[0]?.text === "import" && s3[0].kind === "name") {
+      for (let i = 1; i < s3.length; ) {
+        const mod = dotted(s3, i);
         if (!mod.used) {
           i++;
           continue;
         }
         i += mod.used;
-        if (s[i]?.text === "as" && s[i + 1]?.kind === "name") {
-          if (mod.name === "kfp.dsl" || mod.name === "kfp.v2.dsl") dslNames.add(s[i + 1].text);
-          if (mod.name === "kfp") dslNames.add(`${s[i + 1].text}.dsl`);
+        if (s3[i]?.text === "as" && s3[i + 1]?.kind === "name") {
+          if (mod.name === "kfp.dsl" || mod.name === "kfp.v2.dsl") dslNames.add(s3[i + 1].text);
+          if (mod.name === "kfp") dslNames.add(`${s3[i + 1].text}.dsl`);
           i += 2;
         }
       }
@@ -15141,14 +16156,14 @@ function scanPython(text2) {
   const pipelines = [];
   const blocks = [];
   let decorators = [];
-  for (let k = 0; k < stmts.length; k++) {
-    const s = stmts[k];
-    const first = s[0];
+  for (let k2 = 0; k2 < stmts.length; k2++) {
+    const s3 = stmts[k2];
+    const first = s3[0];
     while (blocks.length && first.column <= blocks[blocks.length - 1]) blocks.pop();
     if (first.text === "@" && first.kind === "op") {
-      const deco = dotted(s, 1);
+      const deco = dotted(s3, 1);
       let name;
-      const args = s.slice(1 + deco.used);
+      const args = s3.slice(1 + deco.used);
       for (let i = 0; i + 2 < args.length; i++) {
         if (args[i].text === "name" && args[i + 1].text === "=" && args[i + 2].kind === "string") {
           const after = args[i + 3]?.text;
@@ -15163,25 +16178,25 @@ function scanPython(text2) {
       continue;
     }
     const defAt = first.text === "async" ? 1 : 0;
-    const isDef = s[defAt]?.text === "def" && s[defAt + 1]?.kind === "name";
+    const isDef = s3[defAt]?.text === "def" && s3[defAt + 1]?.kind === "name";
     if (isDef || first.text === "class") {
       const pipelineDeco = decorators.find((d) => d.pipeline);
       if (isDef && pipelineDeco && blocks.length === 0) {
         const calls = /* @__PURE__ */ new Set();
-        const body = [s];
-        for (let j = k + 1; j < stmts.length && stmts[j][0].column > first.column; j++)
-          body.push(stmts[j]);
-        for (const b of body) {
-          b.forEach((t, i) => {
-            if (t.kind === "name" && b[i + 1]?.text === "(" && b[i - 1]?.text !== ".")
+        const body = [s3];
+        for (let j2 = k2 + 1; j2 < stmts.length && stmts[j2][0].column > first.column; j2++)
+          body.push(stmts[j2]);
+        for (const b2 of body) {
+          b2.forEach((t, i) => {
+            if (t.kind === "name" && b2[i + 1]?.text === "(" && b2[i - 1]?.text !== ".")
               calls.add(t.text);
           });
         }
         pipelines.push({
-          function: s[defAt + 1].text,
+          function: s3[defAt + 1].text,
           line: pipelineDeco.line,
           ...pipelineDeco.name !== void 0 ? { name: pipelineDeco.name } : {},
-          calls: [...calls].filter((c) => c !== s[defAt + 1].text)
+          calls: [...calls].filter((c2) => c2 !== s3[defAt + 1].text)
         });
       }
       blocks.push(first.column);
@@ -15282,9 +16297,9 @@ async function findRepositoryPipelines(root, outputDirs, logger) {
     }
     return false;
   };
-  const listed2 = await tryListRepositoryFiles(root);
-  const listing = listed2 ? "git" : "walk";
-  const files = listed2 ? listed2.filter((f) => sourceKind(f) && !insideSkipped(f)).sort() : walk(root, skip, logger).filter((f) => sourceKind(f));
+  const listed3 = await tryListRepositoryFiles(root);
+  const listing = listed3 ? "git" : "walk";
+  const files = listed3 ? listed3.filter((f2) => sourceKind(f2) && !insideSkipped(f2)).sort() : walk(root, skip, logger).filter((f2) => sourceKind(f2));
   const modules = [];
   const ir = [];
   for (const file of files) {
@@ -15353,7 +16368,7 @@ function createDeps(common, edge, logger, env) {
     env,
     workspace: fileWorkspace,
     compiler: once(async () => {
-      const { KfpPythonCompiler } = await import("./compiler-33CH7AL3.js");
+      const { KfpPythonCompiler } = await import("./compiler-EYOGKHMN.js");
       return new KfpPythonCompiler(common.python, logger.withNamespace("kfp"));
     }),
     github: oncePer(async (token) => {
@@ -15366,7 +16381,7 @@ function createDeps(common, edge, logger, env) {
       });
     }),
     localRunner: once(async () => {
-      const { createLocalRunner } = await import("./runner-IOQCUJUF.js");
+      const { createLocalRunner } = await import("./runner-3KEKFXMX.js");
       const terminal = edge.kind === "cli" && process.stderr.isTTY && !env.CI ? (text2) => void process.stderr.write(text2) : void 0;
       return createLocalRunner({
         logger: logger.withNamespace("run"),
@@ -15379,11 +16394,15 @@ function createDeps(common, edge, logger, env) {
       return GitCli.open(common.workingDirectory, logger.withNamespace("git"));
     }),
     vertex: oncePer(async (region) => {
-      const { createVertexClients } = await import("./vertex-CA2DIQHU.js");
+      const { createVertexClients } = await import("./vertex-SY6PJ6I4.js");
       return createVertexClients(region, env, logger.withNamespace("vertex"));
     }),
+    schedules: async (region) => {
+      const { createScheduleService } = await import("./schedules-DXQCXXZR.js");
+      return createScheduleService(region, env, logger.withNamespace("vertex"));
+    },
     promotion: async (registry, endpoints, operationTimeoutMs) => {
-      const { openPromotionClients } = await import("./vertex-models-PUARXCCM.js");
+      const { openPromotionClients } = await import("./vertex-models-GPBSI4HS.js");
       return openPromotionClients(registry, endpoints, {
         env,
         logger: logger.withNamespace("vertex"),
@@ -15414,7 +16433,7 @@ function utilOptions(spec) {
 }
 function known(spec) {
   const names = [...spec.values, ...spec.switches].map(
-    (f) => SHORT[f] ? `--${f} (-${SHORT[f]})` : `--${f}`
+    (f2) => SHORT[f2] ? `--${f2} (-${SHORT[f2]})` : `--${f2}`
   );
   return names.join(", ") || "none";
 }
@@ -15465,9 +16484,9 @@ function flag(args, name) {
 }
 function parseBoolean(name, value2, fallback) {
   if (value2 === void 0 || value2.trim() === "") return fallback;
-  const v = value2.trim().toLowerCase();
-  if (["true", "yes", "1", "on"].includes(v)) return true;
-  if (["false", "no", "0", "off"].includes(v)) return false;
+  const v2 = value2.trim().toLowerCase();
+  if (["true", "yes", "1", "on"].includes(v2)) return true;
+  if (["false", "no", "0", "off"].includes(v2)) return false;
   throw new UserError(`${name} must be true or false, got "${value2}"`, [], 2);
 }
 function parseParameterObject(name, text2) {
@@ -15622,8 +16641,9 @@ function reviewModel(spec, platform) {
         kind: kindOf(component, executor),
         ...container?.image !== void 0 ? { image: container.image } : {},
         ...importer?.artifactUri ? { image: `importer of ${canonicalJson(importer.artifactUri)}` } : {},
-        ...container?.command ? { command: container.command } : {},
-        ...container?.args ? { args: container.args } : {},
+        // Embedded archives compare by contents (their bytes carry the compile time).
+        ...container?.command ? { command: container.command.map(stableEmbeddedArchives) } : {},
+        ...container?.args ? { args: container.args.map(stableEmbeddedArchives) } : {},
         env,
         resources: resourcesOf(executor),
         cacheEnabled: task.cachingOptions?.enableCache === true,
@@ -15713,22 +16733,22 @@ var POLICY_RULES = {
   }
 };
 function ruleLevel(settings, id2) {
-  const s = settings ?? {};
+  const s3 = settings ?? {};
   switch (id2) {
     case "latest":
-      return s.imageLatestTag ?? "warning";
+      return s3.imageLatestTag ?? "warning";
     case "digest":
-      return s.imageNotPinnedByDigest ?? "off";
+      return s3.imageNotPinnedByDigest ?? "off";
     case "registry":
-      return s.imageRegistryNotAllowed ?? (s.allowedRegistries?.length ? "error" : "off");
+      return s3.imageRegistryNotAllowed ?? (s3.allowedRegistries?.length ? "error" : "off");
     case "limits":
-      return s.missingResourceLimits ?? "off";
+      return s3.missingResourceLimits ?? "off";
     case "caching":
-      return s.cachingDisabled ?? "off";
+      return s3.cachingDisabled ?? "off";
     case "parameter":
-      return s.parameterWithoutDefault ?? "off";
+      return s3.parameterWithoutDefault ?? "off";
     case "tasks":
-      return s.tooManyTasks ?? (s.maxTasks !== void 0 ? "warning" : "off");
+      return s3.tooManyTasks ?? (s3.maxTasks !== void 0 ? "warning" : "off");
   }
 }
 function parseImage(image) {
@@ -15769,14 +16789,14 @@ var DIGEST = /^sha256:[0-9a-f]{64}$/;
 function pinnedByDigest(ref) {
   return ref.digest !== void 0 && DIGEST.test(ref.digest);
 }
-var hasValue = (v) => v !== void 0 && v !== "" && v !== "0";
+var hasValue = (v2) => v2 !== void 0 && v2 !== "" && v2 !== "0";
 function checkPolicy(loaded, settings) {
   const out = [];
   const model = reviewModel(loaded.spec);
-  const add = (id2, message, path17, task) => {
+  const add = (id2, message, path18, task) => {
     const level = ruleLevel(settings, id2);
     if (level === "off") return;
-    const { line, column } = loaded.locate(path17);
+    const { line, column } = loaded.locate(path18);
     out.push({
       code: POLICY_RULES[id2].code,
       severity: level,
@@ -15784,7 +16804,7 @@ function checkPolicy(loaded, settings) {
       file: loaded.file,
       line,
       column,
-      path: path17.join("."),
+      path: path18.join("."),
       ...task ? { task: task.name } : {}
     });
   };
@@ -15867,7 +16887,7 @@ function ruleFor(code2) {
     id: code2,
     name: code2.replace(
       /[^A-Za-z0-9]+(.)?/g,
-      (_m, c) => (c ?? "").toUpperCase()
+      (_m, c2) => (c2 ?? "").toUpperCase()
     ),
     shortDescription: { text: known2?.title ?? code2 },
     help: { text: known2?.help ?? `See ${DOCS}#${anchor(code2)}` },
@@ -15919,8 +16939,8 @@ function toSarif(diagnostics, tool) {
 
 // src/core/report/diff-text.ts
 var MAX_VALUE = 80;
-var code = (v) => mdCode(truncate(v, MAX_VALUE));
-var text = (v) => mdText(truncate(v, 160));
+var code = (v2) => mdCode(truncate(v2, MAX_VALUE));
+var text = (v2) => mdText(truncate(v2, 160));
 var RESOURCE_NAMES = {
   cpuLimit: "CPU limit",
   resourceCpuLimit: "CPU limit",
@@ -15937,62 +16957,62 @@ function was(before, after, what) {
   if (after === void 0) return `${what} removed (was ${code(before)})`;
   return `${what} ${code(before)} \u2192 ${code(after)}`;
 }
-function describeChange(c) {
-  switch (c.field) {
+function describeChange(c2) {
+  switch (c2.field) {
     case "kind":
-      return `now a ${mdText(c.after ?? "?")} task (was ${mdText(c.before ?? "?")})`;
+      return `now a ${mdText(c2.after ?? "?")} task (was ${mdText(c2.before ?? "?")})`;
     case "image":
-      return was(c.before, c.after, "image");
+      return was(c2.before, c2.after, "image");
     case "command":
     case "args": {
       const parts = [];
-      for (const p of c.packages) {
+      for (const p of c2.packages) {
         if (p.before === void 0) parts.push(`now installs ${code(p.name + (p.after ?? ""))}`);
         else if (p.after === void 0) parts.push(`no longer installs ${code(p.name)}`);
         else {
           parts.push(`installs ${code(p.name + p.after)} (was ${code(p.before || "unpinned")})`);
         }
       }
-      const short2 = c.before.length <= 100 && c.after.length <= 100;
+      const short2 = c2.before.length <= 100 && c2.after.length <= 100;
       if (!parts.length && short2)
-        parts.push(was(c.before || void 0, c.after || void 0, c.field));
-      else if (!parts.length || c.linesAdded + c.linesRemoved > 2 * c.packages.length) {
-        const what = c.field === "command" ? "component code" : "arguments";
-        parts.push(`${what} changed (+${c.linesAdded} \u2212${c.linesRemoved} lines)`);
+        parts.push(was(c2.before || void 0, c2.after || void 0, c2.field));
+      else if (!parts.length || c2.linesAdded + c2.linesRemoved > 2 * c2.packages.length) {
+        const what = c2.field === "command" ? "component code" : "arguments";
+        parts.push(`${what} changed (+${c2.linesAdded} \u2212${c2.linesRemoved} lines)`);
       }
       return parts.join("; ");
     }
     case "input":
-      if (c.before === void 0) return `new input ${code(c.name)} from ${text(c.after ?? "")}`;
-      if (c.after === void 0) return `input ${code(c.name)} removed (was ${text(c.before)})`;
-      return `input ${code(c.name)} now comes from ${text(c.after)} (was ${text(c.before)})`;
+      if (c2.before === void 0) return `new input ${code(c2.name)} from ${text(c2.after ?? "")}`;
+      if (c2.after === void 0) return `input ${code(c2.name)} removed (was ${text(c2.before)})`;
+      return `input ${code(c2.name)} now comes from ${text(c2.after)} (was ${text(c2.before)})`;
     case "resource":
-      return was(c.before, c.after, RESOURCE_NAMES[c.name] ?? mdText(c.name));
+      return was(c2.before, c2.after, RESOURCE_NAMES[c2.name] ?? mdText(c2.name));
     case "dependencies": {
       const parts = [];
-      if (c.added.length) parts.push(`now waits for ${c.added.map(code).join(", ")}`);
-      if (c.removed.length) parts.push(`no longer waits for ${c.removed.map(code).join(", ")}`);
+      if (c2.added.length) parts.push(`now waits for ${c2.added.map(code).join(", ")}`);
+      if (c2.removed.length) parts.push(`no longer waits for ${c2.removed.map(code).join(", ")}`);
       return parts.join("; ");
     }
     case "env": {
       const names = (list) => list.map((e) => code(e.split("=")[0] ?? e)).join(", ");
       const parts = [];
-      if (c.added.length) parts.push(`environment ${names(c.added)} set`);
-      if (c.removed.length) parts.push(`environment ${names(c.removed)} no longer set`);
+      if (c2.added.length) parts.push(`environment ${names(c2.added)} set`);
+      if (c2.removed.length) parts.push(`environment ${names(c2.removed)} no longer set`);
       return parts.join("; ");
     }
     case "caching":
-      return c.after ? "caching turned on" : "caching turned off";
+      return c2.after ? "caching turned on" : "caching turned off";
     case "retry":
-      return was(c.before, c.after, "retry policy");
+      return was(c2.before, c2.after, "retry policy");
     case "condition":
-      if (c.before === void 0) return `now runs only if ${code(c.after ?? "")}`;
-      if (c.after === void 0) return `now runs unconditionally (was only if ${code(c.before)})`;
-      return `condition ${code(c.before)} \u2192 ${code(c.after)}`;
+      if (c2.before === void 0) return `now runs only if ${code(c2.after ?? "")}`;
+      if (c2.after === void 0) return `now runs unconditionally (was only if ${code(c2.before)})`;
+      return `condition ${code(c2.before)} \u2192 ${code(c2.after)}`;
     case "iterator":
-      return was(c.before, c.after, "loop");
+      return was(c2.before, c2.after, "loop");
     case "displayName":
-      return was(c.before, c.after, "display name");
+      return was(c2.before, c2.after, "display name");
   }
 }
 var TYPE_WORDS = {
@@ -16010,13 +17030,13 @@ function paramWords(p) {
 function describeParameter(p) {
   if (p.kind === "added") return `new parameter ${code(p.name)} (${paramWords(p.after)})`;
   if (p.kind === "removed") return `parameter ${code(p.name)} removed`;
-  const b = p.before;
+  const b2 = p.before;
   const a = p.after;
   const parts = [];
-  if (b.type !== a.type) parts.push(`type ${paramWords(b)} \u2192 ${paramWords(a)}`);
-  if (b.defaultValue !== a.defaultValue) {
+  if (b2.type !== a.type) parts.push(`type ${paramWords(b2)} \u2192 ${paramWords(a)}`);
+  if (b2.defaultValue !== a.defaultValue) {
     parts.push(
-      a.defaultValue === void 0 ? `no default any more (was ${code(b.defaultValue ?? "")})` : b.defaultValue === void 0 ? `default ${code(a.defaultValue)} (was none)` : `default ${code(b.defaultValue)} \u2192 ${code(a.defaultValue)}`
+      a.defaultValue === void 0 ? `no default any more (was ${code(b2.defaultValue ?? "")})` : b2.defaultValue === void 0 ? `default ${code(a.defaultValue)} (was none)` : `default ${code(b2.defaultValue)} \u2192 ${code(a.defaultValue)}`
     );
   }
   if (!parts.length) parts.push(a.optional ? "now optional" : "now required");
@@ -16053,15 +17073,15 @@ function diffRows(diff) {
   const named = /* @__PURE__ */ new Set();
   for (const t of [...diff.added, ...diff.removed]) if (t.image) named.add(t.image);
   for (const t of diff.changed) {
-    for (const c of t.changes) {
-      if (c.field === "image") {
-        if (c.before) named.add(c.before);
-        if (c.after) named.add(c.after);
+    for (const c2 of t.changes) {
+      if (c2.field === "image") {
+        if (c2.before) named.add(c2.before);
+        if (c2.after) named.add(c2.after);
       }
     }
   }
-  const before = new Set(diff.images.map((i) => i.before).filter((x) => x !== void 0));
-  const after = new Set(diff.images.map((i) => i.after).filter((x) => x !== void 0));
+  const before = new Set(diff.images.map((i) => i.before).filter((x2) => x2 !== void 0));
+  const after = new Set(diff.images.map((i) => i.after).filter((x2) => x2 !== void 0));
   const gained = [...after].filter((i) => !before.has(i) && !named.has(i));
   const lost = [...before].filter((i) => !after.has(i) && !named.has(i));
   const images = [];
@@ -16179,12 +17199,113 @@ function renderDag(head, diff) {
       if (keys.has(dep)) lines.push(`  ${id(dep)} ${arrow} ${id(t.key)}`);
     }
   }
-  lines.push(...CLASS_DEFS.map((c) => `  ${c}`));
+  lines.push(...CLASS_DEFS.map((c2) => `  ${c2}`));
   for (const cls of ["added", "changed", "removed"]) {
     const members = tasks.filter((t) => status.get(t.key) === cls).map((t) => id(t.key));
     if (members.length) lines.push(`  class ${members.join(",")} ${cls}`);
   }
   return { mermaid: lines.join("\n"), nodes: tasks.length };
+}
+
+// src/core/report/schedules.ts
+var NEXT_RUNS = 3;
+function nextRunsCell(cron, timeZone, now, options = {}) {
+  if (options.paused) return "paused: none";
+  try {
+    const start = options.startTime ? new Date(options.startTime) : void 0;
+    const from = start && start > now ? start : now;
+    const end = options.endTime ? new Date(options.endTime) : void 0;
+    const runs = nextRunTimes(cron, timeZone, from, NEXT_RUNS).filter((t) => !end || t <= end);
+    if (runs.length === 0) return "none (after its end)";
+    return runs.map((t) => mdCell(formatInZone(t, timeZone))).join("<br>");
+  } catch {
+    return mdCell("(cannot be computed)");
+  }
+}
+function addedParameters(parameters) {
+  if (!parameters || Object.keys(parameters).length === 0) return "";
+  return `<br>${mdCell(truncate(`parameters: ${canonicalJson(parameters)}`, 300))}`;
+}
+var ICON = {
+  added: "\u2795 added",
+  changed: "\u270F\uFE0F changed",
+  removed: "\u2796 removed"
+};
+function renderScheduleChanges(changes, now) {
+  if (changes.length === 0) return "";
+  const rows = changes.map((c2) => {
+    const s3 = c2.settings;
+    const zone = s3.timeZone ?? DEFAULT_TIME_ZONE;
+    const what = c2.kind === "changed" ? c2.changes.map((line) => mdCell(truncate(line, 300))).join("<br>") : c2.kind === "added" ? `${mdCode(s3.cron)} ${mdCell(zone)}${s3.paused ? " (paused)" : ""}${addedParameters(s3.parameters)}` : `${mdCode(s3.cron)} ${mdCell(zone)}: its Vertex schedule is deleted on merge (paused with \`removed-schedules: pause\`)`;
+    const next = c2.kind === "removed" ? "\u2014" : nextRunsCell(s3.cron, zone, now, {
+      paused: s3.paused ?? false,
+      ...s3.startTime ? { startTime: s3.startTime } : {},
+      ...s3.endTime ? { endTime: s3.endTime } : {}
+    });
+    return `| ${mdCode(c2.name)} | ${ICON[c2.kind]} | ${what} | ${next} |`;
+  });
+  return [
+    `#### Schedules (${changes.length} change${changes.length === 1 ? "" : "s"})`,
+    "",
+    "| schedule | change | what | next runs |",
+    "| --- | --- | --- | --- |",
+    ...rows,
+    "",
+    "Applied to Vertex AI on merge by `kfp-action schedules`."
+  ].join("\n");
+}
+function scheduleCommentSection(changes, time) {
+  if (!changes || changes.length === 0) return void 0;
+  const now = time && !Number.isNaN(Date.parse(time)) ? new Date(time) : /* @__PURE__ */ new Date(0);
+  return { name: "the schedule changes", text: renderScheduleChanges(changes, now), cutOrder: 3 };
+}
+var VERB = {
+  create: "\u2795 created",
+  update: "\u270F\uFE0F updated",
+  replace: "\u267B\uFE0F created again",
+  pause: "\u23F8\uFE0F paused",
+  resume: "\u25B6\uFE0F resumed",
+  delete: "\u2796 deleted",
+  leave: "\u2714\uFE0F unchanged"
+};
+var DRY_VERB = {
+  create: "\u2795 to create",
+  update: "\u270F\uFE0F to update",
+  replace: "\u267B\uFE0F to create again",
+  pause: "\u23F8\uFE0F to pause",
+  resume: "\u25B6\uFE0F to resume",
+  delete: "\u2796 to delete",
+  leave: "\u2714\uFE0F unchanged"
+};
+function renderScheduleActions(actions, now, options = {}) {
+  const title = options.dryRun ? "### Schedules (dry run: nothing was changed)" : "### Schedules";
+  if (actions.length === 0)
+    return `${title}
+
+No schedule in the config, and none on Vertex AI owned by this repository.
+`;
+  const rows = actions.map((a) => {
+    const d = a.desired;
+    const failure = options.failed?.get(a);
+    const verbs = options.dryRun ? DRY_VERB : VERB;
+    const verb = failure ? `\u274C ${a.kind}: failed` : verbs[a.kind];
+    const what = [...a.changes, ...failure ? [failure] : []].map((line) => mdCell(truncate(line, 300))).join("<br>");
+    const next = d && a.kind !== "delete" ? nextRunsCell(d.cronFields, d.timeZone, now, {
+      paused: d.paused,
+      ...d.fields.startTime ? { startTime: d.fields.startTime } : {},
+      ...d.fields.endTime ? { endTime: d.fields.endTime } : {}
+    }) : "\u2014";
+    const where = `${a.location.project}/${a.location.region}`;
+    return `| ${mdCode(a.pipeline)} | ${mdCode(a.schedule)} | ${verb} | ${what || "\u2014"} | ${next} | ${mdCode(where)} |`;
+  });
+  return [
+    title,
+    "",
+    "| pipeline | schedule | action | what | next runs | project/region |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...rows,
+    ""
+  ].join("\n");
 }
 
 // src/core/report/pr-comment.ts
@@ -16199,20 +17320,20 @@ function stableContent(body) {
   const i = body.indexOf(FOOTER_SEPARATOR);
   return (i === -1 ? body : body.slice(0, i)).trimEnd();
 }
-function sameStableContent(a, b) {
-  return stableContent(a) === stableContent(b);
+function sameStableContent(a, b2) {
+  return stableContent(a) === stableContent(b2);
 }
 var short = (sha) => mdCode(sha.slice(0, 7));
 function blobUrl(ctx, file, line) {
-  const path17 = file.split("/").map((s) => encodeURIComponent(s).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16)}`)).join("/");
+  const path18 = file.split("/").map((s3) => encodeURIComponent(s3).replace(/[()]/g, (c2) => `%${c2.charCodeAt(0).toString(16)}`)).join("/");
   const repo = ctx.repository.split("/").map(encodeURIComponent).join("/");
-  return `${ctx.serverUrl}/${repo}/blob/${encodeURIComponent(ctx.headSha)}/${path17}${line ? `#L${line}` : ""}`;
+  return `${ctx.serverUrl}/${repo}/blob/${encodeURIComponent(ctx.headSha)}/${path18}${line ? `#L${line}` : ""}`;
 }
-var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
+var ICON2 = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
 function findingLine(d, ctx) {
   const task = d.task ? `${mdCode(d.task)} \u2014 ` : "";
   const where = d.file ? ` ([${mdText(`${d.file}${d.line ? `:${d.line}` : ""}`)}](${blobUrl(ctx, d.file, d.line)}))` : "";
-  return `- ${ICON[d.severity]} ${task}${mdText(truncate(d.message, 400))}${where} ${mdCode(d.code)}`;
+  return `- ${ICON2[d.severity]} ${task}${mdText(truncate(d.message, 400))}${where} ${mdCode(d.code)}`;
 }
 function findingList(list, ctx) {
   const lines = list.slice(0, MAX_ROWS).map((d) => findingLine(d, ctx));
@@ -16292,6 +17413,8 @@ ${source}: ${mdCode(r.source)}` });
       lines.push(`| \u2026 | ${rows.length - MAX_ROWS} more rows in the full report |`);
     out.push({ name: "the table of changes", text: lines.join("\n"), cutOrder: 3 });
   }
+  const schedules = scheduleCommentSection(r.schedules, ctx.time);
+  if (schedules) out.push(schedules);
   const shown = r.head ?? (r.removed && r.base ? emptyModel(r.base.name) : void 0);
   if (shown && r.diff) {
     const dag = renderDag(shown, r.diff);
@@ -16320,8 +17443,8 @@ ${source}: ${mdCode(r.source)}` });
   }
   if (r.head || r.removed && r.base) {
     const dash = "\u2013";
-    const b = r.base;
-    const row = (label2, base, head) => `| ${label2} | ${base} | ${head} |`;
+    const b2 = r.base;
+    const row = (label2, base2, head) => `| ${label2} | ${base2} | ${head} |`;
     const digest = (d) => d ? mdCode(d) : dash;
     out.push({
       name: "the compiled spec details",
@@ -16330,10 +17453,10 @@ ${source}: ${mdCode(r.source)}` });
         "",
         "| | base | this PR |",
         "| --- | --- | --- |",
-        row("tasks", b ? String(b.tasks.size) : dash, r.head ? String(r.head.tasks.size) : dash),
+        row("tasks", b2 ? String(b2.tasks.size) : dash, r.head ? String(r.head.tasks.size) : dash),
         row(
           "parameters",
-          b ? String(b.parameters.size) : dash,
+          b2 ? String(b2.parameters.size) : dash,
           r.head ? String(r.head.parameters.size) : dash
         ),
         row("digest", digest(r.baseDigest), digest(r.headDigest)),
@@ -16345,13 +17468,13 @@ ${source}: ${mdCode(r.source)}` });
   }
   return out;
 }
-function footer(ctx, cut) {
+function footer(ctx, cut2) {
   const bits = [`kfp-action ${mdText(ctx.version)}`];
   if (ctx.kfpVersion) bits.push(`kfp ${mdText(ctx.kfpVersion)}`);
   if (ctx.reportUrl) bits.push(`[full report](${ctx.reportUrl})`);
   bits.push(`for ${short(ctx.headSha)}${ctx.time ? `, ${mdText(ctx.time)}` : ""}`);
-  const note = cut.length ? `> [!NOTE]
-> Cut to stay under GitHub's ${COMMENT_LIMIT.toLocaleString("en-US")}-character comment limit: ${cut.join(", ")}. The full report is in the job summary${ctx.reportUrl ? ` ([run](${ctx.reportUrl}))` : ""}.
+  const note = cut2.length ? `> [!NOTE]
+> Cut to stay under GitHub's ${COMMENT_LIMIT.toLocaleString("en-US")}-character comment limit: ${cut2.join(", ")}. The full report is in the job summary${ctx.reportUrl ? ` ([run](${ctx.reportUrl}))` : ""}.
 
 ` : "";
   return `${note}${FOOTER_SEPARATOR}
@@ -16360,23 +17483,23 @@ function footer(ctx, cut) {
 function renderPrComment(r, ctx, limit = BUDGET) {
   const all = sections(r, ctx);
   const kept = [...all];
-  const cut = [];
-  const join = () => `${kept.map((s) => s.text).join("\n\n")}
+  const cut2 = [];
+  const join = () => `${kept.map((s3) => s3.text).join("\n\n")}
 
-${footer(ctx, cut)}
+${footer(ctx, cut2)}
 `;
   let body = join();
-  const cuttable = all.filter((s) => s.cutOrder !== void 0).sort((a, b) => a.cutOrder - b.cutOrder);
-  for (const s of cuttable) {
+  const cuttable = all.filter((s3) => s3.cutOrder !== void 0).sort((a, b2) => a.cutOrder - b2.cutOrder);
+  for (const s3 of cuttable) {
     if (body.length <= limit) break;
-    kept.splice(kept.indexOf(s), 1);
-    cut.push(s.name);
+    kept.splice(kept.indexOf(s3), 1);
+    cut2.push(s3.name);
     body = join();
   }
   if (body.length > limit) {
     body = truncate(body, limit);
   }
-  return { body, cut };
+  return { body, cut: cut2 };
 }
 var CHECK_MARKER_PREFIX = "<!-- kfp-action:check:";
 function renderNoLongerChanged(marker, ctx) {
@@ -16473,11 +17596,11 @@ function affectedPipelines(pipelines, changedFiles, configFile) {
     if (changed.has(p.source)) reason = `${p.source} changed`;
     else if (configFile && changed.has(configFile)) reason = `${configFile} changed`;
     else {
-      const imported = [...p.imports].find((f) => f !== p.source && changed.has(f));
+      const imported = [...p.imports].find((f2) => f2 !== p.source && changed.has(f2));
       if (imported) reason = `it imports ${imported}, which changed`;
       else {
         for (const glob of p.dependsOn) {
-          const hit = changedFiles.find((f) => f === glob || path6.posix.matchesGlob(f, glob));
+          const hit = changedFiles.find((f2) => f2 === glob || path6.posix.matchesGlob(f2, glob));
           if (hit) {
             reason = `${hit} changed (dependsOn ${glob})`;
             break;
@@ -16492,10 +17615,10 @@ function affectedPipelines(pipelines, changedFiles, configFile) {
 
 // src/core/check/source-lines.ts
 function identifiers(name) {
-  const base = name.replace(/^comp-/, "").replace(/^exec-/, "");
-  const id2 = base.replace(/[^A-Za-z0-9]+/g, "_");
+  const base2 = name.replace(/^comp-/, "").replace(/^exec-/, "");
+  const id2 = base2.replace(/[^A-Za-z0-9]+/g, "_");
   const undeduped = id2.replace(/_\d+$/, "");
-  return [.../* @__PURE__ */ new Set([id2, undeduped])].filter((s) => /^[A-Za-z_]\w*$/.test(s));
+  return [.../* @__PURE__ */ new Set([id2, undeduped])].filter((s3) => /^[A-Za-z_]\w*$/.test(s3));
 }
 function taskLine(text2, task) {
   const names = [...identifiers(task.component ?? ""), ...identifiers(task.name)];
@@ -16564,20 +17687,83 @@ function baseImageLine(text2, names) {
   return void 0;
 }
 var RESOURCE_SETTER = /set_(?:cpu|memory)_(?:limit|request)|set_accelerator_(?:type|limit)|set_gpu_limit/;
-function findingLine2(text2, f) {
-  const names = [...identifiers(f.component ?? ""), ...identifiers(f.task)];
-  const path17 = f.path ?? "";
-  if (/\.container\.image$/.test(path17)) {
+function findingLine2(text2, f2) {
+  const names = [...identifiers(f2.component ?? ""), ...identifiers(f2.task)];
+  const path18 = f2.path ?? "";
+  if (/\.container\.image$/.test(path18)) {
     const line = baseImageLine(text2, names);
     if (line !== void 0) return line;
-  } else if (/\.container$/.test(path17)) {
+  } else if (/\.container$/.test(path18)) {
     const line = callLine(text2, names, RESOURCE_SETTER);
     if (line !== void 0) return line;
-  } else if (/\.cachingOptions$/.test(path17)) {
+  } else if (/\.cachingOptions$/.test(path18)) {
     const line = callLine(text2, names, /set_caching_options/);
     if (line !== void 0) return line;
   }
-  return taskLine(text2, { name: f.task, ...f.component ? { component: f.component } : {} });
+  return taskLine(text2, { name: f2.task, ...f2.component ? { component: f2.component } : {} });
+}
+
+// src/core/schedules/config-diff.ts
+var KEYS = [
+  ["cron", "cron", void 0],
+  ["timeZone", "time zone", DEFAULT_TIME_ZONE],
+  ["parameters", "parameters", {}],
+  ["maxConcurrentRuns", "max concurrent runs", 1],
+  ["startTime", "start", void 0],
+  ["endTime", "end", void 0],
+  ["maxRunCount", "max run count", void 0],
+  ["allowQueueing", "allow queueing", false],
+  ["catchUp", "catch up on resume", false],
+  ["paused", "paused", false]
+];
+var show2 = (v2) => v2 === void 0 ? "(unset)" : typeof v2 === "string" ? v2 : canonicalJson(v2);
+function diffScheduleConfigs(base2, head) {
+  const before = new Map((base2 ?? []).map((s3) => [s3.name, s3]));
+  const out = [];
+  for (const s3 of head ?? []) {
+    const old = before.get(s3.name);
+    before.delete(s3.name);
+    if (!old) {
+      out.push({ kind: "added", name: s3.name, settings: s3, changes: [] });
+      continue;
+    }
+    const changes = [];
+    for (const [key, label2, fallback] of KEYS) {
+      const a = old[key] ?? fallback;
+      const b2 = s3[key] ?? fallback;
+      if (canonicalJson(a ?? null) !== canonicalJson(b2 ?? null))
+        changes.push(`${label2}: ${show2(a)} \u2192 ${show2(b2)}`);
+    }
+    if (changes.length > 0) out.push({ kind: "changed", name: s3.name, settings: s3, changes });
+  }
+  for (const [name, s3] of before) out.push({ kind: "removed", name, settings: s3, changes: [] });
+  return out;
+}
+
+// src/core/schedules/review.ts
+function reviewSchedules(input) {
+  const diagnostics = [];
+  const schedules = input.head?.schedules ?? [];
+  if (input.spec) {
+    schedules.forEach((s3, j2) => {
+      const checked = checkParameters(
+        input.spec,
+        { ...input.head?.parameters, ...s3.parameters },
+        `schedule ${s3.name}`
+      );
+      for (const d of checked.diagnostics) {
+        diagnostics.push({
+          ...d,
+          message: `schedule ${s3.name}: ${d.message}`,
+          file: input.configFile,
+          path: `pipelines[${input.headIndex ?? "?"}].schedules[${j2}].parameters`,
+          task: input.pipeline
+        });
+      }
+    });
+  }
+  if (!input.compared) return { diagnostics };
+  return { changes: diffScheduleConfigs(input.base?.schedules, schedules), diagnostics };
 }
 
 // src/core/diff/diff.ts
@@ -16602,18 +17788,18 @@ function lineCounts(before, after) {
     return m;
   };
   const a = count(before.split("\n"));
-  const b = count(after.split("\n"));
+  const b2 = count(after.split("\n"));
   let added = 0;
   let removed = 0;
-  for (const [line, n] of b) added += Math.max(0, n - (a.get(line) ?? 0));
-  for (const [line, n] of a) removed += Math.max(0, n - (b.get(line) ?? 0));
+  for (const [line, n] of b2) added += Math.max(0, n - (a.get(line) ?? 0));
+  for (const [line, n] of a) removed += Math.max(0, n - (b2.get(line) ?? 0));
   return { added, removed };
 }
 function listChange(field, before, after) {
-  const b = (before ?? []).join("\n");
+  const b2 = (before ?? []).join("\n");
   const a = (after ?? []).join("\n");
-  if (b === a) return void 0;
-  const pb = pipPackages(b);
+  if (b2 === a) return void 0;
+  const pb = pipPackages(b2);
   const pa = pipPackages(a);
   const packages = [];
   for (const name of [.../* @__PURE__ */ new Set([...pb.keys(), ...pa.keys()])].sort()) {
@@ -16626,7 +17812,7 @@ function listChange(field, before, after) {
       ...va !== void 0 ? { after: va } : {}
     });
   }
-  const { added, removed } = lineCounts(b, a);
+  const { added, removed } = lineCounts(b2, a);
   return {
     field,
     packages,
@@ -16637,8 +17823,8 @@ function listChange(field, before, after) {
   };
 }
 function setChange(field, before, after) {
-  const added = after.filter((x) => !before.includes(x));
-  const removed = before.filter((x) => !after.includes(x));
+  const added = after.filter((x2) => !before.includes(x2));
+  const removed = before.filter((x2) => !after.includes(x2));
   return added.length || removed.length ? { field, added, removed } : void 0;
 }
 function mapChanges(field, before, after) {
@@ -16674,28 +17860,28 @@ function diffTask(before, after) {
     setChange("env", before.env, after.env),
     scalarChange("displayName", before.displayName, after.displayName)
   ];
-  return changes.filter((c) => c !== void 0);
+  return changes.filter((c2) => c2 !== void 0);
 }
-function parameterChanges(base, head) {
-  const names = [.../* @__PURE__ */ new Set([...base.parameters.keys(), ...head.parameters.keys()])].sort();
+function parameterChanges(base2, head) {
+  const names = [.../* @__PURE__ */ new Set([...base2.parameters.keys(), ...head.parameters.keys()])].sort();
   const out = [];
   for (const name of names) {
-    const b = base.parameters.get(name);
+    const b2 = base2.parameters.get(name);
     const a = head.parameters.get(name);
-    if (b && a) {
-      if (b.type !== a.type || b.defaultValue !== a.defaultValue || b.optional !== a.optional) {
-        out.push({ name, kind: "changed", before: b, after: a });
+    if (b2 && a) {
+      if (b2.type !== a.type || b2.defaultValue !== a.defaultValue || b2.optional !== a.optional) {
+        out.push({ name, kind: "changed", before: b2, after: a });
       }
     } else if (a) out.push({ name, kind: "added", after: a });
-    else if (b) out.push({ name, kind: "removed", before: b });
+    else if (b2) out.push({ name, kind: "removed", before: b2 });
   }
   return out;
 }
-function imageChanges(base, head) {
-  const labels = [.../* @__PURE__ */ new Set([...base.images.keys(), ...head.images.keys()])].sort();
+function imageChanges(base2, head) {
+  const labels = [.../* @__PURE__ */ new Set([...base2.images.keys(), ...head.images.keys()])].sort();
   const out = [];
   for (const executor of labels) {
-    const before = base.images.get(executor);
+    const before = base2.images.get(executor);
     const after = head.images.get(executor);
     if (before === after) continue;
     out.push({
@@ -16712,13 +17898,13 @@ var EMPTY = {
   parameters: /* @__PURE__ */ new Map(),
   images: /* @__PURE__ */ new Map()
 };
-function diffModels(base, head) {
-  const b = base ?? EMPTY;
-  const added = [...head.tasks.values()].filter((t) => !b.tasks.has(t.key));
-  const removed = [...b.tasks.values()].filter((t) => !head.tasks.has(t.key));
+function diffModels(base2, head) {
+  const b2 = base2 ?? EMPTY;
+  const added = [...head.tasks.values()].filter((t) => !b2.tasks.has(t.key));
+  const removed = [...b2.tasks.values()].filter((t) => !head.tasks.has(t.key));
   const changed = [];
   for (const task of head.tasks.values()) {
-    const old = b.tasks.get(task.key);
+    const old = b2.tasks.get(task.key);
     if (!old) continue;
     const changes = diffTask(old, task);
     if (changes.length)
@@ -16728,13 +17914,13 @@ function diffModels(base, head) {
         changes
       });
   }
-  const parameters = parameterChanges(b, head);
-  const images = imageChanges(b, head);
-  const platformChanged = base !== void 0 && b.platform !== head.platform;
-  const renamed = base !== void 0 && b.name !== head.name;
+  const parameters = parameterChanges(b2, head);
+  const images = imageChanges(b2, head);
+  const platformChanged = base2 !== void 0 && b2.platform !== head.platform;
+  const renamed = base2 !== void 0 && b2.name !== head.name;
   return {
-    isNew: base === void 0,
-    ...base !== void 0 ? { nameBefore: b.name } : {},
+    isNew: base2 === void 0,
+    ...base2 !== void 0 ? { nameBefore: b2.name } : {},
     nameAfter: head.name,
     added,
     removed,
@@ -16742,21 +17928,21 @@ function diffModels(base, head) {
     parameters,
     images,
     platformChanged,
-    empty: base !== void 0 && !renamed && !added.length && !removed.length && !changed.length && !parameters.length && !images.length && !platformChanged
+    empty: base2 !== void 0 && !renamed && !added.length && !removed.length && !changed.length && !parameters.length && !images.length && !platformChanged
   };
 }
-function removalDiff(base) {
-  const empty = { ...EMPTY, name: base.name };
+function removalDiff(base2) {
+  const empty = { ...EMPTY, name: base2.name };
   return {
     isNew: false,
     isRemoved: true,
-    nameBefore: base.name,
-    nameAfter: base.name,
+    nameBefore: base2.name,
+    nameAfter: base2.name,
     added: [],
-    removed: [...base.tasks.values()],
+    removed: [...base2.tasks.values()],
     changed: [],
-    parameters: parameterChanges(base, empty),
-    images: imageChanges(base, empty),
+    parameters: parameterChanges(base2, empty),
+    images: imageChanges(base2, empty),
     platformChanged: false,
     empty: false
   };
@@ -16775,19 +17961,19 @@ var INT_HEX = /^0x[0-9a-fA-F]+$/;
 var FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 var FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-function resolvePlain(s) {
-  if (s !== "" && !"-+.0123456789~nNtTfF".includes(s[0])) return s;
-  if (NULL.test(s)) return null;
-  if (BOOL.test(s)) return s[0] === "t" || s[0] === "T";
-  if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
-  if (INT.test(s)) return parseInt(s, 10);
-  if (INT_HEX.test(s)) return parseInt(s.substring(2), 16);
-  if (FLOAT_NAN.test(s)) {
-    if (s.slice(-3).toLowerCase() === "nan") return NaN;
-    return s[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+function resolvePlain(s3) {
+  if (s3 !== "" && !"-+.0123456789~nNtTfF".includes(s3[0])) return s3;
+  if (NULL.test(s3)) return null;
+  if (BOOL.test(s3)) return s3[0] === "t" || s3[0] === "T";
+  if (INT_OCT.test(s3)) return parseInt(s3.substring(2), 8);
+  if (INT.test(s3)) return parseInt(s3, 10);
+  if (INT_HEX.test(s3)) return parseInt(s3.substring(2), 16);
+  if (FLOAT_NAN.test(s3)) {
+    if (s3.slice(-3).toLowerCase() === "nan") return NaN;
+    return s3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   }
-  if (FLOAT_EXP.test(s) || FLOAT.test(s)) return parseFloat(s);
-  return s;
+  if (FLOAT_EXP.test(s3) || FLOAT.test(s3)) return parseFloat(s3);
+  return s3;
 }
 function unfoldLines(source) {
   const lines = source.split("\n");
@@ -16866,7 +18052,7 @@ function doubleQuoted(source) {
   }
   return res;
 }
-var isIndicator = (c) => c !== void 0 && "-?:,[]{}#&*!|>'\"%@`".includes(c);
+var isIndicator = (c2) => c2 !== void 0 && "-?:,[]{}#&*!|>'\"%@`".includes(c2);
 function fastParseYaml(text2, positions = true) {
   if (text2.includes("\r") || text2.includes("	") || text2.charCodeAt(0) === 65279) return void 0;
   try {
@@ -16978,15 +18164,15 @@ var Reader = class {
   }
   /** Parses `key:` at `at`; returns the key and the column just after the colon. */
   key(line, at) {
-    const c = line[at];
-    if (c === "'" || c === '"') {
+    const c2 = line[at];
+    if (c2 === "'" || c2 === '"') {
       const close = this.closingQuote(line, at);
       if (close === -1 || line[close + 1] !== ":") throw BAIL;
       const raw = line.slice(at, close + 1);
-      const key2 = c === '"' ? doubleQuoted(raw) : raw.slice(1, -1).replace(/''/g, "'");
+      const key2 = c2 === '"' ? doubleQuoted(raw) : raw.slice(1, -1).replace(/''/g, "'");
       return { key: key2, after: close + 2 };
     }
-    if (isIndicator(c)) throw BAIL;
+    if (isIndicator(c2)) throw BAIL;
     let colon = line.indexOf(": ", at);
     if (colon === -1) {
       if (!line.endsWith(":")) throw BAIL;
@@ -17051,8 +18237,8 @@ var Reader = class {
       let col = ind + 2;
       while (line[col] === " ") col++;
       if (col !== ind + 2) throw BAIL;
-      const c = line[col];
-      if (c === "-" && (line[col + 1] === " " || col + 1 === line.length)) throw BAIL;
+      const c2 = line[col];
+      if (c2 === "-" && (line[col + 1] === " " || col + 1 === line.length)) throw BAIL;
       offsets.push(this.starts[this.li] + col);
       seq.push(this.startsMapping(line, col) ? this.mapping(col, col) : this.inline(col, ind));
     }
@@ -17060,8 +18246,8 @@ var Reader = class {
   }
   /** Whether a sequence item starting at `col` is a compact mapping (`- key: value`). */
   startsMapping(line, col) {
-    const c = line[col];
-    if (c === "'" || c === '"') {
+    const c2 = line[col];
+    if (c2 === "'" || c2 === '"') {
       const close = this.closingQuote(line, col);
       return close !== -1 && line[close + 1] === ":";
     }
@@ -17071,8 +18257,8 @@ var Reader = class {
    * of the entry it belongs to (continuation lines must be deeper). Moves past it. */
   inline(col, ind) {
     const line = this.lines[this.li];
-    const c = line[col];
-    if (c === "'" || c === '"') return this.quoted(col);
+    const c2 = line[col];
+    if (c2 === "'" || c2 === '"') return this.quoted(col);
     const rest = line.slice(col).trimEnd();
     if (rest === "{}" || rest === "[]") {
       this.li++;
@@ -17083,12 +18269,12 @@ var Reader = class {
       }
       return empty;
     }
-    if (isIndicator(c)) {
+    if (isIndicator(c2)) {
       const next = line[col + 1];
-      if (!((c === "-" || c === "?" || c === ":") && next !== void 0 && next !== " "))
+      if (!((c2 === "-" || c2 === "?" || c2 === ":") && next !== void 0 && next !== " "))
         throw BAIL;
     }
-    const plain = (s) => s.includes(": ") || s.includes(" #") || s.endsWith(":");
+    const plain = (s3) => s3.includes(": ") || s3.includes(" #") || s3.endsWith(":");
     if (plain(rest)) throw BAIL;
     let source = rest;
     let last = this.li;
@@ -17115,19 +18301,19 @@ var Reader = class {
     const q = this.lines[this.li][col];
     const open = this.starts[this.li] + col;
     const text2 = this.text;
-    let j = open + 1;
+    let j2 = open + 1;
     for (; ; ) {
-      if (j >= text2.length) throw BAIL;
-      const ch = text2[j];
-      if (q === '"' && ch === "\\") j += 2;
+      if (j2 >= text2.length) throw BAIL;
+      const ch = text2[j2];
+      if (q === '"' && ch === "\\") j2 += 2;
       else if (ch === q) {
-        if (q === "'" && text2[j + 1] === "'") j += 2;
+        if (q === "'" && text2[j2 + 1] === "'") j2 += 2;
         else break;
-      } else j++;
+      } else j2++;
     }
-    const raw = text2.slice(open, j + 1);
-    while (this.li + 1 < this.lines.length && this.starts[this.li + 1] <= j) this.li++;
-    const tail = this.lines[this.li].slice(j - this.starts[this.li] + 1);
+    const raw = text2.slice(open, j2 + 1);
+    while (this.li + 1 < this.lines.length && this.starts[this.li + 1] <= j2) this.li++;
+    const tail = this.lines[this.li].slice(j2 - this.starts[this.li] + 1);
     if (tail.trim() !== "") throw BAIL;
     if (raw.includes("\n---") || raw.includes("\n...")) throw BAIL;
     this.li++;
@@ -17258,7 +18444,7 @@ function loadSpecText(text2, file, limits = DEFAULT_LIMITS, options = {}) {
     return fail(file, code2, `the file could not be parsed: ${message}`);
   }
 }
-var isMapping = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+var isMapping = (v2) => v2 !== null && typeof v2 === "object" && !Array.isArray(v2);
 function fromFast(fast, text2, file) {
   const [spec, platform] = fast.docs;
   if (fast.docs.length > 2 || !isMapping(spec?.value)) return void 0;
@@ -17275,12 +18461,12 @@ function fromFast(fast, text2, file) {
     }
     return { line: lo + 1, column: offset - starts[lo] + 1 };
   };
-  const locate = (path17, document = 0) => {
+  const locate = (path18, document = 0) => {
     positioned ??= fastParseYaml(text2, true);
     const doc = positioned.docs[document] ?? positioned.docs[0];
     let node = doc.value;
     let best = doc.start;
-    for (const key of path17) {
+    for (const key of path18) {
       let offset;
       if (isMapping(node)) {
         offset = positioned.keyOffsets.get(node)?.get(String(key));
@@ -17409,9 +18595,9 @@ function parseSpec(text2, file, limits, options) {
       column
     );
   }
-  const locate = (path17, document = 0) => {
+  const locate = (path18, document = 0) => {
     const doc = docs[document] ?? docs[0];
-    const { found } = findYamlNode(doc.contents, path17);
+    const { found } = findYamlNode(doc.contents, path18);
     return pos(found.key?.range?.[0] ?? found.value?.range?.[0]);
   };
   const loaded = {
@@ -17451,26 +18637,26 @@ function brokenHeaderDiagnostic(header, where) {
 }
 
 // src/core/validate/context.ts
-function formatPath(path17) {
+function formatPath(path18) {
   let out = "";
-  for (const part of path17) {
+  for (const part of path18) {
     if (typeof part === "number") out += `[${part}]`;
     else out += out === "" ? part : `.${part}`;
   }
   return out;
 }
 function oneLine2(text2) {
-  return text2.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+  return text2.replace(/[\u0000-\u001f\u007f]/g, (c2) => JSON.stringify(c2).slice(1, -1));
 }
-function ownerOf(path17) {
-  for (let i = path17.length - 2; i >= 0; i--) {
-    if (path17[i] === "tasks" && typeof path17[i + 1] === "string") return path17[i + 1];
+function ownerOf(path18) {
+  for (let i = path18.length - 2; i >= 0; i--) {
+    if (path18[i] === "tasks" && typeof path18[i + 1] === "string") return path18[i + 1];
   }
-  if (path17[0] === "components" && typeof path17[1] === "string") return path17[1];
-  if (path17[0] === "root" && path17.length > 1) return "root";
-  const executors = path17.indexOf("executors");
-  if (executors !== -1 && typeof path17[executors + 1] === "string") {
-    return path17[executors + 1];
+  if (path18[0] === "components" && typeof path18[1] === "string") return path18[1];
+  if (path18[0] === "root" && path18.length > 1) return "root";
+  const executors = path18.indexOf("executors");
+  if (executors !== -1 && typeof path18[executors + 1] === "string") {
+    return path18[executors + 1];
   }
   return void 0;
 }
@@ -17478,10 +18664,10 @@ function createContext(loaded, sink) {
   return {
     loaded,
     spec: loaded.spec,
-    report(code2, message, path17, options = {}) {
+    report(code2, message, path18, options = {}) {
       const document = options.document ?? 0;
-      const { line, column } = loaded.locate(path17, document);
-      const task = options.task ?? ownerOf(path17);
+      const { line, column } = loaded.locate(path18, document);
+      const task = options.task ?? ownerOf(path18);
       sink.push({
         code: code2,
         severity: options.severity ?? "error",
@@ -17489,7 +18675,7 @@ function createContext(loaded, sink) {
         file: loaded.file,
         line,
         column,
-        path: formatPath(path17),
+        path: formatPath(path18),
         ...task !== void 0 ? { task: oneLine2(task) } : {}
       });
     }
@@ -17506,8 +18692,8 @@ function entriesOf(value2) {
   if (!r) return [];
   const out = [];
   for (const key of Object.keys(r)) {
-    const v = asRecord(r[key]);
-    if (v) out.push([key, v]);
+    const v2 = asRecord(r[key]);
+    if (v2) out.push([key, v2]);
   }
   return out;
 }
@@ -17515,9 +18701,9 @@ function has(value2, key) {
   return value2 !== void 0 && Object.hasOwn(value2, key);
 }
 function definitions(component) {
-  const c = asRecord(component);
-  const inputs = asRecord(c?.inputDefinitions);
-  const outputs = asRecord(c?.outputDefinitions);
+  const c2 = asRecord(component);
+  const inputs = asRecord(c2?.inputDefinitions);
+  const outputs = asRecord(c2?.outputDefinitions);
   return {
     inputParameters: asRecord(inputs?.parameters) ?? {},
     inputArtifacts: asRecord(inputs?.artifacts) ?? {},
@@ -17539,20 +18725,20 @@ function nameList(names, max = 8) {
 }
 
 // src/core/validate/graph.ts
-function checkProducer(scope, consumer, producer, path17) {
+function checkProducer(scope, consumer, producer, path18) {
   if (producer === void 0) return false;
   if (!has(scope.tasks, producer)) {
     scope.ctx.report(
       "graph/dangling-producer",
       `task "${consumer}" takes an input from task "${producer}", which is not a task of the DAG of "${scope.owner}" (its tasks: ${nameList(Object.keys(scope.tasks))})`,
-      path17,
+      path18,
       { task: consumer }
     );
     return false;
   }
   return producer !== consumer;
 }
-function checkOutputKey(scope, consumer, producer, key, kind, path17) {
+function checkOutputKey(scope, consumer, producer, key, kind, path18) {
   const callee = calleeOf(scope, producer);
   if (!callee || key === void 0) return;
   const defs = definitions(callee);
@@ -17564,11 +18750,11 @@ function checkOutputKey(scope, consumer, producer, key, kind, path17) {
   scope.ctx.report(
     "graph/unknown-output",
     `"${consumer}" reads output ${kind} "${key}" of task "${producer}", but component "${ref}" has no such output${hint}`,
-    path17,
+    path18,
     { task: consumer }
   );
 }
-function checkComponentInput(scope, task, name, kind, path17) {
+function checkComponentInput(scope, task, name, kind, path18) {
   if (name === void 0) return;
   const own = kind === "parameter" ? scope.ownerDefs.inputParameters : scope.ownerDefs.inputArtifacts;
   if (has(own, name)) return;
@@ -17577,25 +18763,25 @@ function checkComponentInput(scope, task, name, kind, path17) {
   scope.ctx.report(
     "graph/unknown-component-input",
     `task "${task}" reads input ${kind} "${name}" of the enclosing component "${scope.owner}", which does not define it${hint}`,
-    path17,
+    path18,
     { task }
   );
 }
-function checkTask(scope, name, task, path17) {
+function checkTask(scope, name, task, path18) {
   const { ctx } = scope;
   const refName = componentRefOf(task);
   if (refName === void 0) {
     ctx.report(
       "graph/missing-component-ref",
       `task "${name}" has no componentRef.name; every task must call a component`,
-      path17,
+      path18,
       { task: name }
     );
   } else if (!asRecord(scope.components[refName])) {
     ctx.report(
       "graph/unknown-component",
       `task "${name}" calls component "${refName}", which is not defined under "components" (defined: ${nameList(Object.keys(scope.components))})`,
-      [...path17, "componentRef", "name"],
+      [...path18, "componentRef", "name"],
       { task: name }
     );
   }
@@ -17603,7 +18789,7 @@ function checkTask(scope, name, task, path17) {
   const calleeDefs2 = callee ? definitions(callee) : void 0;
   const inputs = asRecord(task.inputs);
   for (const [input, spec] of entriesOf(inputs?.parameters)) {
-    const at = [...path17, "inputs", "parameters", input];
+    const at = [...path18, "inputs", "parameters", input];
     const fromTask = asRecord(spec.taskOutputParameter);
     if (fromTask) {
       const producer = asString(fromTask.producerTask);
@@ -17631,7 +18817,7 @@ function checkTask(scope, name, task, path17) {
     }
   }
   for (const [input, spec] of entriesOf(inputs?.artifacts)) {
-    const at = [...path17, "inputs", "artifacts", input];
+    const at = [...path18, "inputs", "artifacts", input];
     const fromTask = asRecord(spec.taskOutputArtifact);
     if (fromTask) {
       const producer = asString(fromTask.producerTask);
@@ -17655,17 +18841,17 @@ function checkTask(scope, name, task, path17) {
         ctx.report(
           "graph/dangling-dependency",
           `task "${name}" runs after task "${dep}", which is not a task of the DAG of "${scope.owner}" (its tasks: ${nameList(Object.keys(scope.tasks))})`,
-          [...path17, "dependentTasks", i],
+          [...path18, "dependentTasks", i],
           { task: name }
         );
       }
     });
   }
-  checkIterator(scope, name, task, path17, calleeDefs2);
-  checkCondition(scope, name, task, path17);
+  checkIterator(scope, name, task, path18, calleeDefs2);
+  checkCondition(scope, name, task, path18);
 }
 var CONDITION_REFERENCE = /inputs\.(parameter_values|parameters|artifacts)\[\s*(?:'([^']*)'|"([^"]*)")\s*\]/g;
-function checkCondition(scope, name, task, path17) {
+function checkCondition(scope, name, task, path18) {
   const condition = asString(asRecord(task.triggerPolicy)?.condition);
   if (condition === void 0) return;
   const inputs = asRecord(task.inputs);
@@ -17677,12 +18863,12 @@ function checkCondition(scope, name, task, path17) {
     scope.ctx.report(
       "graph/unknown-condition-input",
       `the condition of task "${name}" reads input ${kind.slice(0, -1)} "${input}", which the task does not take (its input ${kind}: ${nameList(Object.keys(own))})`,
-      [...path17, "triggerPolicy", "condition"],
+      [...path18, "triggerPolicy", "condition"],
       { task: name }
     );
   }
 }
-function checkIterator(scope, name, task, path17, calleeDefs2) {
+function checkIterator(scope, name, task, path18, calleeDefs2) {
   const inputs = asRecord(task.inputs);
   const kinds = [
     ["parameterIterator", "inputParameter", "parameters", "inputParameters"],
@@ -17696,7 +18882,7 @@ function checkIterator(scope, name, task, path17, calleeDefs2) {
       scope.ctx.report(
         "graph/unknown-iterator-input",
         `task "${name}" loops over input "${source}", but the task has no input ${inputKind.slice(0, -1)} of that name`,
-        [...path17, field, "items", itemsKey],
+        [...path18, field, "items", itemsKey],
         { task: name }
       );
     }
@@ -17705,13 +18891,13 @@ function checkIterator(scope, name, task, path17, calleeDefs2) {
       scope.ctx.report(
         "graph/unknown-iterator-input",
         `task "${name}" passes each loop item as "${item}", but its component has no input ${inputKind.slice(0, -1)} of that name`,
-        [...path17, field, "itemInput"],
+        [...path18, field, "itemInput"],
         { task: name }
       );
     }
   }
 }
-function checkDagOutputs(scope, dag, path17) {
+function checkDagOutputs(scope, dag, path18) {
   const outputs = asRecord(dag.outputs);
   const selector = (consumer, sel, kind, at) => {
     const producer = asString(sel.producerSubtask);
@@ -17722,7 +18908,7 @@ function checkDagOutputs(scope, dag, path17) {
   };
   const label2 = `output of "${scope.owner}"`;
   for (const [output, spec] of entriesOf(outputs?.parameters)) {
-    const at = [...path17, "outputs", "parameters", output];
+    const at = [...path18, "outputs", "parameters", output];
     if (!has(scope.ownerDefs.outputParameters, output)) {
       scope.ctx.report(
         "graph/undeclared-dag-output",
@@ -17735,15 +18921,15 @@ function checkDagOutputs(scope, dag, path17) {
     if (single) selector(label2, single, "parameter", [...at, "valueFromParameter"]);
     const oneof = asRecord(spec.valueFromOneof)?.parameterSelectors;
     if (Array.isArray(oneof)) {
-      oneof.forEach((s, i) => {
-        const sel = asRecord(s);
+      oneof.forEach((s3, i) => {
+        const sel = asRecord(s3);
         if (sel)
           selector(label2, sel, "parameter", [...at, "valueFromOneof", "parameterSelectors", i]);
       });
     }
   }
   for (const [output, spec] of entriesOf(outputs?.artifacts)) {
-    const at = [...path17, "outputs", "artifacts", output];
+    const at = [...path18, "outputs", "artifacts", output];
     if (!has(scope.ownerDefs.outputArtifacts, output)) {
       scope.ctx.report(
         "graph/undeclared-dag-output",
@@ -17754,8 +18940,8 @@ function checkDagOutputs(scope, dag, path17) {
     }
     const selectors = spec.artifactSelectors;
     if (Array.isArray(selectors)) {
-      selectors.forEach((s, i) => {
-        const sel = asRecord(s);
+      selectors.forEach((s3, i) => {
+        const sel = asRecord(s3);
         if (sel) selector(label2, sel, "artifact", [...at, "artifactSelectors", i]);
       });
     }
@@ -17771,7 +18957,7 @@ function checkDagOutputs(scope, dag, path17) {
         scope.ctx.report(
           "graph/unbound-dag-output",
           `component "${scope.owner}" declares output ${kind} "${output}", but its DAG does not say which task produces it (add it under dag.outputs.${kind}s)`,
-          [...path17.slice(0, -1), "outputDefinitions", `${kind}s`, output],
+          [...path18.slice(0, -1), "outputDefinitions", `${kind}s`, output],
           { task: scope.owner }
         );
       }
@@ -17827,8 +19013,8 @@ var checkGraph = (ctx) => {
 var PIPELINE_NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,127}$/;
 var SCHEMA_VERSION = "2.1.0";
 function suggestPipelineName(name) {
-  const s = name.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+/, "").slice(0, 128);
-  return s === "" ? "my-pipeline" : s;
+  const s3 = name.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+/, "").slice(0, 128);
+  return s3 === "" ? "my-pipeline" : s3;
 }
 var checkNaming = (ctx) => {
   const info = asRecord(ctx.spec.pipelineInfo);
@@ -18002,13 +19188,13 @@ function checkStructure(site, node, depth) {
   checkStructure(site, body.Then, depth + 1);
   if (has(body, "Else")) checkStructure(site, body.Else, depth + 1);
 }
-function walkStrings(value2, path17, visit, depth = 0) {
+function walkStrings(value2, path18, visit, depth = 0) {
   if (depth > 64) return;
-  if (typeof value2 === "string") visit(value2, path17);
+  if (typeof value2 === "string") visit(value2, path18);
   else if (Array.isArray(value2))
-    value2.forEach((v, i) => walkStrings(v, [...path17, i], visit, depth + 1));
+    value2.forEach((v2, i) => walkStrings(v2, [...path18, i], visit, depth + 1));
   else if (value2 !== null && typeof value2 === "object") {
-    for (const [k, v] of Object.entries(value2)) walkStrings(v, [...path17, k], visit, depth + 1);
+    for (const [k2, v2] of Object.entries(value2)) walkStrings(v2, [...path18, k2], visit, depth + 1);
   }
 }
 function taskPassedParameters(ctx) {
@@ -18038,10 +19224,10 @@ var checkPlaceholders = (ctx) => {
     let resourceDefs;
     for (const field of ["container", "customJob"]) {
       if (!has(executor, field)) continue;
-      walkStrings(executor[field], ["deploymentSpec", "executors", label2, field], (s, path17) => {
-        if (!s.includes("{{$") && !s.includes('{"')) return;
+      walkStrings(executor[field], ["deploymentSpec", "executors", label2, field], (s3, path18) => {
+        if (!s3.includes("{{$") && !s3.includes('{"')) return;
         let siteDefs = defs;
-        if (field === "container" && path17[4] === "resources") {
+        if (field === "container" && path18[4] === "resources") {
           passed2 ??= taskPassedParameters(ctx);
           resourceDefs ??= {
             ...defs,
@@ -18052,7 +19238,7 @@ var checkPlaceholders = (ctx) => {
           };
           siteDefs = resourceDefs;
         }
-        checkString({ ctx, component: entry.name, defs: siteDefs, path: path17 }, s);
+        checkString({ ctx, component: entry.name, defs: siteDefs, path: path18 }, s3);
       });
     }
   }
@@ -19349,12 +20535,12 @@ function oneofKeyword(groups, data) {
   let errors;
   for (const group of groups) {
     let count = 0;
-    for (const f of group) if (Object.hasOwn(data, f)) count++;
+    for (const f2 of group) if (Object.hasOwn(data, f2)) count++;
     if (count < 2) continue;
-    const set = group.filter((f) => Object.hasOwn(data, f));
+    const set = group.filter((f2) => Object.hasOwn(data, f2));
     (errors ??= []).push({
       keyword: "kfpOneof",
-      message: `sets ${set.map((f) => `"${f}"`).join(" and ")}, but only one of ${group.join(", ")} may be set`,
+      message: `sets ${set.map((f2) => `"${f2}"`).join(" and ")}, but only one of ${group.join(", ")} may be set`,
       params: { set, group }
     });
   }
@@ -19392,7 +20578,7 @@ function describe(value2) {
   const short2 = shown.length > 40 ? `${shown.slice(0, 37)}\u2026` : shown;
   return `${typeof value2} ${short2}`;
 }
-var snakeToCamel = (s) => s.replace(/_([a-z0-9])/g, (_m, c) => c.toUpperCase());
+var snakeToCamel = (s3) => s3.replace(/_([a-z0-9])/g, (_m, c2) => c2.toUpperCase());
 function messageName(schema) {
   const d = schema?.description;
   return typeof d === "string" && d.startsWith("ml_pipelines.") ? d : "this mapping";
@@ -19409,9 +20595,9 @@ function reportErrors(ctx, errors, document, prefix) {
   const anyOfPaths = errors.filter((e) => e.keyword === "anyOf").map((e) => `${e.instancePath}|${e.schemaPath}/`);
   for (const e of errors) {
     if (anyOfPaths.some((a) => `${e.instancePath}|${e.schemaPath}`.startsWith(a))) continue;
-    const path17 = [...prefix, ...pointerToPath(e.instancePath)];
-    const field = path17.length > 0 ? `"${String(path17[path17.length - 1])}"` : "the document";
-    const report2 = (code2, message, at = path17) => ctx.report(code2, message, at, { document });
+    const path18 = [...prefix, ...pointerToPath(e.instancePath)];
+    const field = path18.length > 0 ? `"${String(path18[path18.length - 1])}"` : "the document";
+    const report2 = (code2, message, at = path18) => ctx.report(code2, message, at, { document });
     switch (e.keyword) {
       case "additionalProperties": {
         const name = String(e.params.additionalProperty);
@@ -19423,7 +20609,7 @@ function reportErrors(ctx, errors, document, prefix) {
         report2(
           "schema/unknown-field",
           `unknown field "${name}" in ${messageName(e.parentSchema)}: the KFP backend rejects unknown fields${hint}`,
-          [...path17, name]
+          [...path18, name]
         );
         break;
       }
@@ -19431,7 +20617,7 @@ function reportErrors(ctx, errors, document, prefix) {
         const name = String(e.params.missingProperty);
         report2(
           "schema/missing-field",
-          `required field "${name}" is missing from ${path17.length ? field : "the top level"}; the KFP backend refuses a pipeline without it`
+          `required field "${name}" is missing from ${path18.length ? field : "the top level"}; the KFP backend refuses a pipeline without it`
         );
         break;
       }
@@ -19442,14 +20628,14 @@ function reportErrors(ctx, errors, document, prefix) {
       }
       case "anyOf": {
         const branches = e.schema ?? [];
-        const names = branches.find((b) => Array.isArray(b.enum))?.enum;
+        const names = branches.find((b2) => Array.isArray(b2.enum))?.enum;
         if (names) {
           report2(
             "schema/bad-enum",
             `${field} is ${describe(e.data)}; it must be one of ${names.join(", ")}`
           );
         } else {
-          const want = branches.some((b) => b.type === "number") ? "a number" : "an integer";
+          const want = branches.some((b2) => b2.type === "number") ? "a number" : "an integer";
           report2("schema/wrong-type", `${field} must be ${want}, got ${describe(e.data)}`);
         }
         break;
@@ -19507,7 +20693,7 @@ function artifactsCompatible(given, expected) {
   if (given.title === void 0 || expected.title === void 0) return true;
   if (given.title === GENERIC_ARTIFACT || expected.title === GENERIC_ARTIFACT) return true;
   if (given.title !== expected.title) return false;
-  const major = (v) => (v ?? "0").split(".")[0];
+  const major = (v2) => (v2 ?? "0").split(".")[0];
   return major(given.version) === major(expected.version);
 }
 function parametersCompatible(given, expected) {
@@ -19537,7 +20723,7 @@ function calleeDefs(scope, task) {
   const callee = calleeOf(scope, task);
   return callee ? { ref: componentRefOf(scope.tasks[task]), defs: definitions(callee) } : void 0;
 }
-function checkTaskInputs(scope, name, task, path17) {
+function checkTaskInputs(scope, name, task, path18) {
   const callee = calleeDefs(scope, name);
   if (!callee) return;
   const { ctx } = scope;
@@ -19547,7 +20733,7 @@ function checkTaskInputs(scope, name, task, path17) {
   for (const [input, spec] of entriesOf(params)) {
     const expected = parameterType(callee.defs.inputParameters[input]);
     if (expected === void 0 || has(spec, "parameterExpressionSelector")) continue;
-    const at = [...path17, "inputs", "parameters", input];
+    const at = [...path18, "inputs", "parameters", input];
     let given;
     let source = "";
     const fromTask = asRecord(spec.taskOutputParameter);
@@ -19602,7 +20788,7 @@ function checkTaskInputs(scope, name, task, path17) {
   for (const [input, spec] of entriesOf(arts)) {
     const expected = artifactType(callee.defs.inputArtifacts[input]);
     if (!expected) continue;
-    const at = [...path17, "inputs", "artifacts", input];
+    const at = [...path18, "inputs", "artifacts", input];
     let given;
     let source = "";
     const fromTask = asRecord(spec.taskOutputArtifact);
@@ -19630,7 +20816,7 @@ function checkTaskInputs(scope, name, task, path17) {
     }
   }
   const loopItems = new Set(
-    ["parameterIterator", "artifactIterator"].map((k) => asString(asRecord(task[k])?.itemInput)).filter((s) => s !== void 0)
+    ["parameterIterator", "artifactIterator"].map((k2) => asString(asRecord(task[k2])?.itemInput)).filter((s3) => s3 !== void 0)
   );
   const missing = (kind, defs, given) => {
     for (const [input, def] of entriesOf(defs)) {
@@ -19639,7 +20825,7 @@ function checkTaskInputs(scope, name, task, path17) {
       ctx.report(
         "types/missing-input",
         `task "${name}" does not supply the required input ${kind} "${input}" of component "${callee.ref}" (it has no default and is not optional)`,
-        inputs ? [...path17, "inputs"] : path17,
+        inputs ? [...path18, "inputs"] : path18,
         { task: name }
       );
     }
@@ -19647,7 +20833,7 @@ function checkTaskInputs(scope, name, task, path17) {
   missing("parameter", callee.defs.inputParameters, params);
   missing("artifact", callee.defs.inputArtifacts, arts);
 }
-function checkDagOutputs2(scope, dag, path17) {
+function checkDagOutputs2(scope, dag, path18) {
   const outputs = asRecord(dag.outputs);
   for (const [output, spec] of entriesOf(outputs?.parameters)) {
     const declared = parameterType(scope.ownerDefs.outputParameters[output]);
@@ -19655,11 +20841,11 @@ function checkDagOutputs2(scope, dag, path17) {
     const single = asRecord(spec.valueFromParameter);
     const oneof = asRecord(spec.valueFromOneof)?.parameterSelectors;
     const selectors = [];
-    const at = [...path17, "outputs", "parameters", output];
+    const at = [...path18, "outputs", "parameters", output];
     if (single) selectors.push([single, [...at, "valueFromParameter"]]);
     if (Array.isArray(oneof)) {
-      oneof.forEach((s, i) => {
-        const r = asRecord(s);
+      oneof.forEach((s3, i) => {
+        const r = asRecord(s3);
         if (r) selectors.push([r, [...at, "valueFromOneof", "parameterSelectors", i]]);
       });
     }
@@ -19684,8 +20870,8 @@ function checkDagOutputs2(scope, dag, path17) {
     const declared = artifactType(scope.ownerDefs.outputArtifacts[output]);
     if (!declared) continue;
     const selectors = Array.isArray(spec.artifactSelectors) ? spec.artifactSelectors : [];
-    selectors.forEach((s, i) => {
-      const sel = asRecord(s);
+    selectors.forEach((s3, i) => {
+      const sel = asRecord(s3);
       const producer = asString(sel?.producerSubtask);
       const key = asString(sel?.outputArtifactKey);
       const p = producer === void 0 ? void 0 : calleeDefs(scope, producer);
@@ -19696,7 +20882,7 @@ function checkDagOutputs2(scope, dag, path17) {
         scope.ctx.report(
           "types/mismatch",
           `output artifact "${output}" of "${scope.owner}" is declared ${showArtifact(declared)}, but it surfaces output "${key}" of task "${producer}", which gives ${showArtifact(produced)}`,
-          [...path17, "outputs", "artifacts", output, "artifactSelectors", i],
+          [...path18, "outputs", "artifacts", output, "artifactSelectors", i],
           { task: scope.owner }
         );
       }
@@ -19738,9 +20924,9 @@ var CHECKS = [
 var PIPELINE_FIELDS = ["pipelineInfo", "root", "components", "deploymentSpec", "schemaVersion"];
 function notAPipeline(loaded) {
   const top = Object.keys(loaded.spec);
-  if (top.some((k) => PIPELINE_FIELDS.includes(k))) return void 0;
+  if (top.some((k2) => PIPELINE_FIELDS.includes(k2))) return void 0;
   const { line, column } = loaded.locate([]);
-  const shown = top.slice(0, 5).map((k) => JSON.stringify(k)).join(", ");
+  const shown = top.slice(0, 5).map((k2) => JSON.stringify(k2)).join(", ");
   return {
     code: "load/not-a-pipeline",
     severity: "error",
@@ -19774,7 +20960,7 @@ function validateLoaded(loaded) {
 }
 function inDocumentOrder(found) {
   return found.map((d, i) => ({ d, i })).sort(
-    (a, b) => (a.d.line ?? 0) - (b.d.line ?? 0) || (a.d.column ?? 0) - (b.d.column ?? 0) || a.i - b.i
+    (a, b2) => (a.d.line ?? 0) - (b2.d.line ?? 0) || (a.d.column ?? 0) - (b2.d.column ?? 0) || a.i - b2.i
   ).map(({ d }) => d);
 }
 function dedupe(found) {
@@ -19832,10 +21018,10 @@ async function compilePipelines(options, deps) {
   if (options.sources.length > 0) {
     patterns = options.sources.map((pattern) => ({ pattern, base: wd }));
   } else if (config && configFile.exists) {
-    const base = path7.dirname(common.configPath);
+    const base2 = path7.dirname(common.configPath);
     patterns = config.pipelines.map((entry, entryIndex) => ({
       pattern: entry.source,
-      base,
+      base: base2,
       entry,
       entryIndex,
       at: {
@@ -19876,22 +21062,25 @@ async function compilePipelines(options, deps) {
   }
   const discovery = deps.workspace.discoverSources(patterns, display);
   diagnostics.push(...discovery.diagnostics);
-  const python = discovery.sources.filter((s) => s.kind === "python");
-  const ir = discovery.sources.filter((s) => s.kind === "ir");
+  const python = discovery.sources.filter((s3) => s3.kind === "python");
+  const ir = discovery.sources.filter((s3) => s3.kind === "ir");
   mkdirSync(outputDir2, { recursive: true });
   const written = [];
+  const available = [];
   if (python.length > 0) {
     const compiler = await deps.compiler();
     const env = await compiler.checkEnvironment();
     deps.logger.info(
       `compiling ${python.length} module${python.length === 1 ? "" : "s"} with kfp ${env.kfpVersion} (Python ${env.pythonVersion})`
     );
-    const requests = python.map((s) => ({
-      source: s.path,
+    const requests = python.map((s3) => ({
+      source: s3.path,
       outputDir: outputDir2,
       importRoot: wd,
-      ...s.function ? { function: s.function } : {},
-      ...s.name ? { name: s.name } : {}
+      ...s3.function ? { function: s3.function } : {},
+      ...s3.name ? { name: s3.name } : {},
+      ...options.pipeline ? { select: options.pipeline } : {},
+      ...s3.explicit || s3.entryIndex !== void 0 ? { components: true } : {}
     }));
     const outcomes = await compiler.compileAll(requests);
     outcomes.forEach((outcome, i) => {
@@ -19901,18 +21090,22 @@ async function compilePipelines(options, deps) {
           deps.logger.debug(`${display(source.path)}: no @dsl.pipeline, skipped`);
         } else diagnostics.push(d);
       }
+      for (const a of outcome.available ?? []) {
+        available.push(a.function === a.name ? a.name : `${a.name} (${a.function})`);
+      }
       for (const p of outcome.pipelines) {
         written.push({
           name: p.name,
           source,
           file: p.outputFile,
-          ...p.function ? { function: p.function } : {}
+          ...p.function ? { function: p.function } : {},
+          ...p.kind === "component" ? { kind: "component" } : {}
         });
       }
     });
   }
   for (const source of ir) {
-    const accepted = acceptIr(source, outputDir2, display, written);
+    const accepted = acceptIr(source, outputDir2, display, written, options.pipeline);
     if (zero && accepted.copyOf?.source.kind === "python") {
       deps.logger.info(
         oneLine(
@@ -19922,24 +21115,33 @@ async function compilePipelines(options, deps) {
       continue;
     }
     diagnostics.push(...accepted.diagnostics);
+    if (accepted.name) available.push(accepted.name);
     if (accepted.file && accepted.name)
       written.push({ name: accepted.name, source, file: accepted.file });
   }
+  if (options.pipeline && written.length === 0 && !diagnostics.some(isError)) {
+    diagnostics.push({
+      code: "compile/pipeline-not-found",
+      severity: "error",
+      message: `no pipeline named "${options.pipeline}" (pipeline or function name) in the sources; pipelines found: ${available.join(", ") || "none"}`
+    });
+  }
   const compiled3 = [];
-  for (const w of written) {
-    const file = display(w.file);
-    const bytes = readFileSync5(w.file);
+  for (const w2 of written) {
+    const file = display(w2.file);
+    const bytes = readFileSync5(w2.file);
     const header = brokenKfpHeader(bytes.toString("utf8"));
     const loaded = loadSpecBytes(bytes, file);
-    const found = header ? [newlineDefault(header, w.source.path, display)] : loaded.ok ? validateLoaded(loaded.loaded) : [...loaded.diagnostics];
+    const found = header ? [newlineDefault(header, w2.source.path, display)] : loaded.ok ? validateLoaded(loaded.loaded) : [...loaded.diagnostics];
     diagnostics.push(...found);
     compiled3.push({
-      name: w.name,
-      source: display(w.source.path),
+      name: w2.name,
+      source: display(w2.source.path),
       file,
-      ...w.function ? { function: w.function } : {},
-      ...w.source.entryIndex !== void 0 ? { entryIndex: w.source.entryIndex } : {},
-      valid: !found.some(isError)
+      ...w2.function ? { function: w2.function } : {},
+      ...w2.source.entryIndex !== void 0 ? { entryIndex: w2.source.entryIndex } : {},
+      valid: !found.some(isError),
+      ...w2.kind ? { kind: w2.kind } : {}
     });
   }
   return {
@@ -19962,7 +21164,7 @@ function newlineDefault(header, source, display) {
     ...line !== void 0 ? { line } : {}
   });
 }
-function acceptIr(source, outputDir2, display, written) {
+function acceptIr(source, outputDir2, display, written, pipeline) {
   const shown = display(source.path);
   let bytes;
   try {
@@ -20016,7 +21218,8 @@ function acceptIr(source, outputDir2, display, written) {
       ]
     };
   }
-  const other = written.find((w) => w.name === name);
+  if (pipeline && pipeline !== name) return { name, diagnostics: [] };
+  const other = written.find((w2) => w2.name === name);
   if (other) {
     return {
       copyOf: { name, source: other.source },
@@ -20079,7 +21282,7 @@ async function compileBase(request, git, deps, zeroConfig2 = false) {
     if (!existsSync4(configPath) && !zeroConfig2)
       return { failed: "the base commit has no config file" };
     try {
-      const run4 = await compilePipelines(
+      const run5 = await compilePipelines(
         {
           common: { ...common, workingDirectory: wd, configPath },
           sources: [],
@@ -20088,33 +21291,33 @@ async function compileBase(request, git, deps, zeroConfig2 = false) {
         { ...deps, edge: { ...deps.edge, report: () => {
         } } }
       );
-      return { run: run4, wd };
+      return { run: run5, wd };
     } catch (error) {
       if (error instanceof UserError) return { failed: error.message };
       throw error;
     }
   });
 }
-function baseStateOf(baseSha, base, source, baseEntry, baseModel) {
-  if (!baseSha || !base.run) return "not-compared";
+function baseStateOf(baseSha, base2, source, baseEntry, baseModel) {
+  if (!baseSha || !base2.run) return "not-compared";
   if (baseEntry) return baseModel ? "compiled" : "failed";
-  const broken = base.run.diagnostics.some((d) => d.file === source && isError(d));
+  const broken = base2.run.diagnostics.some((d) => d.file === source && isError(d));
   return broken ? "failed" : "absent";
 }
-function removedPipelines(head, base, failedSources, reasons) {
-  if (!base.run || !base.wd) return [];
-  const names = new Set(head.compiled.map((c) => c.name));
+function removedPipelines(head, base2, failedSources, reasons) {
+  if (!base2.run || !base2.wd) return [];
+  const names = new Set(head.compiled.map((c2) => c2.name));
   const broken = new Set(head.diagnostics.filter((d) => isError(d) && d.file).map((d) => d.file));
   const out = [];
-  for (const b of base.run.compiled) {
-    if (names.has(b.name) || failedSources.has(b.source) || broken.has(b.source)) continue;
-    const loaded = loadIr(base.wd, b.file);
+  for (const b2 of base2.run.compiled) {
+    if (names.has(b2.name) || failedSources.has(b2.source) || broken.has(b2.source)) continue;
+    const loaded = loadIr(base2.wd, b2.file);
     if (!loaded) continue;
     const model = reviewModel(loaded.spec, loaded.platform);
-    reasons.set(b.name, `it exists at the base and this change removes it (${b.source})`);
+    reasons.set(b2.name, `it exists at the base and this change removes it (${b2.source})`);
     out.push({
-      pipeline: b.name,
-      source: b.source,
+      pipeline: b2.name,
+      source: b2.source,
       compiled: false,
       valid: false,
       removed: true,
@@ -20142,7 +21345,7 @@ async function analyse(request, deps) {
   if (request.baseSha && !request.checkAll) {
     if (await git.tryEnsureCommit(request.baseSha)) {
       const files = await git.changedFiles(request.baseSha, "HEAD");
-      changed = files.map((f) => posix2(path8.relative(wd, path8.join(git.root, f))));
+      changed = files.map((f2) => posix2(path8.relative(wd, path8.join(git.root, f2))));
     } else {
       log.warning(`base commit ${request.baseSha} is not available; checking every pipeline`);
     }
@@ -20162,17 +21365,17 @@ async function analyse(request, deps) {
   const configFile = posix2(path8.relative(wd, common.configPath));
   const reasons = /* @__PURE__ */ new Map();
   if (changed === void 0) {
-    for (const c of head.compiled)
-      reasons.set(c.name, request.checkAll ? "check-all is set" : "no base commit to compare with");
+    for (const c2 of head.compiled)
+      reasons.set(c2.name, request.checkAll ? "check-all is set" : "no base commit to compare with");
   } else {
     const found = affectedPipelines(
-      head.compiled.map((c) => {
-        const entry = c.entryIndex !== void 0 ? config?.pipelines[c.entryIndex] : void 0;
+      head.compiled.map((c2) => {
+        const entry = c2.entryIndex !== void 0 ? config?.pipelines[c2.entryIndex] : void 0;
         return {
-          name: c.name,
-          source: posix2(c.source),
-          imports: c.source.endsWith(".py") ? importClosure(posix2(c.source), read) : /* @__PURE__ */ new Set([posix2(c.source)]),
-          dependsOn: (entry?.dependsOn ?? []).map((g) => path8.posix.join(configDir, g))
+          name: c2.name,
+          source: posix2(c2.source),
+          imports: c2.source.endsWith(".py") ? importClosure(posix2(c2.source), read) : /* @__PURE__ */ new Set([posix2(c2.source)]),
+          dependsOn: (entry?.dependsOn ?? []).map((g2) => path8.posix.join(configDir, g2))
         };
       }),
       changed,
@@ -20180,7 +21383,7 @@ async function analyse(request, deps) {
     );
     for (const a of found) reasons.set(a.name, a.reason);
   }
-  const pipelineFiles = new Set(head.compiled.flatMap((c) => [c.file, c.source]));
+  const pipelineFiles = new Set(head.compiled.flatMap((c2) => [c2.file, c2.source]));
   const stray = head.diagnostics.filter((d) => !d.file || !pipelineFiles.has(d.file));
   const failedSources = /* @__PURE__ */ new Map();
   const general = [];
@@ -20192,42 +21395,55 @@ async function analyse(request, deps) {
       general.push(d);
     }
   }
-  const affected = head.compiled.filter((c) => reasons.has(c.name));
+  const affected = head.compiled.filter((c2) => reasons.has(c2.name));
   const mayHaveRemoved = head.config !== void 0 && (changed === void 0 ? request.checkAll : changed.some(
-    (f) => f === configFile || !f.startsWith("..") && !existsSync4(path8.resolve(wd, f))
+    (f2) => f2 === configFile || !f2.startsWith("..") && !existsSync4(path8.resolve(wd, f2))
   ));
-  let base = {};
+  let base2 = {};
   if (affected.length || failedSources.size || request.baseSha && mayHaveRemoved)
-    base = await compileBase(request, git, deps, head.zeroConfig);
-  if (base.failed) log.info(`not compared with the base: ${base.failed}`);
+    base2 = await compileBase(request, git, deps, head.zeroConfig);
+  if (base2.failed) log.info(`not compared with the base: ${base2.failed}`);
   const results = [];
-  for (const c of affected) {
-    const loaded = loadIr(wd, c.file);
+  for (const c2 of affected) {
+    const loaded = loadIr(wd, c2.file);
     const headModel = loaded ? reviewModel(loaded.spec, loaded.platform) : void 0;
-    const sourceText = read(posix2(c.source));
-    const baseEntry = base.run?.compiled.find((b) => b.name === c.name);
-    const baseLoaded = baseEntry && base.wd ? loadIr(base.wd, baseEntry.file) : void 0;
+    const sourceText = read(posix2(c2.source));
+    const baseEntry = base2.run?.compiled.find((b2) => b2.name === c2.name);
+    const baseLoaded = baseEntry && base2.wd ? loadIr(base2.wd, baseEntry.file) : void 0;
     const baseModel = baseLoaded ? reviewModel(baseLoaded.spec, baseLoaded.platform) : void 0;
-    const own = head.diagnostics.filter((d) => d.file === c.file || d.file === c.source);
+    const own = head.diagnostics.filter((d) => d.file === c2.file || d.file === c2.source);
     const policy = loaded ? checkPolicy(loaded, config?.policy) : [];
-    const baseState = baseStateOf(request.baseSha, base, c.source, baseEntry, baseModel);
+    const baseState = baseStateOf(request.baseSha, base2, c2.source, baseEntry, baseModel);
+    const schedules = reviewSchedules({
+      pipeline: c2.name,
+      ...loaded ? { spec: loaded.spec } : {},
+      ...c2.entryIndex !== void 0 && config ? { head: config.pipelines[c2.entryIndex] } : {},
+      ...c2.entryIndex !== void 0 ? { headIndex: c2.entryIndex } : {},
+      ...baseEntry?.entryIndex !== void 0 && base2.run?.config ? { base: base2.run.config.pipelines[baseEntry.entryIndex] } : {},
+      compared: base2.run?.config !== void 0,
+      configFile
+    });
     results.push({
-      pipeline: c.name,
-      source: c.source,
+      pipeline: c2.name,
+      source: c2.source,
       compiled: loaded !== void 0,
-      valid: c.valid,
-      diagnostics: own.map((d) => onSource(d, c, sourceText, headModel)),
-      policy: policy.map((d) => onSource(d, c, sourceText, headModel)),
+      valid: c2.valid && schedules.diagnostics.length === 0,
+      diagnostics: [
+        ...own.map((d) => onSource(d, c2, sourceText, headModel)),
+        ...schedules.diagnostics
+      ],
+      policy: policy.map((d) => onSource(d, c2, sourceText, headModel)),
       ...headModel ? { head: headModel, diff: diffModels(baseModel, headModel) } : {},
       ...baseModel ? { base: baseModel } : {},
       baseState,
       ...loaded ? { headDigest: `sha256:${specDigest(loaded.spec)}` } : {},
-      ...baseLoaded ? { baseDigest: `sha256:${specDigest(baseLoaded.spec)}` } : {}
+      ...baseLoaded ? { baseDigest: `sha256:${specDigest(baseLoaded.spec)}` } : {},
+      ...schedules.changes?.length ? { schedules: schedules.changes } : {}
     });
-    log.info(`${c.name}: checked because ${reasons.get(c.name)}`);
+    log.info(`${c2.name}: checked because ${reasons.get(c2.name)}`);
   }
   if (head.config !== void 0) {
-    results.push(...removedPipelines(head, base, failedSources, reasons));
+    results.push(...removedPipelines(head, base2, failedSources, reasons));
   }
   for (const [file, diagnostics] of failedSources) {
     const name = path8.basename(file).replace(/\.[^.]+$/, "");
@@ -20243,7 +21459,7 @@ async function analyse(request, deps) {
     });
   }
   let kfpVersion;
-  if (head.compiled.some((c) => c.source.endsWith(".py"))) {
+  if (head.compiled.some((c2) => c2.source.endsWith(".py"))) {
     kfpVersion = (await (await deps.compiler()).checkEnvironment()).kfpVersion;
   }
   return {
@@ -20267,12 +21483,12 @@ async function publish(settings, deps, analysis, ctx, event, workDir) {
   const commentDir = path9.join(workDir, "comments");
   mkdirSync2(commentDir, { recursive: true });
   const saved = [];
-  comments.forEach((c, i) => {
+  comments.forEach((c2, i) => {
     const file = `${String(i + 1).padStart(2, "0")}.md`;
-    writeFileSync2(path9.join(commentDir, file), c.body);
-    saved.push({ pipeline: c.pipeline, marker: c.marker, file });
-    if (c.cut.length)
-      logger.warning(`${c.pipeline}: comment cut to fit GitHub's limit (${c.cut.join(", ")})`);
+    writeFileSync2(path9.join(commentDir, file), c2.body);
+    saved.push({ pipeline: c2.pipeline, marker: c2.marker, file });
+    if (c2.cut.length)
+      logger.warning(`${c2.pipeline}: comment cut to fit GitHub's limit (${c2.cut.join(", ")})`);
   });
   if (event.number !== void 0) {
     const manifest = {
@@ -20300,18 +21516,18 @@ async function publish(settings, deps, analysis, ctx, event, workDir) {
   }
   const { retireStickyComments, upsertStickyComment: upsertStickyComment2 } = await import("./sticky-comment-LFXLNZ3M.js");
   const github = await deps.github(settings.token);
-  for (const c of comments) {
+  for (const c2 of comments) {
     const result2 = await upsertStickyComment2(
       github,
       {
         issue: event.number,
-        marker: c.marker,
-        body: c.body,
+        marker: c2.marker,
+        body: c2.body,
         sameContent: sameStableContent
       },
-      logger.withNamespace(c.pipeline)
+      logger.withNamespace(c2.pipeline)
     );
-    edge.print(`${c.pipeline}: comment ${result2.action} (${result2.comment.htmlUrl})`);
+    edge.print(`${c2.pipeline}: comment ${result2.action} (${result2.comment.htmlUrl})`);
   }
   if (!conclusive) return;
   const retired = await retireStickyComments(
@@ -20319,7 +21535,7 @@ async function publish(settings, deps, analysis, ctx, event, workDir) {
     {
       issue: event.number,
       markerPrefix: CHECK_MARKER_PREFIX,
-      keep: new Set(comments.map((c) => c.marker)),
+      keep: new Set(comments.map((c2) => c2.marker)),
       body: (marker) => renderNoLongerChanged(marker, ctx),
       sameContent: sameStableContent
     },
@@ -20350,7 +21566,7 @@ var checkCommand = {
   cliFlags: { values: ["base", "sarif-file", "output-dir"], switches: ["check-all"] },
   fromArgs: (args, common) => {
     const sarif = flag(args, "sarif-file");
-    const base = flag(args, "base");
+    const base2 = flag(args, "base");
     return {
       common,
       outputDir: outputBase(common, flag(args, "output-dir")),
@@ -20358,7 +21574,7 @@ var checkCommand = {
       comment: false,
       token: "",
       ...sarif ? { sarifFile: path9.resolve(common.workingDirectory, sarif) } : {},
-      ...base ? { base } : {}
+      ...base2 ? { base: base2 } : {}
     };
   },
   fromInputs: (input, common) => {
@@ -20461,12 +21677,12 @@ var checkCommand = {
 };
 
 // src/commands/compile.ts
-function outputDir(common, base) {
-  return compiledDir(outputBase(common, base));
+function outputDir(common, base2) {
+  return compiledDir(outputBase(common, base2));
 }
 function summary(compiled3, errors) {
   const rows = compiled3.map(
-    (c) => `| ${mdCell(c.name)} | ${mdCode(c.source)} | ${mdCode(c.file)} | ${c.valid ? "valid" : "invalid"} |`
+    (c2) => `| ${mdCell(c2.name)} | ${mdCode(c2.source)} | ${mdCode(c2.file)} | ${c2.valid ? "valid" : "invalid"} |`
   );
   return [
     `### kfp-action compile: ${compiled3.length} pipeline${compiled3.length === 1 ? "" : "s"}${errors ? `, ${errors} error${errors === 1 ? "" : "s"}` : ""}`,
@@ -20481,44 +21697,57 @@ var compileCommand = {
   usage: [
     "Usage: kfp-action compile [sources\u2026] [--output-dir DIR]",
     "",
-    "Compiles each pipeline module with the KFP SDK (one IR file per @dsl.pipeline, named after",
-    "the pipeline) and validates the result. Sources are paths or globs of .py modules or already",
-    "compiled .yaml/.json IR; without any, the pipelines listed in the config file, or without",
-    "a config file every pipeline found in the repository (docs/config.md).",
+    "Compiles each pipeline module with the KFP SDK (one IR file per outermost @dsl.pipeline,",
+    "named after the pipeline; sub-pipelines are compiled into the pipelines that use them) and",
+    "validates the result. A named module with components and no pipeline compiles to component",
+    "YAML. Sources are paths or globs of .py modules or already compiled .yaml/.json IR; without",
+    "any, the pipelines listed in the config file, or without a config file every pipeline found",
+    "in the repository (docs/config.md).",
     "",
+    "  --pipeline NAME    only this pipeline (pipeline or function name; a sub-pipeline too)",
     "  --output-dir DIR   base folder; IR goes to DIR/compiled (default: .kfp-action)",
     "",
     "Exit: 0 all compiled and valid, 1 a pipeline failed to compile or validate, 2 usage."
   ].join("\n"),
-  cliFlags: { values: ["output-dir"], switches: [] },
-  fromArgs: (args, common) => ({
-    common,
-    sources: [...args.positionals],
-    outputDir: outputDir(common, flag(args, "output-dir"))
-  }),
-  fromInputs: (input, common) => ({
-    common,
-    sources: splitSourceList(input("pipelines")),
-    outputDir: outputDir(common, input("output-dir"))
-  }),
+  cliFlags: { values: ["output-dir", "pipeline"], switches: [] },
+  fromArgs: (args, common) => {
+    const pipeline = flag(args, "pipeline");
+    return {
+      common,
+      sources: [...args.positionals],
+      outputDir: outputDir(common, flag(args, "output-dir")),
+      ...pipeline ? { pipeline } : {}
+    };
+  },
+  fromInputs: (input, common) => {
+    const pipeline = input("pipeline").trim();
+    return {
+      common,
+      sources: splitSourceList(input("pipelines")),
+      outputDir: outputDir(common, input("output-dir")),
+      ...pipeline ? { pipeline } : {}
+    };
+  },
   async run(settings, deps) {
-    const run4 = await compilePipelines(settings, deps);
-    deps.edge.report(run4.diagnostics);
-    const errors = run4.diagnostics.filter(isError).length;
-    for (const c of run4.compiled) {
-      deps.edge.print(`${c.valid ? "compiled" : "INVALID "} ${c.name}: ${c.source} -> ${c.file}`);
+    const run5 = await compilePipelines(settings, deps);
+    deps.edge.report(run5.diagnostics);
+    const errors = run5.diagnostics.filter(isError).length;
+    for (const c2 of run5.compiled) {
+      deps.edge.print(
+        `${c2.valid ? "compiled" : "INVALID "} ${c2.name}: ${c2.source} -> ${c2.file}${c2.kind === "component" ? " (component)" : ""}`
+      );
     }
-    const listed2 = run4.compiled.map((c) => ({ name: c.name, source: c.source, file: c.file }));
-    deps.edge.setOutput("compiled", JSON.stringify(listed2));
+    const listed3 = run5.compiled.map((c2) => ({ name: c2.name, source: c2.source, file: c2.file }));
+    deps.edge.setOutput("compiled", JSON.stringify(listed3));
     deps.edge.setOutput("valid", String(errors === 0));
-    if (deps.edge.kind === "action") await deps.edge.appendSummary(summary(run4.compiled, errors));
+    if (deps.edge.kind === "action") await deps.edge.appendSummary(summary(run5.compiled, errors));
     if (errors > 0) {
       deps.logger.error(
-        `${errors} error${errors === 1 ? "" : "s"}; ${run4.compiled.length} pipeline${run4.compiled.length === 1 ? "" : "s"} compiled`
+        `${errors} error${errors === 1 ? "" : "s"}; ${run5.compiled.length} pipeline${run5.compiled.length === 1 ? "" : "s"} compiled`
       );
       return 1;
     }
-    if (run4.compiled.length === 0) {
+    if (run5.compiled.length === 0) {
       deps.logger.error("no pipeline found in the sources (no @dsl.pipeline and no compiled IR)");
       return 1;
     }
@@ -20586,8 +21815,8 @@ function describePipeline(spec, source, fn) {
     metrics
   };
 }
-function value(v) {
-  return (0, import_yaml4.stringify)(v, { collectionStyle: "flow", lineWidth: 0 }).trimEnd();
+function value(v2) {
+  return (0, import_yaml4.stringify)(v2, { collectionStyle: "flow", lineWidth: 0 }).trimEnd();
 }
 function commentText(text2) {
   return text2.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").slice(0, 200);
@@ -20602,17 +21831,17 @@ function pipelineLines(p, several) {
   if (p.function) out.push(`    function: ${value(p.function)}`);
   else if (several && p.name && !NAME.test(p.name))
     out.push(`    # name: (pipelineInfo.name ${value(p.name)} is not a valid config name)`);
-  const withDefault = p.parameters.filter((x) => x.defaultValue !== void 0);
-  const without = p.parameters.filter((x) => x.defaultValue === void 0);
+  const withDefault = p.parameters.filter((x2) => x2.defaultValue !== void 0);
+  const without = p.parameters.filter((x2) => x2.defaultValue === void 0);
   if (p.parameters.length) {
     out.push(
       "    # Runtime parameters (the compiled defaults; a run passes these values).",
       withDefault.length ? "    parameters:" : "    # parameters:"
     );
-    for (const x of withDefault) out.push(`      ${value(x.name)}: ${value(x.defaultValue)}`);
-    for (const x of without)
+    for (const x2 of withDefault) out.push(`      ${value(x2.name)}: ${value(x2.defaultValue)}`);
+    for (const x2 of without)
       out.push(
-        `      # ${value(x.name)}: \u2026  # no default (${commentText(x.type ?? "any type")}): every run must pass it`
+        `      # ${value(x2.name)}: \u2026  # no default (${commentText(x2.type ?? "any type")}): every run must pass it`
       );
   }
   if (p.decision) {
@@ -20646,7 +21875,7 @@ function pipelineLines(p, several) {
   return out;
 }
 function renderInitConfig(pipelines) {
-  const levels = Object.entries(ZERO_CONFIG_POLICY).map(([k, v]) => `  ${k}: ${v}`);
+  const levels = Object.entries(ZERO_CONFIG_POLICY).map(([k2, v2]) => `  ${k2}: ${v2}`);
   return [
     `# yaml-language-server: $schema=${SCHEMA_URL}`,
     "# kfp-action config, written by `kfp-action init` from the pipelines of this repository.",
@@ -20702,17 +21931,17 @@ async function describeAll(settings, deps) {
   const wd = settings.common.workingDirectory;
   const scratch = mkdtempSync(path10.join(tmpdir(), "kfp-action-init-"));
   try {
-    const run4 = await compilePipelines(
+    const run5 = await compilePipelines(
       { common: settings.common, sources: [], outputDir: scratch, ignoreConfig: true },
       deps
     );
-    deps.edge.report(run4.diagnostics);
-    const entries = run4.config?.pipelines ?? [];
+    deps.edge.report(run5.diagnostics);
+    const entries = run5.config?.pipelines ?? [];
     const out = [];
     entries.forEach((entry, i) => {
-      const compiled3 = run4.compiled.filter((c) => c.entryIndex === i);
+      const compiled3 = run5.compiled.filter((c2) => c2.entryIndex === i);
       if (compiled3.length === 0) {
-        const broken = run4.diagnostics.some(
+        const broken = run5.diagnostics.some(
           (d) => isError(d) && d.file === displayPath2(wd, path10.resolve(wd, entry.source))
         );
         out.push({
@@ -20723,8 +21952,8 @@ async function describeAll(settings, deps) {
           note: broken ? "did not compile here (see the errors above); fill in its details by hand" : "no pipeline compiled from it here"
         });
       }
-      for (const c of compiled3) {
-        const loaded = loadSpecBytes(readFileSync7(path10.resolve(wd, c.file)), c.file);
+      for (const c2 of compiled3) {
+        const loaded = loadSpecBytes(readFileSync7(path10.resolve(wd, c2.file)), c2.file);
         if (!loaded.ok) continue;
         out.push(
           describePipeline(
@@ -20760,7 +21989,7 @@ var initCommand = {
   async run(settings, deps) {
     const { common } = settings;
     const wd = common.workingDirectory;
-    const show2 = (p) => displayPath2(wd, p);
+    const show4 = (p) => displayPath2(wd, p);
     const files = [
       {
         path: common.configPath,
@@ -20773,7 +22002,7 @@ var initCommand = {
             );
           }
           const text2 = renderInitConfig(pipelines);
-          const check = loadConfig(text2, show2(common.configPath));
+          const check = loadConfig(text2, show4(common.configPath));
           if (check.diagnostics.some(isError)) {
             throw new Error(
               `init wrote a config its own schema refuses: ${check.diagnostics.map((d) => d.message).join("; ")}`
@@ -20782,32 +22011,32 @@ var initCommand = {
           return text2;
         }
       },
-      ...INIT_WORKFLOWS.map((w) => ({
-        path: path10.join(wd, w.target),
-        text: () => deps.workspace.starterWorkflow(w.starter)
+      ...INIT_WORKFLOWS.map((w2) => ({
+        path: path10.join(wd, w2.target),
+        text: () => deps.workspace.starterWorkflow(w2.starter)
       }))
     ];
     const wrote = [];
-    for (const f of files) {
-      const exists = existsSync5(f.path);
+    for (const f2 of files) {
+      const exists = existsSync5(f2.path);
       if (exists && !settings.force) {
-        deps.edge.print(`kept ${show2(f.path)} (it exists; --force overwrites it)`);
+        deps.edge.print(`kept ${show4(f2.path)} (it exists; --force overwrites it)`);
         continue;
       }
-      const text2 = await f.text();
+      const text2 = await f2.text();
       if (settings.dryRun) {
         deps.edge.print(
-          `--- ${show2(f.path)} (would ${exists ? "overwrite" : "write"}) ---
+          `--- ${show4(f2.path)} (would ${exists ? "overwrite" : "write"}) ---
 ${text2}`
         );
         continue;
       }
-      mkdirSync3(path10.dirname(f.path), { recursive: true });
-      writeFileSync3(f.path, text2);
-      wrote.push(show2(f.path));
-      deps.edge.print(`${exists ? "overwrote" : "wrote"} ${show2(f.path)}`);
+      mkdirSync3(path10.dirname(f2.path), { recursive: true });
+      writeFileSync3(f2.path, text2);
+      wrote.push(show4(f2.path));
+      deps.edge.print(`${exists ? "overwrote" : "wrote"} ${show4(f2.path)}`);
     }
-    const config = show2(common.configPath);
+    const config = show4(common.configPath);
     deps.edge.print(
       [
         "",
@@ -20856,7 +22085,7 @@ function readManifest(dir) {
   }
   const m = typeof parsed === "object" && parsed !== null ? parsed : {};
   const ok = Number.isInteger(m.pullRequest) && (m.pullRequest ?? 0) > 0 && typeof m.headSha === "string" && Array.isArray(m.comments) && m.comments.every(
-    (c) => typeof c?.marker === "string" && typeof c?.pipeline === "string" && /^\d{1,4}\.md$/.test(String(c?.file))
+    (c2) => typeof c2?.marker === "string" && typeof c2?.pipeline === "string" && /^\d{1,4}\.md$/.test(String(c2?.file))
   );
   if (!ok) {
     throw new UserError(`${file} is not a kfp-action comment manifest; refusing to post anything`, [
@@ -20909,14 +22138,14 @@ var postCommentsCommand = {
       return 0;
     }
     const { upsertStickyComment: upsertStickyComment2 } = await import("./sticky-comment-LFXLNZ3M.js");
-    for (const c of manifest.comments) {
+    for (const c2 of manifest.comments) {
       const body = sanitizeSavedComment(
-        readFileSync8(path11.join(settings.commentDir, c.file), "utf8"),
-        c.marker
+        readFileSync8(path11.join(settings.commentDir, c2.file), "utf8"),
+        c2.marker
       );
       if (body === void 0) {
         logger.warning(
-          `${c.file}: not a kfp-action comment for ${c.pipeline} (marker missing or too long); skipped`
+          `${c2.file}: not a kfp-action comment for ${c2.pipeline} (marker missing or too long); skipped`
         );
         continue;
       }
@@ -20924,7 +22153,7 @@ var postCommentsCommand = {
         github,
         {
           issue: pull.number,
-          marker: c.marker,
+          marker: c2.marker,
           body,
           sameContent: sameStableContent
         },
@@ -20990,6 +22219,7 @@ function toRunResult(job, context) {
     };
   });
   const id2 = jobIdOf(job.name);
+  const outputs = pipelineOutputsOf(job.tasks.filter((t) => roots.has(t.taskId)));
   return {
     backend: "vertex",
     pipelineName: context.pipelineName,
@@ -21003,8 +22233,18 @@ function toRunResult(job, context) {
     ...job.error ? { error: job.error } : {},
     ...context.specDigest ? { specDigest: context.specDigest } : {},
     parameters: context.parameters ?? job.parameterValues,
-    tasks
+    tasks,
+    ...outputs ? { outputs } : {}
   };
+}
+function pipelineOutputsOf(roots) {
+  const root = roots[0];
+  if (!root) return void 0;
+  const parameters = outputParametersOf(root);
+  const artifacts = Object.entries(root.outputs).flatMap(
+    ([name, list]) => list.map((a) => artifactResult(name, a))
+  );
+  return Object.keys(parameters).length > 0 || artifacts.length > 0 ? { parameters, artifacts } : void 0;
 }
 
 // src/core/promotion/latest-run.ts
@@ -21016,18 +22256,18 @@ function runLabels(query) {
 }
 var FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 var listed = (jobs, max = 5) => {
-  const shown = jobs.slice(0, max).map((j) => `${jobIdOf(j.name)} (${j.state})`).join(", ");
+  const shown = jobs.slice(0, max).map((j2) => `${jobIdOf(j2.name)} (${j2.state})`).join(", ");
   return jobs.length > max ? `${shown} and ${jobs.length - max} more` : shown;
 };
 function pickLatestRun(jobs, query, where, limit) {
   const labels = runLabels(query);
-  const ours = jobs.filter((j) => Object.entries(labels).every(([k, v]) => j.labels[k] === v)).map((job, index) => ({ job, index })).sort(
-    (a, b) => (b.job.createTime ?? "").localeCompare(a.job.createTime ?? "") || a.index - b.index
+  const ours = jobs.filter((j2) => Object.entries(labels).every(([k2, v2]) => j2.labels[k2] === v2)).map((job, index) => ({ job, index })).sort(
+    (a, b2) => (b2.job.createTime ?? "").localeCompare(a.job.createTime ?? "") || a.index - b2.index
   ).map(({ job }) => job);
   const short2 = query.commit.slice(0, 7);
-  const at = ours.findIndex((j) => j.state === "SUCCEEDED");
+  const at = ours.findIndex((j2) => j2.state === "SUCCEEDED");
   if (at >= 0) return { found: true, job: ours[at], passedOver: ours.slice(0, at) };
-  const selector = Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(", ");
+  const selector = Object.entries(labels).map(([k2, v2]) => `${k2}=${v2}`).join(", ");
   if (ours.length === 0) {
     return {
       found: false,
@@ -21057,7 +22297,7 @@ function previousAliasFor(environment) {
   return `${aliasFor(environment)}-previous`;
 }
 function holderOf(versions, alias) {
-  return versions.find((v) => v.aliases.includes(alias));
+  return versions.find((v2) => v2.aliases.includes(alias));
 }
 
 // src/core/promotion/rules.ts
@@ -21159,33 +22399,33 @@ function trafficText(endpoint) {
   });
   return parts.length ? parts.join(" \xB7 ") : "nothing deployed";
 }
-function renderPromotionSummary(s) {
+function renderPromotionSummary(s3) {
   const lines = [
-    `### ${mdCode(s.pipeline)} \u2192 ${mdCode(s.environment)}: ${VERDICT[s.outcome](s.action)}`,
+    `### ${mdCode(s3.pipeline)} \u2192 ${mdCode(s3.environment)}: ${VERDICT[s3.outcome](s3.action)}`,
     ""
   ];
-  if (s.problems.length) {
-    for (const p of s.problems) lines.push(`- ${mdText(p)}`);
+  if (s3.problems.length) {
+    for (const p of s3.problems) lines.push(`- ${mdText(p)}`);
     lines.push("");
   }
   const rows = [];
-  if (s.runId) {
-    const decision = s.decision ? ` \xB7 decision ${mdCell(s.decision)}` : "";
-    rows.push(["run", `${link(mdCode(s.runId), s.runUrl)}${decision}`]);
+  if (s3.runId) {
+    const decision = s3.decision ? ` \xB7 decision ${mdCell(s3.decision)}` : "";
+    rows.push(["run", `${link(mdCode(s3.runId), s3.runUrl)}${decision}`]);
   }
-  if (s.version)
+  if (s3.version)
     rows.push([
       "model version",
-      `${mdCode(s.version)}${s.versionNote ? ` (${mdCell(s.versionNote)})` : ""}`
+      `${mdCode(s3.version)}${s3.versionNote ? ` (${mdCell(s3.versionNote)})` : ""}`
     ]);
-  if (s.endpoint) {
-    rows.push(["endpoint", link(mdCode(s.endpoint.displayName || s.endpoint.name), s.endpointUrl)]);
-    rows.push(["traffic", trafficText(s.endpoint)]);
+  if (s3.endpoint) {
+    rows.push(["endpoint", link(mdCode(s3.endpoint.displayName || s3.endpoint.name), s3.endpointUrl)]);
+    rows.push(["traffic", trafficText(s3.endpoint)]);
   }
   if (rows.length) {
-    lines.push("| | |", "| --- | --- |", ...rows.map(([k, v]) => `| ${k} | ${v} |`), "");
+    lines.push("| | |", "| --- | --- |", ...rows.map(([k2, v2]) => `| ${k2} | ${v2} |`), "");
   }
-  for (const n of s.notes) lines.push(`> ${mdText(n)}`, "");
+  for (const n of s3.notes) lines.push(`> ${mdText(n)}`, "");
   return lines.join("\n");
 }
 
@@ -21215,10 +22455,10 @@ var MAX_LABELS = 63;
 function jobLabels(origin, user = {}) {
   const labels = {};
   const changed = [];
-  for (const [k, v] of Object.entries(user)) {
-    const key = labelKey(k);
-    const value2 = labelValue(String(v));
-    if (key !== k || value2 !== v) changed.push(`${k}=${v} \u2192 ${key}=${value2}`);
+  for (const [k2, v2] of Object.entries(user)) {
+    const key = labelKey(k2);
+    const value2 = labelValue(String(v2));
+    if (key !== k2 || value2 !== v2) changed.push(`${k2}=${v2} \u2192 ${key}=${value2}`);
     labels[key] = value2;
   }
   const own = {
@@ -21236,10 +22476,10 @@ function jobLabels(origin, user = {}) {
   Object.assign(labels, own);
   const keys = Object.keys(labels);
   if (keys.length > MAX_LABELS) {
-    const drop = keys.filter((k) => !(k in own)).slice(MAX_LABELS - keys.length);
-    for (const k of drop) {
-      changed.push(`${k} dropped (Vertex allows ${MAX_LABELS + 1} labels)`);
-      delete labels[k];
+    const drop = keys.filter((k2) => !(k2 in own)).slice(MAX_LABELS - keys.length);
+    for (const k2 of drop) {
+      changed.push(`${k2} dropped (Vertex allows ${MAX_LABELS + 1} labels)`);
+      delete labels[k2];
     }
   }
   return { labels, changed };
@@ -21272,7 +22512,7 @@ var TIMELINE_START = "<!-- kfp-action:promotion:start -->";
 var TIMELINE_END = "<!-- kfp-action:promotion:end -->";
 var STATE_PREFIX = "<!-- kfp-action:promotion-state:";
 var MAX_REASON = 600;
-var ICON2 = {
+var ICON3 = {
   done: "\u2705",
   waiting: "\u23F3",
   refused: "\u26D4",
@@ -21286,21 +22526,21 @@ function formatTime(iso) {
 }
 function describeStep(step) {
   const env = mdText(step.environment);
-  const v = step.version ? ` v${mdText(step.version)}` : "";
+  const v2 = step.version ? ` v${mdText(step.version)}` : "";
   const at = step.at ? ` at ${formatTime(step.at)}` : "";
   const url = mdUrl(step.url, true);
   const link2 = (text2) => url ? `[${text2}](${url})` : text2;
   switch (step.status) {
     case "done":
-      return `${env} ${ICON2.done} ${link2(`${v.trim()}${at}`.trim() || "done")}`;
+      return `${env} ${ICON3.done} ${link2(`${v2.trim()}${at}`.trim() || "done")}`;
     case "waiting":
-      return `${env} ${ICON2.waiting} waiting for approval in ${mdCode(step.environment)}${v ? ` (next:${v})` : ""}`;
+      return `${env} ${ICON3.waiting} waiting for approval in ${mdCode(step.environment)}${v2 ? ` (next:${v2})` : ""}`;
     case "refused":
-      return `${env} ${ICON2.refused} ${link2(`refused${at}`)}`;
+      return `${env} ${ICON3.refused} ${link2(`refused${at}`)}`;
     case "failed":
-      return `${env} ${ICON2.failed} ${link2(`failed${v ? ` for${v}` : ""}${at}`)}`;
+      return `${env} ${ICON3.failed} ${link2(`failed${v2 ? ` for${v2}` : ""}${at}`)}`;
     case "rolled-back":
-      return `${env} ${ICON2["rolled-back"]} ${link2(`rolled back to${v}${at}`)}`;
+      return `${env} ${ICON3["rolled-back"]} ${link2(`rolled back to${v2}${at}`)}`;
   }
 }
 function renderTimeline(timeline) {
@@ -21309,12 +22549,12 @@ function renderTimeline(timeline) {
     lines.push("**Promotion** \xB7 not started");
   } else {
     lines.push(`**Promotion** \xB7 ${timeline.steps.map(describeStep).join(" \xB7 ")}`);
-    const notes = timeline.steps.filter((s) => s.reason);
-    for (const s of notes) {
-      const label2 = s.status === "rolled-back" ? "rollback" : s.status;
+    const notes = timeline.steps.filter((s3) => s3.reason);
+    for (const s3 of notes) {
+      const label2 = s3.status === "rolled-back" ? "rollback" : s3.status;
       lines.push(
         "",
-        `> ${mdText(s.environment)} ${label2}: ${mdText(truncate(s.reason, MAX_REASON))}`
+        `> ${mdText(s3.environment)} ${label2}: ${mdText(truncate(s3.reason, MAX_REASON))}`
       );
     }
   }
@@ -21326,9 +22566,9 @@ function encodeState(timeline) {
 }
 function isStep(value2) {
   if (typeof value2 !== "object" || value2 === null) return false;
-  const s = value2;
-  const optionalString = (k) => s[k] === void 0 || typeof s[k] === "string";
-  return typeof s.environment === "string" && typeof s.status === "string" && s.status in ICON2 && ["version", "at", "reason", "url"].every(optionalString);
+  const s3 = value2;
+  const optionalString = (k2) => s3[k2] === void 0 || typeof s3[k2] === "string";
+  return typeof s3.environment === "string" && typeof s3.status === "string" && s3.status in ICON3 && ["version", "at", "reason", "url"].every(optionalString);
 }
 function readTimeline(body) {
   const start = body.indexOf(STATE_PREFIX);
@@ -21347,7 +22587,7 @@ function readTimeline(body) {
 }
 function withStep(timeline, step, order) {
   const key = (name) => name.toLowerCase();
-  const byEnv = new Map(timeline.steps.map((s) => [key(s.environment), s]));
+  const byEnv = new Map(timeline.steps.map((s3) => [key(s3.environment), s3]));
   byEnv.set(key(step.environment), step);
   const index = order.findIndex((n) => key(n) === key(step.environment));
   const next = index >= 0 ? order[index + 1] : void 0;
@@ -21361,11 +22601,11 @@ function withStep(timeline, step, order) {
       });
     }
   }
-  const rank = (s) => {
-    const i = order.findIndex((n) => key(n) === key(s.environment));
+  const rank = (s3) => {
+    const i = order.findIndex((n) => key(n) === key(s3.environment));
     return i === -1 ? order.length : i;
   };
-  return { steps: [...byEnv.values()].sort((a, b) => rank(a) - rank(b)) };
+  return { steps: [...byEnv.values()].sort((a, b2) => rank(a) - rank(b2)) };
 }
 function upsertTimeline(body, section) {
   const start = body.indexOf(TIMELINE_START);
@@ -21399,17 +22639,17 @@ var TITLE = {
   timeout: "still running when kfp-action stopped waiting",
   "not-waited": "submitted on merge"
 };
-function endingNote(run4, context) {
+function endingNote(run5, context) {
   switch (context.ending) {
     case "cancelled-by-workflow":
       return [
         `> [!WARNING]
-> The workflow was cancelled while the run was ${run4.state === "CANCELLED" ? "running" : "in progress"}; kfp-action asked Vertex AI to cancel it (state now **${run4.state}**). Nothing from this run is deployed.`
+> The workflow was cancelled while the run was ${run5.state === "CANCELLED" ? "running" : "in progress"}; kfp-action asked Vertex AI to cancel it (state now **${run5.state}**). Nothing from this run is deployed.`
       ];
     case "timeout":
       return [
         `> [!WARNING]
-> kfp-action stopped waiting after ${context.timeoutMinutes ?? "?"} minutes; the run is still **${run4.state}** on Vertex AI. Re-run the workflow to attach to it again (no second run is started).`
+> kfp-action stopped waiting after ${context.timeoutMinutes ?? "?"} minutes; the run is still **${run5.state}** on Vertex AI. Re-run the workflow to attach to it again (no second run is started).`
       ];
     case "not-waited":
       return ["_Submitted without waiting (`wait: false`): no metrics and no gates yet._"];
@@ -21419,7 +22659,7 @@ function endingNote(run4, context) {
 }
 function parametersTable(context) {
   const rows = Object.entries(context.parameters).map(
-    ([k, v]) => `| ${mdCode(k)} | ${mdCode(JSON.stringify(v))} |`
+    ([k2, v2]) => `| ${mdCode(k2)} | ${mdCode(JSON.stringify(v2))} |`
   );
   return [
     "<details><summary>Run inputs</summary>",
@@ -21431,7 +22671,7 @@ function parametersTable(context) {
     "</details>"
   ];
 }
-function renderMergeReport(run4, outcome, context) {
+function renderMergeReport(run5, outcome, context) {
   const notes = [];
   if (context.attached) {
     notes.push(
@@ -21450,11 +22690,11 @@ function renderMergeReport(run4, outcome, context) {
     ...short2 ? [`for ${mdCode(short2)}`] : [],
     `updated ${mdCell(context.now.replace("T", " ").replace(/:\d\d(\.\d+)?Z$/, " UTC"))}`
   ].join(" \xB7 ");
-  const body = renderRunReport(run4, outcome, {
+  const body = renderRunReport(run5, outcome, {
     title: TITLE[context.ending],
-    marker: `kfp-action:run:${run4.pipelineName}`,
+    marker: `kfp-action:run:${run5.pipelineName}`,
     ...context.baseline && "label" in context.baseline ? { baselineLabel: context.baseline.label } : {},
-    extraSections: [...endingNote(run4, context), ...notes, parametersTable(context).join("\n")],
+    extraSections: [...endingNote(run5, context), ...notes, parametersTable(context).join("\n")],
     footer: footer2,
     now: context.now
   });
@@ -21509,14 +22749,14 @@ import path12 from "node:path";
 
 // src/core/gates/evaluate.ts
 var fmt = (n) => String(Math.round(n * 1e4) / 1e4);
-function decisionCheck(run4, entry) {
+function decisionCheck(run5, entry) {
   const source = entry.decision;
   if (!source) return void 0;
   const deployValues = source.deployValues ?? ["true"];
-  const value2 = outputParameterText(run4, source.task, source.output);
+  const value2 = outputParameterText(run5, source.task, source.output);
   const where = `${source.task} \u2192 ${source.output}`;
   if (value2 === void 0) {
-    const ran = run4.tasks.find((t) => t.name === source.task);
+    const ran = run5.tasks.find((t) => t.name === source.task);
     const why = ran ? `task ${source.task} ended ${ran.state} without reporting it` : `task ${source.task} is not in the run`;
     return {
       task: source.task,
@@ -21526,7 +22766,7 @@ function decisionCheck(run4, entry) {
       reason: `decision output ${where} was not reported (${why})`
     };
   }
-  const ok = deployValues.some((v) => v.toLowerCase() === value2.trim().toLowerCase());
+  const ok = deployValues.some((v2) => v2.toLowerCase() === value2.trim().toLowerCase());
   return {
     task: source.task,
     output: source.output,
@@ -21544,7 +22784,7 @@ function baselineValue(baseline, gate) {
 function gateChecks(metrics, gate, baseline) {
   const { metric, ambiguous } = findMetric(metrics, gate.metric, gate.task);
   const label2 = gate.task ? `${gate.task}/${gate.metric}` : gate.metric;
-  const base = { metric: gate.metric, ...gate.task ? { task: gate.task } : {} };
+  const base2 = { metric: gate.metric, ...gate.task ? { task: gate.task } : {} };
   const rules = [];
   if (gate.min !== void 0) rules.push({ kind: "min", rule: `\u2265 ${fmt(gate.min)}` });
   if (gate.max !== void 0) rules.push({ kind: "max", rule: `\u2264 ${fmt(gate.max)}` });
@@ -21559,7 +22799,7 @@ function gateChecks(metrics, gate, baseline) {
   return rules.map(({ kind, rule }) => {
     if (ambiguous) {
       return {
-        ...base,
+        ...base2,
         kind,
         rule,
         status: "fail",
@@ -21568,7 +22808,7 @@ function gateChecks(metrics, gate, baseline) {
     }
     if (!metric) {
       return {
-        ...base,
+        ...base2,
         kind,
         rule,
         status: "fail",
@@ -21580,7 +22820,7 @@ function gateChecks(metrics, gate, baseline) {
     if (kind === "min") {
       const ok2 = value2 >= gate.min;
       return {
-        ...base,
+        ...base2,
         ...withBaseline,
         kind,
         rule,
@@ -21592,7 +22832,7 @@ function gateChecks(metrics, gate, baseline) {
     if (kind === "max") {
       const ok2 = value2 <= gate.max;
       return {
-        ...base,
+        ...base2,
         ...withBaseline,
         kind,
         rule,
@@ -21603,7 +22843,7 @@ function gateChecks(metrics, gate, baseline) {
     }
     if (baselineNumber === void 0) {
       return {
-        ...base,
+        ...base2,
         kind,
         rule,
         value: value2,
@@ -21615,7 +22855,7 @@ function gateChecks(metrics, gate, baseline) {
     const loss = higher ? baselineNumber - value2 : value2 - baselineNumber;
     const ok = loss <= gate.maxRegression + 1e-12;
     return {
-      ...base,
+      ...base2,
       ...withBaseline,
       kind,
       rule,
@@ -21625,20 +22865,20 @@ function gateChecks(metrics, gate, baseline) {
     };
   });
 }
-function evaluateGates(run4, entry, baseline) {
-  const metrics = extractMetrics(run4);
-  const pipelineDecision = decisionCheck(run4, entry);
-  const checks = (entry.gates ?? []).flatMap((g) => gateChecks(metrics, g, baseline));
+function evaluateGates(run5, entry, baseline) {
+  const metrics = extractMetrics(run5);
+  const pipelineDecision = decisionCheck(run5, entry);
+  const checks = (entry.gates ?? []).flatMap((g2) => gateChecks(metrics, g2, baseline));
   const against = [];
-  if (run4.state !== "SUCCEEDED") {
-    const failed = run4.tasks.filter((t) => t.state === "FAILED").map((t) => t.name);
+  if (run5.state !== "SUCCEEDED") {
+    const failed = run5.tasks.filter((t) => t.state === "FAILED").map((t) => t.name);
     against.push(
-      `the run ended ${run4.state}${failed.length ? ` (failed: ${failed.join(", ")})` : ""}`
+      `the run ended ${run5.state}${failed.length ? ` (failed: ${failed.join(", ")})` : ""}`
     );
   }
   if (pipelineDecision?.status === "fail") against.push(pipelineDecision.reason);
-  for (const c of checks) if (c.status === "fail") against.push(c.reason);
-  const notes = checks.filter((c) => c.status === "skipped").map((c) => c.reason);
+  for (const c2 of checks) if (c2.status === "fail") against.push(c2.reason);
+  const notes = checks.filter((c2) => c2.status === "skipped").map((c2) => c2.reason);
   if (!entry.decision && (entry.gates ?? []).length === 0) {
     notes.push("no decision output and no gates are configured: a successful run is enough");
   }
@@ -21654,7 +22894,7 @@ function evaluateGates(run4, entry, baseline) {
   }
   const passed2 = [
     ...pipelineDecision ? [pipelineDecision.reason] : [],
-    ...checks.filter((c) => c.status === "pass").map((c) => c.reason)
+    ...checks.filter((c2) => c2.status === "pass").map((c2) => c2.reason)
   ];
   return {
     decision: "deploy",
@@ -21735,15 +22975,15 @@ function endpointName(scope, environment) {
   return environment.endpoint ?? `${scope.pipeline}-${aliasFor(environment.name)}`;
 }
 async function readRun(deps, scope, job, readBaseline2) {
-  const run4 = toRunResult(job, { pipelineName: scope.pipeline, location: scope.registry });
-  const wantsBaseline = (scope.entry.gates ?? []).some((g) => g.maxRegression !== void 0);
+  const run5 = toRunResult(job, { pipelineName: scope.pipeline, location: scope.registry });
+  const wantsBaseline = (scope.entry.gates ?? []).some((g2) => g2.maxRegression !== void 0);
   const last = scope.order.at(-1);
   const baseline = wantsBaseline && last ? await readBaseline2(aliasFor(last)) : void 0;
-  const outcome = evaluateGates(run4, scope.entry, baseline);
+  const outcome = evaluateGates(run5, scope.entry, baseline);
   const commit = job.labels[LABEL_KEYS.commit] || deps.env.GITHUB_SHA || void 0;
   return {
     job,
-    run: run4,
+    run: run5,
     runId: job.name.split("/").pop() ?? job.name,
     ...commit ? { commit } : {},
     outcome,
@@ -21783,6 +23023,99 @@ async function findLatestRun(pipelines, location, query, log) {
     ]);
   }
   const note = describePick(pick, query);
+  log.info(note);
+  return { name: pick.job.name, note };
+}
+
+// src/core/schedules/names.ts
+var OWNER_PREFIX = "kfp-action:";
+var MAX_DISPLAY_NAME = 128;
+var SCHEDULE_LABEL = "kfp-schedule";
+function cut(value2, max) {
+  if (value2.length <= max) return value2;
+  const hash = shortHash(value2);
+  return `${value2.slice(0, max - hash.length - 1)}~${hash}`;
+}
+function ownerPrefix(repository) {
+  return `${OWNER_PREFIX}${cut(repository, 60)}/`;
+}
+function scheduleDisplayName(repository, pipeline, schedule) {
+  const prefix = ownerPrefix(repository);
+  const room = MAX_DISPLAY_NAME - prefix.length - 1 - schedule.length;
+  if (room >= 16) return `${prefix}${cut(pipeline, room)}/${schedule}`;
+  return `${prefix}${cut(`${pipeline}/${schedule}`, MAX_DISPLAY_NAME - prefix.length)}`;
+}
+function printable(text2) {
+  return text2.replace(/[\p{Cc}\u2028\u2029]/gu, "\uFFFD");
+}
+function parseDisplayName(repository, displayName) {
+  const prefix = ownerPrefix(repository);
+  if (!displayName.startsWith(prefix)) return void 0;
+  const rest = displayName.slice(prefix.length);
+  const slash = rest.lastIndexOf("/");
+  if (slash <= 0) return void 0;
+  return { pipeline: printable(rest.slice(0, slash)), schedule: printable(rest.slice(slash + 1)) };
+}
+function scheduleLabels(schedule) {
+  return { [SCHEDULE_LABEL]: labelValue(schedule) };
+}
+
+// src/core/schedules/latest-run.ts
+function scheduledRunLabels(query) {
+  return {
+    [LABEL_KEYS.pipeline]: labelValue(query.pipeline),
+    [SCHEDULE_LABEL]: labelValue(query.schedule),
+    ...query.repository ? { [LABEL_KEYS.repository]: labelValue(query.repository) } : {}
+  };
+}
+var listed2 = (jobs, max = 5) => {
+  const shown = jobs.slice(0, max).map((j2) => `${jobIdOf(j2.name)} (${j2.state})`).join(", ");
+  return jobs.length > max ? `${shown} and ${jobs.length - max} more` : shown;
+};
+function pickLatestScheduledRun(jobs, query, where, limit) {
+  const labels = scheduledRunLabels(query);
+  const ours = jobs.filter((j2) => Object.entries(labels).every(([k2, v2]) => j2.labels[k2] === v2)).filter((j2) => (j2.scheduleName ?? "") !== "").map((job, index) => ({ job, index })).sort(
+    (a, b2) => (b2.job.createTime ?? "").localeCompare(a.job.createTime ?? "") || a.index - b2.index
+  ).map(({ job }) => job);
+  const at = ours.findIndex((j2) => j2.state === "SUCCEEDED");
+  if (at >= 0) return { found: true, job: ours[at], passedOver: ours.slice(0, at) };
+  const selector = Object.entries(labels).map(([k2, v2]) => `${k2}=${v2}`).join(", ");
+  if (ours.length === 0) {
+    return {
+      found: false,
+      reason: `no pipeline job in ${where} was started by schedule ${query.schedule} of ${query.pipeline} (labels ${selector} and a schedule_name): the schedule has not run yet, or is in another project or region; check its name in the config's schedules:, or pass \`job-name\``
+    };
+  }
+  const some = ours.length >= limit ? `the newest ${ours.length}` : `${ours.length}`;
+  return {
+    found: false,
+    reason: `none of ${some} run${ours.length === 1 ? "" : "s"} of schedule ${query.schedule} of ${query.pipeline} succeeded (${listed2(ours)}); only a SUCCEEDED run can be promoted`
+  };
+}
+function describeScheduledPick(pick, query) {
+  const created = pick.job.createTime ? ` (created ${pick.job.createTime})` : "";
+  const over = pick.passedOver.length ? `; passed over newer runs that did not succeed: ${listed2(pick.passedOver)}` : "";
+  return `schedule ${query.schedule}: promoting ${pick.job.name}, the newest SUCCEEDED run it started of ${query.pipeline}${created}${over}`;
+}
+
+// src/commands/promotion/find-scheduled-run.ts
+async function findLatestScheduledRun(pipelines, location, query, log) {
+  const where = `projects/${location.project}/locations/${location.region}`;
+  log.info(
+    `schedule ${query.schedule}: looking in ${where} for the newest successful run it started of ${query.pipeline}`
+  );
+  const jobs = await pipelines.listPipelineJobs({
+    location,
+    labels: scheduledRunLabels(query),
+    limit: RUN_SEARCH_LIMIT
+  });
+  const pick = pickLatestScheduledRun(jobs, query, where, RUN_SEARCH_LIMIT);
+  if (!pick.found) {
+    throw new UserError(pick.reason, [
+      { code: "promote/no-schedule-run", severity: "error", message: pick.reason }
+    ]);
+  }
+  const note = describeScheduledPick(pick, query);
   log.info(note);
   return { name: pick.job.name, note };
 }
@@ -21842,8 +23175,8 @@ function splitWith(current, target, percent) {
   const rest = 100 - p;
   const exact = others.map(([id2, share]) => ({ id: id2, value: share / total * rest }));
   const parts = exact.map((e) => ({ id: e.id, whole: Math.floor(e.value), frac: e.value % 1 }));
-  let missing = rest - parts.reduce((s, x) => s + x.whole, 0);
-  for (const part of [...parts].sort((a, b) => b.frac - a.frac || a.id.localeCompare(b.id))) {
+  let missing = rest - parts.reduce((s3, x2) => s3 + x2.whole, 0);
+  for (const part of [...parts].sort((a, b2) => b2.frac - a.frac || a.id.localeCompare(b2.id))) {
     if (missing <= 0) break;
     part.whole++;
     missing--;
@@ -21854,15 +23187,15 @@ function splitWith(current, target, percent) {
   return out;
 }
 function deployedIdsOf(endpoint, model, versionId) {
-  const base = model.split("@")[0];
-  return endpoint.deployedModels.filter((d) => d.model.split("@")[0] === base && d.versionId === versionId).map((d) => d.id);
+  const base2 = model.split("@")[0];
+  return endpoint.deployedModels.filter((d) => d.model.split("@")[0] === base2 && d.versionId === versionId).map((d) => d.id);
 }
 function idleDeployments(endpoint, split) {
   return endpoint.deployedModels.filter((d) => !((split[d.id] ?? 0) > 0)).map((d) => d.id);
 }
-function sameSplit(a, b) {
-  const ids = /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...ids].every((id2) => (a[id2] ?? 0) === (b[id2] ?? 0));
+function sameSplit(a, b2) {
+  const ids = /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b2)]);
+  return [...ids].every((id2) => (a[id2] ?? 0) === (b2[id2] ?? 0));
 }
 
 // src/commands/promotion/steps.ts
@@ -22034,7 +23367,7 @@ async function moveAlias(clients, scope, environment, version, log, options = { 
     if (!options.markPrevious && holder.aliases.includes(previous)) change.push(`-${previous}`);
     await clients.models.mergeAliases(holder, change);
   }
-  const current = versions.find((v) => v.versionId === version.versionId) ?? version;
+  const current = versions.find((v2) => v2.versionId === version.versionId) ?? version;
   await clients.models.mergeAliases(current, [
     alias,
     ...current.aliases.includes(previous) ? [`-${previous}`] : []
@@ -22047,7 +23380,18 @@ async function moveAlias(clients, scope, environment, version, log, options = { 
 
 // src/commands/promote.ts
 var JOB_NAME = /^projects\/([^/]+)\/locations\/([^/]+)\/pipelineJobs\/([^/]+)$/;
-function build2(settings, jobName, commit) {
+function build2(settings, jobName, commit, schedule) {
+  const scheduleName = schedule?.trim();
+  if (scheduleName && !/^[a-z][a-z0-9-]{0,62}$/.test(scheduleName)) {
+    throw new UserError(
+      `schedule "${scheduleName}" is not a schedule name of the config (lowercase letters, digits and hyphens)`,
+      [],
+      2
+    );
+  }
+  if (scheduleName && (jobName ?? "").trim()) {
+    throw new UserError("pass either job-name or schedule, not both", [], 2);
+  }
   const job = (jobName ?? "").trim();
   if (job && !JOB_NAME.test(job) && !JOB_ID_PATTERN.test(job)) {
     throw new UserError(
@@ -22064,7 +23408,12 @@ function build2(settings, jobName, commit) {
       2
     );
   }
-  return { ...settings, jobName: job, ...sha ? { commit: sha.toLowerCase() } : {} };
+  return {
+    ...settings,
+    jobName: job,
+    ...sha ? { commit: sha.toLowerCase() } : {},
+    ...scheduleName ? { schedule: scheduleName } : {}
+  };
 }
 function jobResource(settings, fallback) {
   const match = JOB_NAME.exec(settings.jobName);
@@ -22087,6 +23436,21 @@ function locateRun(settings, config, env) {
   if (settings.jobName) {
     const { name, region } = jobResource(settings, config.vertex ?? {});
     return { region, job: { name } };
+  }
+  if (settings.schedule) {
+    const scope2 = resolveScope(settings, config, selectEntry(config, settings.pipeline, void 0));
+    const repository = env.GITHUB_REPOSITORY?.trim();
+    return {
+      region: scope2.registry.region,
+      job: {
+        scheduled: {
+          pipeline: scope2.pipeline,
+          schedule: settings.schedule,
+          ...repository ? { repository } : {}
+        },
+        location: scope2.registry
+      }
+    };
   }
   const commit = settings.commit ?? env.GITHUB_SHA?.trim().toLowerCase();
   if (!commit) {
@@ -22112,7 +23476,23 @@ async function run(settings, deps) {
     if ("name" in where.job) {
       name = where.job.name;
     } else {
-      const found = await findRunOrReport(vertex.pipelines, where.job, settings, deps);
+      const search = where.job;
+      const found = "scheduled" in search ? await findRunOrReport(
+        () => findLatestScheduledRun(
+          vertex.pipelines,
+          search.location,
+          search.scheduled,
+          deps.logger
+        ),
+        search.scheduled.pipeline,
+        settings,
+        deps
+      ) : await findRunOrReport(
+        () => findLatestRun(vertex.pipelines, search.location, search.search, deps.logger),
+        search.search.pipeline,
+        settings,
+        deps
+      );
       if (!found) return 1;
       ({ name, note } = found);
     }
@@ -22122,17 +23502,18 @@ async function run(settings, deps) {
     await vertex.close();
   }
 }
-async function findRunOrReport(pipelines, search, settings, deps) {
+async function findRunOrReport(find, pipeline, settings, deps) {
   try {
-    return await findLatestRun(pipelines, search.location, search.search, deps.logger);
+    return await find();
   } catch (error) {
-    const found = error instanceof UserError && error.diagnostics[0]?.code === "promote/no-run";
-    if (!found) throw error;
+    const code2 = error instanceof UserError ? error.diagnostics[0]?.code : void 0;
+    const found = code2 === "promote/no-run" || code2 === "promote/no-schedule-run";
+    if (!found || !(error instanceof UserError)) throw error;
     deps.edge.report(error.diagnostics);
     await deps.edge.appendSummary(
       renderPromotionSummary({
         action: "promote",
-        pipeline: search.search.pipeline,
+        pipeline,
         environment: settings.environment,
         outcome: "failed",
         problems: [error.message],
@@ -22155,12 +23536,12 @@ async function promoteJob(settings, deps, config, job, pickNote) {
     scope.endpoints,
     settings.timeoutMinutes * 6e4
   );
-  const summary2 = (s) => deps.edge.appendSummary(
+  const summary2 = (s3) => deps.edge.appendSummary(
     renderPromotionSummary({
       action: "promote",
       pipeline: scope.pipeline,
       environment: settings.environment,
-      ...s
+      ...s3
     })
   );
   let target;
@@ -22226,6 +23607,7 @@ async function promoteJob(settings, deps, config, job, pickNote) {
     const deployment = await deployVersion(clients, scope, environment, version, log);
     await moveAlias(clients, scope, environment.name, version, log);
     const endpointUrl = clients.endpoints.consoleUrl(deployment.endpoint.name);
+    deps.edge.setOutput("job-name", job.name);
     deps.edge.setOutput("model-version", versionName(version));
     deps.edge.setOutput("endpoint", deployment.endpoint.name);
     deps.edge.setOutput("endpoint-url", endpointUrl);
@@ -22289,6 +23671,8 @@ var promoteCommand = {
     "                          default: the newest SUCCEEDED run of the pipeline at the commit",
     "  --commit SHA            the commit whose newest run to take without --job-name",
     "                          (default GITHUB_SHA; full 40-character SHA)",
+    "  --schedule NAME         take the newest SUCCEEDED run that this Vertex schedule of the",
+    "                          pipeline started (a name in the config's schedules:)",
     "  --pipeline NAME         the config entry (default: from the job, or the only model)",
     "  --project ID            Google Cloud project of the model registry (over the config)",
     "  --region REGION         its region (over the config)",
@@ -22296,29 +23680,31 @@ var promoteCommand = {
     "  --comment true|false    update the PR comment\u2019s promotion timeline (default true)",
     "  --github-token TOKEN    token for the PR comment"
   ].join("\n"),
-  cliFlags: { values: [...TARGET_FLAGS, "job-name", "commit"], switches: [] },
+  cliFlags: { values: [...TARGET_FLAGS, "job-name", "commit", "schedule"], switches: [] },
   fromArgs: (args, common) => build2(
     targetSettings(common, fromFlags(args), "promote"),
     fromFlags(args)("job-name"),
-    fromFlags(args)("commit")
+    fromFlags(args)("commit"),
+    fromFlags(args)("schedule")
   ),
   // The action takes the commit from GITHUB_SHA (the checked-out commit of the workflow run).
   fromInputs: (input, common) => build2(
     targetSettings(common, fromInputs(input), "promote"),
     fromInputs(input)("job-name"),
-    void 0
+    void 0,
+    fromInputs(input)("schedule")
   ),
   run
 };
 
 // src/core/promotion/rollback.ts
-var byVersionDesc = (a, b) => Number(b.versionId) - Number(a.versionId) || b.versionId.localeCompare(a.versionId);
+var byVersionDesc = (a, b2) => Number(b2.versionId) - Number(a.versionId) || b2.versionId.localeCompare(a.versionId);
 function selectRollbackTarget(environment, versions, endpoint, requested) {
   const current = holderOf(versions, aliasFor(environment));
   if (requested !== void 0) {
-    const target = versions.find((v) => v.versionId === requested);
+    const target = versions.find((v2) => v2.versionId === requested);
     if (!target) {
-      const known2 = [...versions].sort(byVersionDesc).map((v) => v.versionId);
+      const known2 = [...versions].sort(byVersionDesc).map((v2) => v2.versionId);
       return {
         ok: false,
         refusal: {
@@ -22340,7 +23726,7 @@ function selectRollbackTarget(environment, versions, endpoint, requested) {
     };
   }
   const deployed = new Set(endpoint?.deployedModels.map((d) => d.versionId) ?? []);
-  const older = versions.filter((v) => deployed.has(v.versionId) && v.versionId !== current?.versionId).filter((v) => !current || Number(v.versionId) < Number(current.versionId)).sort(byVersionDesc);
+  const older = versions.filter((v2) => deployed.has(v2.versionId) && v2.versionId !== current?.versionId).filter((v2) => !current || Number(v2.versionId) < Number(current.versionId)).sort(byVersionDesc);
   if (older[0]) {
     return {
       ok: true,
@@ -22361,15 +23747,15 @@ function selectRollbackTarget(environment, versions, endpoint, requested) {
 
 // src/commands/rollback.ts
 function build3(settings, toVersion) {
-  const v = toVersion?.trim();
-  if (v && !/^\d+$/.test(v)) {
+  const v2 = toVersion?.trim();
+  if (v2 && !/^\d+$/.test(v2)) {
     throw new UserError(
-      `model-version (CLI: --to-version) must be a version number such as 7, got "${v}"`,
+      `model-version (CLI: --to-version) must be a version number such as 7, got "${v2}"`,
       [],
       2
     );
   }
-  return { ...settings, ...v ? { toVersion: v } : {} };
+  return { ...settings, ...v2 ? { toVersion: v2 } : {} };
 }
 async function run2(settings, deps) {
   const log = deps.logger;
@@ -22379,12 +23765,12 @@ async function run2(settings, deps) {
     config.environments ?? [],
     settings.environment
   );
-  const summary2 = (s) => deps.edge.appendSummary(
+  const summary2 = (s3) => deps.edge.appendSummary(
     renderPromotionSummary({
       action: "rollback",
       pipeline: scope.pipeline,
       environment: settings.environment,
-      ...s
+      ...s3
     })
   );
   if (!environment) {
@@ -22535,15 +23921,15 @@ import { mkdirSync as mkdirSync4, readFileSync as readFileSync9, writeFileSync a
 import { availableParallelism } from "node:os";
 import path13 from "node:path";
 function parseParamFlags(values) {
-  const out = {};
-  for (const v of values) {
-    const eq = v.indexOf("=");
-    if (eq <= 0) throw new UserError(`--param needs name=value, got "${v}"`, [], 2);
-    const name = v.slice(0, eq);
-    const text2 = v.slice(eq + 1);
+  const out = [];
+  for (const v2 of values) {
+    const eq = v2.indexOf("=");
+    if (eq <= 0) throw new UserError(`--param needs name=value, got "${v2}"`, [], 2);
+    const name = v2.slice(0, eq);
+    const text2 = v2.slice(eq + 1);
     if (/^\s*[[{]/.test(text2)) {
       try {
-        out[name] = parseParameterJson(text2);
+        out.push([name, parseParameterJson(text2)]);
         continue;
       } catch (error) {
         throw new UserError(
@@ -22553,9 +23939,9 @@ function parseParamFlags(values) {
         );
       }
     }
-    out[name] = text2;
+    out.push([name, text2]);
   }
-  return out;
+  return Object.fromEntries(out);
 }
 function cacheModeOf(name, value2) {
   if (value2 === void 0 || value2.trim() === "") return "compiled";
@@ -22573,13 +23959,22 @@ var USAGE2 = [
   "  --no-cache         run every task, ignore and do not fill the cache",
   "  --fail-fast        stop all tasks when one fails (default: independent tasks go on)",
   "  --param NAME=VALUE pipeline parameter (repeatable; over the config values)",
+  "  --pipeline NAME    the pipeline to run when the source has several (pipeline or function",
+  "                     name; a sub-pipeline too)",
+  "  --gcs-dir DIR      read gs://bucket/path (importer URIs) from DIR/bucket/path, as Vertex",
+  "                     reads them from its /gcs/ mount",
+  "  --strict-packages  a component's pinned package version that the venv does not have is an",
+  "                     error (default: a warning in the log and the report)",
   "  --output-dir DIR   base folder (default: .kfp-action): runs/, cache/, compiled/",
   "",
   "Exit: 0 the run succeeded (the decision may still be hold), 1 it failed or could not start, 2 usage."
 ].join("\n");
-function fromParts(common, source, output, parallelism, cacheMode, failFast, parameters, parametersSource) {
+function fromParts(common, source, output, parallelism, cacheMode, failFast, parameters, parametersSource, pipeline, strictPackages, gcsDir) {
   return {
     common,
+    ...pipeline ? { pipeline } : {},
+    strictPackages,
+    ...gcsDir ? { gcsDir } : {},
     ...source ? { source } : {},
     outputDir: outputBase(common, output),
     parallelism,
@@ -22594,9 +23989,9 @@ function entryFor(config, name, entryIndex) {
   if (entryIndex !== void 0) return config.pipelines[entryIndex];
   return config.pipelines.find((e) => e.name === name);
 }
-function modelUri(run4, entry) {
+function modelUri(run5, entry) {
   if (!entry?.model) return "";
-  const task = run4.tasks.find((t) => t.name === entry.model.task && t.outputArtifacts.length > 0);
+  const task = run5.tasks.find((t) => t.name === entry.model.task && t.outputArtifacts.length > 0);
   const artifact = task?.outputArtifacts.find(
     (a) => a.outputName === (entry.model.artifact ?? "model")
   );
@@ -22606,7 +24001,10 @@ var runCommand = {
   name: "run",
   summary: "run a pipeline on this machine (local backend), gate it and write the report",
   usage: USAGE2,
-  cliFlags: { values: ["parallelism", "param", "output-dir"], switches: ["no-cache", "fail-fast"] },
+  cliFlags: {
+    values: ["parallelism", "param", "output-dir", "pipeline", "gcs-dir"],
+    switches: ["no-cache", "fail-fast", "strict-packages"]
+  },
   fromArgs: (args, common) => {
     if (args.positionals.length > 1) {
       throw new UserError(
@@ -22624,7 +24022,10 @@ var runCommand = {
       parseBoolean("--no-cache", flag(args, "no-cache"), false) ? "off" : "compiled",
       parseBoolean("--fail-fast", flag(args, "fail-fast"), false),
       params,
-      Object.keys(params).length > 0 ? "the config and --param" : "the config"
+      Object.keys(params).length > 0 ? "the config and --param" : "the config",
+      flag(args, "pipeline"),
+      parseBoolean("--strict-packages", flag(args, "strict-packages"), false),
+      flag(args, "gcs-dir")
     );
   },
   fromInputs: (input, common) => {
@@ -22644,7 +24045,10 @@ var runCommand = {
       cacheModeOf('input "cache"', input("cache")),
       parseBoolean('input "fail-fast"', input("fail-fast"), false),
       parseParameterObject('input "parameters"', input("parameters")),
-      input("parameters").trim() ? "the config and the parameters input" : "the config"
+      input("parameters").trim() ? "the config and the parameters input" : "the config",
+      input("pipeline").trim() || void 0,
+      parseBoolean('input "strict-packages"', input("strict-packages"), false),
+      input("gcs-dir").trim() || void 0
     );
   },
   async run(settings, deps) {
@@ -22653,7 +24057,8 @@ var runCommand = {
       {
         common: settings.common,
         sources: settings.source ? [settings.source] : [],
-        outputDir: compiledDir(settings.outputDir)
+        outputDir: compiledDir(settings.outputDir),
+        ...settings.pipeline ? { pipeline: settings.pipeline } : {}
       },
       deps
     );
@@ -22665,7 +24070,7 @@ var runCommand = {
       return 1;
     }
     if (compiled3.compiled.length !== 1) {
-      const names = compiled3.compiled.map((c) => `${c.name} from ${c.source}`).join(", ");
+      const names = compiled3.compiled.map((c2) => `${c2.name} from ${c2.source}`).join(", ");
       deps.edge.report([
         compiled3.compiled.length === 0 ? {
           code: "run/no-pipeline",
@@ -22674,12 +24079,23 @@ var runCommand = {
         } : {
           code: "run/several-pipelines",
           severity: "error",
-          message: `${compiled3.compiled.length} pipelines found (${names}); run takes one: name its source (kfp-action run <file>)`
+          message: `${compiled3.compiled.length} pipelines found (${names}); run takes one: choose it with --pipeline NAME (input \`pipeline\`), e.g. ${["kfp-action run", settings.source, "--pipeline", compiled3.compiled[0].name].filter(Boolean).join(" ")}`
         }
       ]);
       return 1;
     }
     const target = compiled3.compiled[0];
+    if (target.kind === "component") {
+      deps.edge.report([
+        {
+          code: "run/component",
+          severity: "error",
+          message: `the module defines component ${target.name} and no pipeline; it was compiled to ${target.file}, but run needs a pipeline: use the component in a @dsl.pipeline and run that`,
+          file: target.source
+        }
+      ]);
+      return 1;
+    }
     const loaded = loadSpecBytes(readFileSync9(path13.resolve(wd, target.file)), target.file);
     if (!loaded.ok) {
       deps.edge.report(loaded.diagnostics);
@@ -22711,7 +24127,9 @@ var runCommand = {
       python: settings.common.python,
       parallelism,
       cacheMode: settings.cacheMode,
-      failFast: settings.failFast
+      failFast: settings.failFast,
+      strictPackages: settings.strictPackages,
+      ...settings.gcsDir ? { gcsDir: settings.gcsDir } : {}
     });
     const outcome = evaluateGates(result2, entry ?? {});
     const reportFile = path13.join(runDir, "report.md");
@@ -22735,7 +24153,7 @@ var runCommand = {
       result2.tasks.filter((t) => t.state === "FAILED" && t.errorCode).map((t) => ({
         code: t.errorCode,
         severity: "error",
-        message: `task ${t.name}${t.iteration !== void 0 ? ` (iteration ${t.iteration})` : ""} failed: ${errorHeadline(t.error ?? "")}; its log is in ${displayPath2(wd, runDir)}`,
+        message: `task ${t.name}${t.iteration !== void 0 ? ` (iteration ${(t.iterationPath ?? [t.iteration]).join(".")})` : ""} failed: ${t.errorCode === "run/gcs-uri" ? (t.error ?? "").split("\n")[0] : errorHeadline(t.error ?? "")}; its log is in ${displayPath2(wd, runDir)}`,
         file: target.file,
         task: t.name
       }))
@@ -22750,153 +24168,304 @@ var runCommand = {
   }
 };
 
-// src/commands/submit.ts
+// src/commands/schedules.ts
 import { readFileSync as readFileSync10 } from "node:fs";
-import path15 from "node:path";
-
-// src/commands/submit-report.ts
-import { mkdirSync as mkdirSync5, writeFileSync as writeFileSync5 } from "node:fs";
 import path14 from "node:path";
-async function comment(deps, settings, commit, outcome, body) {
-  const log = deps.logger;
-  if (!settings.comment) return log.info("comment: false; no PR comment");
-  if (!deps.env.GITHUB_REPOSITORY)
-    return log.info("GITHUB_REPOSITORY is not set (not in a workflow); no PR comment");
-  if (!settings.githubToken) return log.info("no github-token; no PR comment");
-  try {
-    const github = await deps.github(settings.githubToken);
-    const lookup = await findMergedPullRequest(github, commit);
-    if (!lookup.found) return log.info(`no PR comment for ${outcome.name}: ${lookup.reason}`);
-    const issue = lookup.pull.number;
-    const marker = mergeReportMarker(outcome.name);
-    const [existing] = await findOwnComments(github, await github.listIssueComments(issue), marker);
-    const result2 = await upsertStickyComment(
-      github,
-      { issue, marker, body: existing ? carryTimeline(existing.body, body) : body },
-      log.withNamespace("github")
-    );
-    log.info(
-      `${result2.action} the report comment on #${lookup.pull.number}: ${result2.comment.htmlUrl}`
-    );
-  } catch (error) {
-    const { message } = describeError(error);
-    deps.edge.report([
-      {
-        code: "vertex/comment-failed",
-        severity: "warning",
-        message: `the report comment was not written: ${message}`
-      }
-    ]);
-  }
+
+// src/core/spec/caching.ts
+function withDag(dag, enable) {
+  if (!dag?.tasks) return dag;
+  const tasks = Object.fromEntries(
+    Object.entries(dag.tasks).map(([name, task]) => [
+      name,
+      { ...task, cachingOptions: { ...task.cachingOptions, enableCache: enable } }
+    ])
+  );
+  return { ...dag, tasks };
 }
-function modelArtifactUri(outcome, task, artifact = "model") {
-  for (const t of outcome.run.tasks) {
-    if (task && t.name !== task) continue;
-    const found = t.outputArtifacts.find(
-      (a) => task ? a.outputName === artifact : a.schemaTitle === "system.Model"
-    );
-    if (found?.uri) return found.uri;
-  }
-  return "";
-}
-function setOutputs(deps, outcomes, reportPath) {
-  const one = outcomes.length === 1;
-  const per = (f) => {
-    if (one) {
-      const v = f(outcomes[0]);
-      return typeof v === "string" ? v : JSON.stringify(v);
-    }
-    return JSON.stringify(Object.fromEntries(outcomes.map((o) => [o.name, f(o)])));
+function withCaching(spec, enable) {
+  const components = spec.components ? Object.fromEntries(
+    Object.entries(spec.components).map(([name, c2]) => [
+      name,
+      c2.dag ? { ...c2, dag: withDag(c2.dag, enable) } : c2
+    ])
+  ) : spec.components;
+  const root = spec.root ? { ...spec.root, dag: withDag(spec.root.dag, enable) } : spec.root;
+  return {
+    ...spec,
+    ...components ? { components } : {},
+    ...root ? { root } : {}
   };
-  const model = (o) => modelArtifactUri(o, o.entry?.model?.task, o.entry?.model?.artifact);
-  deps.edge.setOutput(
-    "job-name",
-    per((o) => o.job.name)
-  );
-  deps.edge.setOutput(
-    "job-state",
-    per((o) => o.run.state)
-  );
-  deps.edge.setOutput(
-    "decision",
-    outcomes.every((o) => o.outcome.decision === "deploy" && o.ending === "finished") ? "deploy" : "hold"
-  );
-  deps.edge.setOutput(
-    "metrics",
-    per((o) => metricsAsJson(o.outcome.metrics))
-  );
-  deps.edge.setOutput("model-artifact-uri", per(model));
-  deps.edge.setOutput("report-path", reportPath);
 }
-async function publishOutcomes(outcomes, context, deps) {
-  const { settings, commit } = context;
-  const log = deps.logger;
-  const reportsDir = path14.join(settings.outputBase, "reports");
-  mkdirSync5(reportsDir, { recursive: true });
-  const reports = [];
-  const runUrl = workflowRunUrl(deps.env);
-  for (const o of outcomes) {
-    const body = renderMergeReport(o.run, o.outcome, {
-      ending: o.ending === "interrupted" ? "cancelled-by-workflow" : o.ending,
-      attached: o.attached,
-      pipelineRoot: o.pipelineRoot,
-      parameters: o.parameters,
-      ...o.baseline ? { baseline: o.baseline } : {},
-      ...o.templateUri ? { templateUri: o.templateUri } : {},
-      commit,
-      ...runUrl ? { workflowRunUrl: runUrl } : {},
-      version: context.version,
-      now: (/* @__PURE__ */ new Date()).toISOString(),
-      timeoutMinutes: settings.timeoutMinutes ?? 720
-    });
-    writeFileSync5(path14.join(reportsDir, `${o.name}.submit.md`), body);
-    reports.push(body);
-    await deps.edge.appendSummary(body);
-    if (o.ending !== "not-waited") await comment(deps, settings, commit, o, body);
-    log.info(
-      `${o.name}: ${o.run.state}, decision ${o.outcome.decision}: ${o.outcome.reasons.join("; ")}`
+
+// src/core/schedules/desired.ts
+function desiredSchedules(pipeline, origin) {
+  const desired = [];
+  const diagnostics = [];
+  const v2 = pipeline.vertex;
+  const spec = v2.enableCaching !== void 0 ? withCaching(pipeline.spec, v2.enableCaching) : pipeline.spec;
+  let labelChanges = [];
+  for (const s3 of pipeline.schedules) {
+    const checked = checkParameters(
+      pipeline.spec,
+      { ...pipeline.parameters, ...s3.parameters },
+      `schedule ${s3.name} (its parameters over the pipeline's)`
     );
-    if (o.ending === "finished" && o.run.state === "SUCCEEDED" && o.outcome.decision === "hold") {
-      deps.edge.report([
-        {
-          code: "gate/hold",
-          severity: "warning",
-          message: `${o.name}: decision hold: ${o.outcome.reasons.join("; ")}`
-        }
-      ]);
+    if (checked.diagnostics.length > 0) {
+      diagnostics.push(
+        ...checked.diagnostics.map((d) => ({
+          ...d,
+          message: `${pipeline.name}, schedule ${s3.name}: ${d.message}`,
+          task: pipeline.name
+        }))
+      );
+      continue;
     }
-    if (o.baseline && "missing" in o.baseline && o.outcome.checks.some((c) => c.kind === "regression")) {
-      deps.edge.report([
-        {
-          code: "gate/no-baseline",
-          severity: "notice",
-          message: `${o.name}: regression gates skipped: ${o.baseline.missing}`
+    const { labels, changed } = jobLabels(
+      { pipeline: pipeline.name, commit: origin.commit, repository: origin.repository },
+      v2.labels
+    );
+    labelChanges = changed;
+    const timeZone = s3.timeZone ?? DEFAULT_TIME_ZONE;
+    desired.push({
+      pipeline: pipeline.name,
+      schedule: s3.name,
+      location: { project: v2.project, region: v2.region },
+      timeZone,
+      cronFields: s3.cron.trim().split(/\s+/).join(" "),
+      paused: s3.paused ?? false,
+      catchUp: s3.catchUp ?? false,
+      fields: {
+        displayName: scheduleDisplayName(origin.repository, pipeline.name, s3.name),
+        cron: vertexCron(s3.cron, timeZone),
+        maxConcurrentRunCount: s3.maxConcurrentRuns ?? 1,
+        ...s3.startTime ? { startTime: new Date(s3.startTime).toISOString() } : {},
+        ...s3.endTime ? { endTime: new Date(s3.endTime).toISOString() } : {},
+        ...s3.maxRunCount ? { maxRunCount: s3.maxRunCount } : {},
+        allowQueueing: s3.allowQueueing ?? false,
+        job: {
+          displayName: `${pipeline.name}-${s3.name}`.slice(0, 128),
+          pipelineSpec: spec,
+          parameterValues: checked.values,
+          pipelineRoot: v2.pipelineRoot,
+          labels: { ...labels, ...scheduleLabels(s3.name) },
+          ...v2.serviceAccount ? { serviceAccount: v2.serviceAccount } : {},
+          ...v2.network ? { network: v2.network } : {},
+          ...v2.kmsKey ? { kmsKey: v2.kmsKey } : {},
+          ...v2.failurePolicy ? { failurePolicy: v2.failurePolicy } : {}
         }
-      ]);
-    }
-  }
-  const reportPath = path14.join(reportsDir, "submit-report.md");
-  writeFileSync5(reportPath, reports.join("\n---\n\n"));
-  setOutputs(deps, outcomes, reportPath);
-  const bad = outcomes.filter(
-    (o) => o.ending === "interrupted" || o.ending === "timeout" || o.ending === "finished" && o.run.state !== "SUCCEEDED"
-  );
-  for (const o of bad) {
-    const failed = o.run.tasks.filter((t) => t.state === "FAILED");
-    const why = o.ending === "interrupted" ? "cancelled with the workflow" : o.ending === "timeout" ? `still ${o.run.state} after the timeout` : `ended ${o.run.state}`;
-    deps.edge.report([
-      {
-        code: o.ending === "timeout" ? "vertex/timeout" : o.ending === "interrupted" ? "vertex/cancelled" : "vertex/run-failed",
-        severity: "error",
-        message: `${o.name}: ${o.job.name} ${why}${failed.length ? `; failed: ${failed.map((t) => `${t.name}${t.error ? ` (${t.error.split("\n")[0]})` : ""}`).join(", ")}` : ""}${o.run.error ? `; ${o.run.error.split("\n")[0]}` : ""}`
       }
-    ]);
+    });
   }
-  return bad.length > 0;
+  return { desired, diagnostics, labelChanges };
+}
+
+// src/core/schedules/plan.ts
+var VOLATILE_LABELS = /* @__PURE__ */ new Set([LABEL_KEYS.commit, "kfp-workflow-run"]);
+var show3 = (v2) => printable(v2 === void 0 ? "(unset)" : typeof v2 === "string" ? v2 : canonicalJson(v2));
+function stableLabels(labels) {
+  return Object.fromEntries(Object.entries(labels).filter(([k2]) => !VOLATILE_LABELS.has(k2)));
+}
+function digestOf(spec) {
+  return `sha256:${specDigest(spec).slice(0, 12)}`;
+}
+function jobChanges(want, have) {
+  const out = [];
+  const a = digestOf(want.pipelineSpec);
+  const b2 = digestOf(have.pipelineSpec);
+  if (a !== b2) out.push(`pipeline spec: ${b2} \u2192 ${a}`);
+  const pairs = [
+    ["parameters", have.parameterValues, want.parameterValues],
+    ["pipeline root", have.pipelineRoot, want.pipelineRoot],
+    ["service account", have.serviceAccount, want.serviceAccount],
+    ["network", have.network, want.network],
+    ["KMS key", have.kmsKey, want.kmsKey],
+    ["failure policy", have.failurePolicy, want.failurePolicy],
+    ["run display name", have.displayName, want.displayName],
+    ["run labels", stableLabels(have.labels), stableLabels(want.labels)]
+  ];
+  for (const [what, before, after] of pairs)
+    if (canonicalJson(before ?? null) !== canonicalJson(after ?? null))
+      out.push(`${what}: ${show3(before)} \u2192 ${show3(after)}`);
+  return out;
+}
+function fieldChanges(want, have) {
+  const mask = [];
+  const lines = [];
+  const unset = [];
+  const same = (x2, y2) => canonicalJson(x2 ?? null) === canonicalJson(y2 ?? null);
+  const field = (path18, label2, before, after) => {
+    if (same(before, after)) return;
+    mask.push(path18);
+    lines.push(`${label2}: ${show3(before)} \u2192 ${show3(after)}`);
+  };
+  field("cron", "cron", have.cron, want.cron);
+  field(
+    "max_concurrent_run_count",
+    "max concurrent runs",
+    have.maxConcurrentRunCount,
+    want.maxConcurrentRunCount
+  );
+  if (want.startTime !== void 0) field("start_time", "start", have.startTime, want.startTime);
+  if (want.endTime !== void 0) field("end_time", "end", have.endTime, want.endTime);
+  else if (have.endTime !== void 0) unset.push(`end ${have.endTime}`);
+  if (want.maxRunCount !== void 0)
+    field("max_run_count", "max run count", have.maxRunCount, want.maxRunCount);
+  else if (have.maxRunCount) unset.push(`max run count ${have.maxRunCount}`);
+  field("allow_queueing", "allow queueing", have.allowQueueing, want.allowQueueing);
+  const job = jobChanges(want.job, have.job);
+  if (job.length > 0) {
+    mask.push("create_pipeline_job_request");
+    lines.push(...job);
+  }
+  return { mask, lines, unset };
+}
+function base(d) {
+  return {
+    pipeline: d.pipeline,
+    schedule: d.schedule,
+    location: d.location,
+    displayName: d.fields.displayName,
+    desired: d
+  };
+}
+function createAction(d, changes, existing) {
+  const ops = [
+    ...existing ? [{ op: "delete", name: existing.name }] : [],
+    { op: "create", fields: d.fields },
+    ...d.paused ? [{ op: "pause" }] : []
+  ];
+  return {
+    ...base(d),
+    kind: existing ? "replace" : "create",
+    ...existing ? { existing: existing.name } : {},
+    changes,
+    ops
+  };
+}
+function reconcileOne(d, have) {
+  const { mask, lines, unset } = fieldChanges(d.fields, have);
+  if (unset.length > 0) {
+    return createAction(
+      d,
+      [
+        ...lines,
+        `no longer set: ${unset.join(", ")} (Vertex cannot unset a field, so the schedule is created again)`
+      ],
+      have
+    );
+  }
+  if (have.state === "COMPLETED") {
+    if (mask.length === 0) {
+      return {
+        ...base(d),
+        kind: "leave",
+        existing: have.name,
+        changes: [
+          "completed: it reached its end time or run count; change the config to start it again"
+        ],
+        ops: []
+      };
+    }
+    return createAction(
+      d,
+      [...lines, "it had completed, and a completed schedule cannot be resumed"],
+      have
+    );
+  }
+  const ops = [];
+  if (mask.length > 0) ops.push({ op: "update", name: have.name, fields: d.fields, mask });
+  let kind = mask.length > 0 ? "update" : "leave";
+  const changes = [...lines];
+  if (d.paused && have.state !== "PAUSED") {
+    ops.push({ op: "pause", name: have.name });
+    changes.push("paused: no new runs start");
+    if (kind === "leave") kind = "pause";
+  } else if (!d.paused && have.state === "PAUSED") {
+    ops.push({ op: "resume", name: have.name, catchUp: d.catchUp });
+    changes.push(
+      d.catchUp ? "resumed, starting the runs missed while paused" : "resumed from the next run time"
+    );
+    if (kind === "leave") kind = "resume";
+  }
+  return { ...base(d), kind, existing: have.name, changes, ops };
+}
+function planSchedules(desired, existing, scope) {
+  const prefix = ownerPrefix(scope.repository);
+  const key = (location, displayName) => `${location.project}/${location.region}/${displayName}`;
+  const locationOf = (name) => {
+    const m = /^projects\/([^/]+)\/locations\/([^/]+)\//.exec(name);
+    return { project: m?.[1] ?? "", region: m?.[2] ?? "" };
+  };
+  const owned = existing.filter((s3) => s3.displayName.startsWith(prefix)).map((s3, index) => ({ s: s3, index })).sort((a, b2) => (a.s.createTime ?? "").localeCompare(b2.s.createTime ?? "") || a.index - b2.index).map(({ s: s3 }) => s3);
+  const byKey = /* @__PURE__ */ new Map();
+  for (const s3 of owned) {
+    const k2 = key(locationOf(s3.name), s3.displayName);
+    byKey.set(k2, [...byKey.get(k2) ?? [], s3]);
+  }
+  const actions = [];
+  const claimed = /* @__PURE__ */ new Set();
+  for (const d of desired) {
+    const k2 = key(d.location, d.fields.displayName);
+    claimed.add(k2);
+    const [have, ...duplicates] = byKey.get(k2) ?? [];
+    actions.push(have ? reconcileOne(d, have) : createAction(d, []));
+    for (const extra of duplicates) {
+      actions.push({
+        ...base(d),
+        kind: "delete",
+        existing: extra.name,
+        changes: [
+          `a second schedule with the display name ${d.fields.displayName} (kept ${have.name})`
+        ],
+        ops: [{ op: "delete", name: extra.name }]
+      });
+    }
+  }
+  for (const [k2, list] of byKey) {
+    if (claimed.has(k2)) continue;
+    for (const s3 of list) {
+      const parsed = parseDisplayName(scope.repository, s3.displayName);
+      const pipeline = parsed?.pipeline ?? "?";
+      if (scope.pipelines && !scope.pipelines.has(pipeline)) continue;
+      const common = {
+        pipeline,
+        schedule: parsed?.schedule ?? printable(s3.displayName),
+        location: locationOf(s3.name),
+        displayName: s3.displayName,
+        existing: s3.name
+      };
+      if (scope.removed === "delete") {
+        actions.push({
+          ...common,
+          kind: "delete",
+          changes: ["the config no longer has it"],
+          ops: [{ op: "delete", name: s3.name }]
+        });
+      } else if (s3.state === "ACTIVE") {
+        actions.push({
+          ...common,
+          kind: "pause",
+          changes: ["the config no longer has it; paused, not deleted (removed-schedules: pause)"],
+          ops: [{ op: "pause", name: s3.name }]
+        });
+      } else {
+        actions.push({
+          ...common,
+          kind: "leave",
+          changes: [
+            `the config no longer has it; it is ${s3.state} and kept (removed-schedules: pause)`
+          ],
+          ops: []
+        });
+      }
+    }
+  }
+  return actions;
 }
 
 // src/commands/wait-for-job.ts
-var ICON3 = {
+var ICON4 = {
   RUNNING: "\u25B6",
   SUCCEEDED: "\u2713",
   FAILED: "\u2717",
@@ -22906,10 +24475,10 @@ var ICON3 = {
   CANCELLING: "\u26D4"
 };
 function clock(ms) {
-  const s = Math.max(0, Math.round(ms / 1e3));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor(s % 3600 / 60);
-  return `${h > 0 ? `${h}:${String(m).padStart(2, "0")}` : m}:${String(s % 60).padStart(2, "0")}`;
+  const s3 = Math.max(0, Math.round(ms / 1e3));
+  const h = Math.floor(s3 / 3600);
+  const m = Math.floor(s3 % 3600 / 60);
+  return `${h > 0 ? `${h}:${String(m).padStart(2, "0")}` : m}:${String(s3 % 60).padStart(2, "0")}`;
 }
 function describeChanges(before, job) {
   const states = /* @__PURE__ */ new Map();
@@ -22922,7 +24491,7 @@ function describeChanges(before, job) {
     if (old === task.state) continue;
     if (isRootDag(job, task)) continue;
     title.push(
-      `${task.taskName} ${ICON3[task.state] ?? "\xB7"} ${task.state.toLowerCase().replace("_", " ")}`
+      `${task.taskName} ${ICON4[task.state] ?? "\xB7"} ${task.state.toLowerCase().replace("_", " ")}`
     );
     lines.push(...taskLines(task, old));
   }
@@ -22937,7 +24506,7 @@ function taskLines(task, old) {
   ];
   if (task.error) lines.push(`  error: ${task.error.split("\n")[0]}`);
   const params = outputParametersOf(task);
-  for (const [k, v] of Object.entries(params)) lines.push(`  output ${k} = ${JSON.stringify(v)}`);
+  for (const [k2, v2] of Object.entries(params)) lines.push(`  output ${k2} = ${JSON.stringify(v2)}`);
   return lines;
 }
 function abortableSleep(ms, signal) {
@@ -22990,37 +24559,11 @@ async function waitForJob(service, first, options) {
   return { kind: "finished", job };
 }
 
-// src/core/spec/caching.ts
-function withDag(dag, enable) {
-  if (!dag?.tasks) return dag;
-  const tasks = Object.fromEntries(
-    Object.entries(dag.tasks).map(([name, task]) => [
-      name,
-      { ...task, cachingOptions: { ...task.cachingOptions, enableCache: enable } }
-    ])
-  );
-  return { ...dag, tasks };
-}
-function withCaching(spec, enable) {
-  const components = spec.components ? Object.fromEntries(
-    Object.entries(spec.components).map(([name, c]) => [
-      name,
-      c.dag ? { ...c, dag: withDag(c.dag, enable) } : c
-    ])
-  ) : spec.components;
-  const root = spec.root ? { ...spec.root, dag: withDag(spec.root.dag, enable) } : spec.root;
-  return {
-    ...spec,
-    ...components ? { components } : {},
-    ...root ? { root } : {}
-  };
-}
-
 // src/commands/submit-pipeline.ts
 function resolveVertex(config, entry, overrides, pipeline) {
   const merged = { ...config?.vertex, ...entry?.vertex };
-  for (const [k, v] of Object.entries(overrides)) {
-    if (v !== void 0 && v !== "") merged[k] = v;
+  for (const [k2, v2] of Object.entries(overrides)) {
+    if (v2 !== void 0 && v2 !== "") merged[k2] = v2;
   }
   const missing = [
     ["project", "project"],
@@ -23089,7 +24632,7 @@ async function submitPipeline(p, vertex, context, onJob) {
     },
     p.vertex.labels
   );
-  for (const c of changed) log.warning(`label rewritten to fit Vertex's rules: ${c}`);
+  for (const c2 of changed) log.warning(`label rewritten to fit Vertex's rules: ${c2}`);
   let templateUri;
   if (p.vertex.templateRegistry) {
     const uploaded = await vertex.templates.upload({
@@ -23151,10 +24694,10 @@ async function submitPipeline(p, vertex, context, onJob) {
     ending = "interrupted";
     job = await cancelJob(vertex, created, context);
   }
-  const run4 = toRunResult(job, { pipelineName: p.name, location, specDigest: digest, parameters });
+  const run5 = toRunResult(job, { pipelineName: p.name, location, specDigest: digest, parameters });
   let baseline;
   let baselineMetrics;
-  const wantsBaseline = (p.entry?.gates ?? []).some((g) => g.maxRegression !== void 0);
+  const wantsBaseline = (p.entry?.gates ?? []).some((g2) => g2.maxRegression !== void 0);
   if (wantsBaseline && ending === "finished") {
     const modelName = p.entry?.model?.displayName ?? p.name;
     const lookup = await vertex.models.tryReadBaseline(location, modelName, context.baselineAlias);
@@ -23168,7 +24711,7 @@ async function submitPipeline(p, vertex, context, onJob) {
       log.info(`no baseline: ${lookup.reason}; regression gates are skipped`);
     }
   }
-  const outcome = evaluateGates(run4, p.entry ?? {}, baselineMetrics);
+  const outcome = evaluateGates(run5, p.entry ?? {}, baselineMetrics);
   return {
     name: p.name,
     ...p.entry ? { entry: p.entry } : {},
@@ -23177,7 +24720,7 @@ async function submitPipeline(p, vertex, context, onJob) {
     job,
     attached,
     ending,
-    run: run4,
+    run: run5,
     outcome,
     parameters,
     ...baseline ? { baseline } : {},
@@ -23185,8 +24728,411 @@ async function submitPipeline(p, vertex, context, onJob) {
   };
 }
 
-// src/commands/submit.ts
+// src/commands/schedules.ts
 function build4(common, get, sources) {
+  const removed = (get("removed-schedules") ?? "").trim() || "delete";
+  if (removed !== "delete" && removed !== "pause") {
+    throw new UserError(
+      `removed-schedules must be "delete" or "pause", got "${removed}" (code schedules/bad-input)`,
+      [
+        {
+          code: "schedules/bad-input",
+          severity: "error",
+          message: `removed-schedules must be "delete" or "pause", got "${removed}"`
+        }
+      ],
+      2
+    );
+  }
+  return {
+    common,
+    sources,
+    outputBase: outputBase(common, get("output-dir")),
+    vertex: {
+      ...get("project") ? { project: get("project") } : {},
+      ...get("region") ? { region: get("region") } : {},
+      ...get("pipeline-root") ? { pipelineRoot: get("pipeline-root") } : {},
+      ...get("service-account") ? { serviceAccount: get("service-account") } : {}
+    },
+    removed,
+    dryRun: parseBoolean("dry-run", get("dry-run"), false)
+  };
+}
+var VALUE_FLAGS = [
+  "output-dir",
+  "project",
+  "region",
+  "pipeline-root",
+  "service-account",
+  "removed-schedules",
+  "dry-run"
+];
+async function apply(action, service, log) {
+  let created;
+  for (const op of action.ops) {
+    switch (op.op) {
+      case "create":
+        created = await service.createSchedule(action.location, op.fields);
+        log.info(`created ${created.name} (${action.displayName})`);
+        break;
+      case "update":
+        await service.updateSchedule(op.name, op.fields, op.mask);
+        log.info(`updated ${op.name}: ${op.mask.join(", ")}`);
+        break;
+      case "pause": {
+        const name = op.name ?? created?.name;
+        if (!name) throw new Error("pause of a schedule that was not created");
+        await service.pauseSchedule(name);
+        log.info(`paused ${name}`);
+        break;
+      }
+      case "resume": {
+        const name = op.name ?? created?.name;
+        if (!name) throw new Error("resume of a schedule that was not created");
+        await service.resumeSchedule(name, op.catchUp);
+        log.info(`resumed ${name}${op.catchUp ? " with catch-up" : ""}`);
+        break;
+      }
+      case "delete":
+        await service.deleteSchedule(op.name);
+        log.info(`deleted ${op.name}`);
+        break;
+    }
+  }
+}
+function desiredFromConfig(compiled3, settings, origin) {
+  const config = compiled3.config;
+  const wd = settings.common.workingDirectory;
+  const desired = [];
+  const problems = [];
+  const locations = /* @__PURE__ */ new Map();
+  const note = (v2) => {
+    if (v2.project && v2.region)
+      locations.set(`${v2.project}/${v2.region}`, { project: v2.project, region: v2.region });
+  };
+  note({ ...config?.vertex, ...settings.vertex });
+  for (const c2 of compiled3.compiled) {
+    const entry = c2.entryIndex !== void 0 ? config?.pipelines[c2.entryIndex] : void 0;
+    const schedules = entry?.schedules ?? [];
+    if (schedules.length === 0) {
+      note({ ...config?.vertex, ...entry?.vertex, ...settings.vertex });
+      continue;
+    }
+    const vertex = resolveVertex(config, entry, settings.vertex, c2.name);
+    note(vertex);
+    const loaded = loadSpecText(readFileSync10(path14.resolve(wd, c2.file), "utf8"), c2.file);
+    if (!loaded.ok) throw new UserError(`cannot read the compiled ${c2.file}`, loaded.diagnostics);
+    const result2 = desiredSchedules(
+      {
+        name: c2.name,
+        spec: loaded.loaded.spec,
+        parameters: entry?.parameters ?? {},
+        vertex,
+        schedules
+      },
+      { repository: origin.repository, commit: origin.commit }
+    );
+    for (const change of result2.labelChanges)
+      origin.log.warning(`label rewritten to fit Vertex's rules: ${change}`);
+    desired.push(...result2.desired);
+    problems.push(...result2.diagnostics);
+  }
+  return { desired, problems, locations };
+}
+async function carryOut(actions, dryRun, serviceFor, deps) {
+  const failed = /* @__PURE__ */ new Map();
+  for (const action of actions) {
+    const scoped = deps.logger.withNamespace(`${action.pipeline}/${action.schedule}`);
+    const said = action.changes.length ? `: ${action.changes.join("; ")}` : "";
+    if (action.kind === "leave") {
+      scoped.info(`unchanged${said}`);
+      continue;
+    }
+    if (dryRun) {
+      scoped.info(`would ${action.kind}${said}`);
+      continue;
+    }
+    scoped.info(`${action.kind}${said}`);
+    try {
+      await apply(action, await serviceFor(action.location), scoped);
+    } catch (error) {
+      const { message, stack } = describeError(error);
+      if (stack) scoped.debug(stack);
+      failed.set(action, message.split("\n")[0]);
+      const diagnostics = error instanceof UserError ? error.diagnostics : [];
+      deps.edge.report(
+        diagnostics.length > 0 ? diagnostics : [
+          {
+            code: "schedules/apply-failed",
+            severity: "error",
+            message: `${action.pipeline}/${action.schedule}: ${action.kind} failed: ${message}`
+          }
+        ]
+      );
+    }
+  }
+  return failed;
+}
+async function run3(settings, deps) {
+  const log = deps.logger;
+  const repository = deps.env.GITHUB_REPOSITORY?.trim();
+  if (!repository || !/^[^/\s]+\/[^/\s]+$/.test(repository)) {
+    throw new UserError(
+      "schedules needs GITHUB_REPOSITORY (owner/repo): the schedules this repository owns are named after it. Set it when running outside GitHub Actions (code schedules/no-repository)",
+      [
+        {
+          code: "schedules/no-repository",
+          severity: "error",
+          message: "GITHUB_REPOSITORY is not set to owner/repo"
+        }
+      ]
+    );
+  }
+  const compiled3 = await compilePipelines(
+    {
+      common: settings.common,
+      sources: settings.sources,
+      outputDir: compiledDir(settings.outputBase)
+    },
+    deps
+  );
+  deps.edge.report(compiled3.diagnostics);
+  if (compiled3.diagnostics.some(isError)) {
+    log.error("the pipelines did not compile and validate; no schedule was changed");
+    return 1;
+  }
+  const commit = deps.env.GITHUB_SHA || await (await deps.git()).tryResolveCommit("HEAD");
+  if (!commit)
+    throw new UserError("cannot tell the commit: GITHUB_SHA is not set and HEAD does not resolve");
+  const { desired, problems, locations } = desiredFromConfig(compiled3, settings, {
+    repository,
+    commit,
+    log
+  });
+  if (problems.length > 0) {
+    deps.edge.report(problems);
+    log.error(`${problems.length} schedule parameter problem(s); no schedule was changed`);
+    return 1;
+  }
+  const open = deps.schedules;
+  if (!open) throw new Error("this composition has no ScheduleService (Deps.schedules)");
+  const services = /* @__PURE__ */ new Map();
+  const serviceFor = async (l) => {
+    let s3 = services.get(l.region);
+    if (!s3) services.set(l.region, s3 = await open(l.region));
+    return s3;
+  };
+  try {
+    const existing = [];
+    for (const l of locations.values()) {
+      const listed3 = await (await serviceFor(l)).listSchedules(l, ownerPrefix(repository));
+      log.info(
+        `${listed3.length} schedule(s) of ${repository} in projects/${l.project}/locations/${l.region}`
+      );
+      existing.push(...listed3);
+    }
+    const scope = {
+      repository,
+      removed: settings.removed,
+      ...settings.sources.length > 0 ? { pipelines: new Set(compiled3.compiled.map((c2) => c2.name)) } : {}
+    };
+    const actions = planSchedules(desired, existing, scope);
+    const failed = await carryOut(actions, settings.dryRun, serviceFor, deps);
+    const counts = Object.entries(
+      actions.reduce(
+        (acc, a) => ({ ...acc, [a.kind]: (acc[a.kind] ?? 0) + 1 }),
+        {}
+      )
+    ).map(([k2, n]) => `${n} ${k2}`).join(", ");
+    log.info(`schedules: ${counts || "none"}${settings.dryRun ? " (dry run)" : ""}`);
+    deps.edge.setOutput(
+      "schedule-changes",
+      String(actions.filter((a) => a.kind !== "leave").length)
+    );
+    await deps.edge.appendSummary(
+      renderScheduleActions(actions, /* @__PURE__ */ new Date(), { dryRun: settings.dryRun, failed })
+    );
+    return failed.size > 0 ? 1 : 0;
+  } finally {
+    await Promise.all([...services.values()].map((s3) => s3.close()));
+  }
+}
+var schedulesCommand = {
+  name: "schedules",
+  summary: "make the Vertex AI schedules match the schedules in the config (on merge)",
+  usage: [
+    "Usage: kfp-action schedules [sources\u2026] [options]",
+    "",
+    "Compiles the pipelines (default: every one in the config file) and makes the Vertex AI",
+    "schedules this repository owns match each pipeline's `schedules:` \u2014 creates, updates (field",
+    "mask), pauses, resumes, deletes \u2014 and leaves everything else alone. Owned schedules are",
+    "named `kfp-action:{GITHUB_REPOSITORY}/{pipeline}/{schedule}`. Re-running changes nothing.",
+    "",
+    "  --project ID              Google Cloud project (over the config)",
+    "  --region REGION           Vertex AI region (over the config)",
+    "  --pipeline-root GS_URI    runtimeConfig.gcsOutputDirectory of the scheduled runs",
+    "  --service-account SA      service account the scheduled runs use",
+    "  --removed-schedules MODE  delete (default) or pause an owned schedule the config dropped",
+    "  --dry-run true|false      plan and report only (default false)",
+    "  --output-dir DIR          base folder for the compiled IR (default .kfp-action)",
+    "",
+    "Needs GITHUB_REPOSITORY (owner/repo) and Application Default Credentials with",
+    'roles/aiplatform.user. See docs/vertex.md, "Schedules".',
+    "Exit: 0 in line with the config, 1 a pipeline or a schedule is wrong or a change failed, 2 usage."
+  ].join("\n"),
+  cliFlags: { values: VALUE_FLAGS, switches: [] },
+  fromArgs: (args, common) => build4(common, (n) => flag(args, n), [...args.positionals]),
+  fromInputs: (input, common) => build4(common, (n) => input(n) || void 0, splitSourceList(input("pipelines"))),
+  run: run3
+};
+
+// src/commands/submit.ts
+import { readFileSync as readFileSync11 } from "node:fs";
+import path16 from "node:path";
+
+// src/commands/submit-report.ts
+import { mkdirSync as mkdirSync5, writeFileSync as writeFileSync5 } from "node:fs";
+import path15 from "node:path";
+async function comment(deps, settings, commit, outcome, body) {
+  const log = deps.logger;
+  if (!settings.comment) return log.info("comment: false; no PR comment");
+  if (!deps.env.GITHUB_REPOSITORY)
+    return log.info("GITHUB_REPOSITORY is not set (not in a workflow); no PR comment");
+  if (!settings.githubToken) return log.info("no github-token; no PR comment");
+  try {
+    const github = await deps.github(settings.githubToken);
+    const lookup = await findMergedPullRequest(github, commit);
+    if (!lookup.found) return log.info(`no PR comment for ${outcome.name}: ${lookup.reason}`);
+    const issue = lookup.pull.number;
+    const marker = mergeReportMarker(outcome.name);
+    const [existing] = await findOwnComments(github, await github.listIssueComments(issue), marker);
+    const result2 = await upsertStickyComment(
+      github,
+      { issue, marker, body: existing ? carryTimeline(existing.body, body) : body },
+      log.withNamespace("github")
+    );
+    log.info(
+      `${result2.action} the report comment on #${lookup.pull.number}: ${result2.comment.htmlUrl}`
+    );
+  } catch (error) {
+    const { message } = describeError(error);
+    deps.edge.report([
+      {
+        code: "vertex/comment-failed",
+        severity: "warning",
+        message: `the report comment was not written: ${message}`
+      }
+    ]);
+  }
+}
+function modelArtifactUri(outcome, task, artifact = "model") {
+  for (const t of outcome.run.tasks) {
+    if (task && t.name !== task) continue;
+    const found = t.outputArtifacts.find(
+      (a) => task ? a.outputName === artifact : a.schemaTitle === "system.Model"
+    );
+    if (found?.uri) return found.uri;
+  }
+  return "";
+}
+function setOutputs(deps, outcomes, reportPath) {
+  const one = outcomes.length === 1;
+  const per = (f2) => {
+    if (one) {
+      const v2 = f2(outcomes[0]);
+      return typeof v2 === "string" ? v2 : JSON.stringify(v2);
+    }
+    return JSON.stringify(Object.fromEntries(outcomes.map((o) => [o.name, f2(o)])));
+  };
+  const model = (o) => modelArtifactUri(o, o.entry?.model?.task, o.entry?.model?.artifact);
+  deps.edge.setOutput(
+    "job-name",
+    per((o) => o.job.name)
+  );
+  deps.edge.setOutput(
+    "job-state",
+    per((o) => o.run.state)
+  );
+  deps.edge.setOutput(
+    "decision",
+    outcomes.every((o) => o.outcome.decision === "deploy" && o.ending === "finished") ? "deploy" : "hold"
+  );
+  deps.edge.setOutput(
+    "metrics",
+    per((o) => metricsAsJson(o.outcome.metrics))
+  );
+  deps.edge.setOutput("model-artifact-uri", per(model));
+  deps.edge.setOutput("report-path", reportPath);
+}
+async function publishOutcomes(outcomes, context, deps) {
+  const { settings, commit } = context;
+  const log = deps.logger;
+  const reportsDir = path15.join(settings.outputBase, "reports");
+  mkdirSync5(reportsDir, { recursive: true });
+  const reports = [];
+  const runUrl = workflowRunUrl(deps.env);
+  for (const o of outcomes) {
+    const body = renderMergeReport(o.run, o.outcome, {
+      ending: o.ending === "interrupted" ? "cancelled-by-workflow" : o.ending,
+      attached: o.attached,
+      pipelineRoot: o.pipelineRoot,
+      parameters: o.parameters,
+      ...o.baseline ? { baseline: o.baseline } : {},
+      ...o.templateUri ? { templateUri: o.templateUri } : {},
+      commit,
+      ...runUrl ? { workflowRunUrl: runUrl } : {},
+      version: context.version,
+      now: (/* @__PURE__ */ new Date()).toISOString(),
+      timeoutMinutes: settings.timeoutMinutes ?? 720
+    });
+    writeFileSync5(path15.join(reportsDir, `${o.name}.submit.md`), body);
+    reports.push(body);
+    await deps.edge.appendSummary(body);
+    if (o.ending !== "not-waited") await comment(deps, settings, commit, o, body);
+    log.info(
+      `${o.name}: ${o.run.state}, decision ${o.outcome.decision}: ${o.outcome.reasons.join("; ")}`
+    );
+    if (o.ending === "finished" && o.run.state === "SUCCEEDED" && o.outcome.decision === "hold") {
+      deps.edge.report([
+        {
+          code: "gate/hold",
+          severity: "warning",
+          message: `${o.name}: decision hold: ${o.outcome.reasons.join("; ")}`
+        }
+      ]);
+    }
+    if (o.baseline && "missing" in o.baseline && o.outcome.checks.some((c2) => c2.kind === "regression")) {
+      deps.edge.report([
+        {
+          code: "gate/no-baseline",
+          severity: "notice",
+          message: `${o.name}: regression gates skipped: ${o.baseline.missing}`
+        }
+      ]);
+    }
+  }
+  const reportPath = path15.join(reportsDir, "submit-report.md");
+  writeFileSync5(reportPath, reports.join("\n---\n\n"));
+  setOutputs(deps, outcomes, reportPath);
+  const bad = outcomes.filter(
+    (o) => o.ending === "interrupted" || o.ending === "timeout" || o.ending === "finished" && o.run.state !== "SUCCEEDED"
+  );
+  for (const o of bad) {
+    const failed = o.run.tasks.filter((t) => t.state === "FAILED");
+    const why = o.ending === "interrupted" ? "cancelled with the workflow" : o.ending === "timeout" ? `still ${o.run.state} after the timeout` : `ended ${o.run.state}`;
+    deps.edge.report([
+      {
+        code: o.ending === "timeout" ? "vertex/timeout" : o.ending === "interrupted" ? "vertex/cancelled" : "vertex/run-failed",
+        severity: "error",
+        message: `${o.name}: ${o.job.name} ${why}${failed.length ? `; failed: ${failed.map((t) => `${t.name}${t.error ? ` (${t.error.split("\n")[0]})` : ""}`).join(", ")}` : ""}${o.run.error ? `; ${o.run.error.split("\n")[0]}` : ""}`
+      }
+    ]);
+  }
+  return bad.length > 0;
+}
+
+// src/commands/submit.ts
+function build5(common, get, sources) {
   const cache = get("cache");
   const timeout = get("timeout-minutes");
   const vertex = {
@@ -23208,7 +25154,7 @@ function build4(common, get, sources) {
     githubToken: get("github-token") ?? ""
   };
 }
-var VALUE_FLAGS = [
+var VALUE_FLAGS2 = [
   "output-dir",
   "parameters",
   "project",
@@ -23221,7 +25167,7 @@ var VALUE_FLAGS = [
   "comment",
   "github-token"
 ];
-async function run3(settings, deps) {
+async function run4(settings, deps) {
   const log = deps.logger;
   const interruption = settings.wait ? deps.interruption?.() : void 0;
   const signal = interruption?.signal;
@@ -23245,20 +25191,20 @@ async function run3(settings, deps) {
   }
   const wd = settings.common.workingDirectory;
   const config = compiled3.config;
-  const pipelines = compiled3.compiled.map((c) => {
-    const yaml = readFileSync10(path15.resolve(wd, c.file), "utf8");
-    const loaded = loadSpecText(yaml, c.file);
-    if (!loaded.ok) throw new UserError(`cannot read the compiled ${c.file}`, loaded.diagnostics);
-    const entry = c.entryIndex !== void 0 ? config?.pipelines[c.entryIndex] : void 0;
+  const pipelines = compiled3.compiled.map((c2) => {
+    const yaml = readFileSync11(path16.resolve(wd, c2.file), "utf8");
+    const loaded = loadSpecText(yaml, c2.file);
+    if (!loaded.ok) throw new UserError(`cannot read the compiled ${c2.file}`, loaded.diagnostics);
+    const entry = c2.entryIndex !== void 0 ? config?.pipelines[c2.entryIndex] : void 0;
     if (loaded.loaded.platform)
-      log.warning(`${c.name}: the platform spec (kfp-kubernetes) is not used by Vertex AI`);
+      log.warning(`${c2.name}: the platform spec (kfp-kubernetes) is not used by Vertex AI`);
     return {
-      name: c.name,
-      file: c.file,
+      name: c2.name,
+      file: c2.file,
       yaml,
       spec: loaded.loaded.spec,
       ...entry ? { entry } : {},
-      vertex: resolveVertex(config, entry, settings.vertex, c.name),
+      vertex: resolveVertex(config, entry, settings.vertex, c2.name),
       parameters: { ...entry?.parameters, ...settings.parameters },
       parametersSource: Object.keys(settings.parameters).length ? "the config and the `parameters` input" : "the config"
     };
@@ -23302,12 +25248,12 @@ async function run3(settings, deps) {
   );
   const outcomes = [];
   let errors = 0;
-  settled.forEach((s, i) => {
-    if (s.status === "fulfilled") return void outcomes.push(s.value);
+  settled.forEach((s3, i) => {
+    if (s3.status === "fulfilled") return void outcomes.push(s3.value);
     errors++;
-    const { message, stack } = describeError(s.reason);
+    const { message, stack } = describeError(s3.reason);
     if (stack) log.debug(stack);
-    const diagnostics = s.reason instanceof UserError ? s.reason.diagnostics : [];
+    const diagnostics = s3.reason instanceof UserError ? s3.reason.diagnostics : [];
     if (diagnostics.length > 0) {
       deps.edge.report(diagnostics);
       for (const line of message.split("\n").slice(1)) log.info(line);
@@ -23350,17 +25296,17 @@ var submitCommand = {
     "Exit: 0 the runs succeeded (decision deploy or hold), 1 a run failed, was cancelled or timed",
     "out, or the input is wrong, 2 usage."
   ].join("\n"),
-  cliFlags: { values: VALUE_FLAGS, switches: [] },
-  fromArgs: (args, common) => build4(common, (n) => flag(args, n), [...args.positionals]),
-  fromInputs: (input, common) => build4(common, (n) => input(n), splitSourceList(input("pipelines"))),
-  run: run3
+  cliFlags: { values: VALUE_FLAGS2, switches: [] },
+  fromArgs: (args, common) => build5(common, (n) => flag(args, n), [...args.positionals]),
+  fromInputs: (input, common) => build5(common, (n) => input(n), splitSourceList(input("pipelines"))),
+  run: run4
 };
 
 // src/commands/validate.ts
-import { globSync as globSync2, readdirSync as readdirSync2, readFileSync as readFileSync11, statSync as statSync4 } from "node:fs";
-import path16 from "node:path";
+import { globSync as globSync2, readdirSync as readdirSync2, readFileSync as readFileSync12, statSync as statSync4 } from "node:fs";
+import path17 from "node:path";
 var IR_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
-var isIrFile = (name) => IR_EXTENSIONS.has(path16.extname(name).toLowerCase());
+var isIrFile = (name) => IR_EXTENSIONS.has(path17.extname(name).toLowerCase());
 function parseFormat(value2) {
   if (value2 === void 0 || value2 === "" || value2 === "text") return "text";
   if (value2 === "json") return "json";
@@ -23376,10 +25322,10 @@ function tryStat2(file) {
 function walk2(folder) {
   const found = [];
   const entries = readdirSync2(folder, { withFileTypes: true }).sort(
-    (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+    (a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0
   );
   for (const entry of entries) {
-    const full = path16.join(folder, entry.name);
+    const full = path17.join(folder, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...walk2(full));
     } else if (entry.isFile() && isIrFile(entry.name)) {
@@ -23388,11 +25334,11 @@ function walk2(folder) {
   }
   return found;
 }
-function expandPaths(paths, base) {
+function expandPaths(paths, base2) {
   const files = [];
   for (const given of paths) {
     if (isGlob(given)) {
-      const matched = globSync2(given, { cwd: base }).map((m) => path16.resolve(base, m)).filter((m) => {
+      const matched = globSync2(given, { cwd: base2 }).map((m) => path17.resolve(base2, m)).filter((m) => {
         const stat2 = tryStat2(m);
         return isIrFile(m) && !(stat2 instanceof Error) && stat2.isFile();
       }).sort();
@@ -23402,7 +25348,7 @@ function expandPaths(paths, base) {
       files.push(...matched);
       continue;
     }
-    const absolute = path16.resolve(base, given);
+    const absolute = path17.resolve(base2, given);
     const stat = tryStat2(absolute);
     if (stat instanceof Error) {
       const why = stat.code === "ENOENT" ? "no such file or folder" : stat.message;
@@ -23431,7 +25377,7 @@ function validateFile(absolute, display) {
   if (tooLarge2) return [tooLarge2];
   let bytes;
   try {
-    bytes = readFileSync11(absolute);
+    bytes = readFileSync12(absolute);
   } catch (error) {
     throw new UserError(`cannot read "${display}": ${error.message}`, [], 2);
   }
@@ -23477,10 +25423,10 @@ function summaryMarkdown(reports) {
     ""
   ].join("\n");
 }
-async function compiledInRepository(base, deps) {
+async function compiledInRepository(base2, deps) {
   const found = await deps.workspace.findPipelines(
-    base,
-    [path16.resolve(base, DEFAULT_OUTPUT_BASE)],
+    base2,
+    [path17.resolve(base2, DEFAULT_OUTPUT_BASE)],
     deps.logger
   );
   if (found.ir.length === 0) {
@@ -23493,7 +25439,7 @@ async function compiledInRepository(base, deps) {
   deps.logger.info(
     `no file given: validating the ${found.ir.length} compiled pipeline${found.ir.length === 1 ? "" : "s"} found in the repository`
   );
-  return found.ir.map((f) => path16.resolve(base, f));
+  return found.ir.map((f2) => path17.resolve(base2, f2));
 }
 var validateCommand = {
   name: "validate",
@@ -23521,10 +25467,10 @@ var validateCommand = {
     return { common, paths: splitSourceList(input("pipelines")), format: "text" };
   },
   async run(settings, deps) {
-    const base = settings.common.workingDirectory;
-    const files = settings.paths.length ? expandPaths(settings.paths, base) : await compiledInRepository(base, deps);
+    const base2 = settings.common.workingDirectory;
+    const files = settings.paths.length ? expandPaths(settings.paths, base2) : await compiledInRepository(base2, deps);
     const reports = files.map((absolute) => {
-      const relative = path16.relative(base, absolute);
+      const relative = path17.relative(base2, absolute);
       const display = relative === "" ? absolute : relative;
       const diagnostics = validateFile(absolute, display);
       if (settings.format === "text") deps.edge.report(diagnostics);
@@ -23547,12 +25493,13 @@ var COMMANDS = [
   postCommentsCommand,
   runCommand,
   submitCommand,
+  schedulesCommand,
   promoteCommand,
   rollbackCommand,
   initCommand
 ];
 function findCommand(name) {
-  return COMMANDS.find((c) => c.name === name);
+  return COMMANDS.find((c2) => c2.name === name);
 }
 
 export {

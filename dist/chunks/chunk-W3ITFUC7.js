@@ -94,7 +94,9 @@ function typeErrorLine(message, frame, ctx) {
 }
 function compileErrorDiagnostic(error, ctx) {
   const code = CODES[error.kind];
-  const hint = HINTS[error.kind];
+  const hint = /\bcontainer_component\(\) missing 1 required positional argument: 'func'/.test(
+    error.message
+  ) ? "write @dsl.container_component without parentheses (it takes no arguments)" : HINTS[error.kind];
   const described = error.kind === "syntax" || error.kind === "import" || error.kind === "type" || error.kind === "missing-argument" || error.kind === "error" ? `${error.type}: ${oneLine(error.message)}` : oneLine(error.message);
   const message = hint ? `${described} \u2014 ${hint}` : described;
   const task = error.function ? { task: error.function } : {};

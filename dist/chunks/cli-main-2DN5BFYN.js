@@ -12,7 +12,7 @@ import {
   findCommand,
   findCommandWord,
   parseArgs
-} from "./chunk-VJMDSP3Q.js";
+} from "./chunk-SCF6RTQD.js";
 import "./chunk-63KZ3CKP.js";
 import "./chunk-2JBN7UL3.js";
 import {
@@ -22,12 +22,12 @@ import {
   describeError
 } from "./chunk-273WABBP.js";
 import "./chunk-H62D7YK4.js";
-import "./chunk-QSDNT2KG.js";
+import "./chunk-W3ITFUC7.js";
 import {
   VERSION
 } from "./chunk-S2TBE2LR.js";
 import "./chunk-DSAI2IEI.js";
-import "./chunk-QQD7V232.js";
+import "./chunk-G4AQQ4YG.js";
 import {
   UserError,
   formatDiagnostic

@@ -13,7 +13,7 @@ import {
   delayMs,
   fixedSchedule,
   waitContext
-} from "./chunk-YT7XLSRG.js";
+} from "./chunk-JTVEOZEN.js";
 import "./chunk-BQ5VNOHF.js";
 import "./chunk-63KZ3CKP.js";
 import {

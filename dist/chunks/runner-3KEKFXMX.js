@@ -12,16 +12,17 @@ import {
   plain,
   sha256,
   specDigest,
+  stableEmbeddedArchives,
   taskDependencies,
   topologicalOrder
-} from "./chunk-QQD7V232.js";
+} from "./chunk-G4AQQ4YG.js";
 import {
   UserError
 } from "./chunk-6REE5PZG.js";
 import "./chunk-JMGSRPFI.js";
 
 // src/local/runner.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/local/cache.ts
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
@@ -29,19 +30,21 @@ import path from "node:path";
 function cacheKey(input) {
   if (input.customKey) return sha256(canonicalJson({ customKey: input.customKey }));
   return sha256(
-    canonicalJson({
-      v: 1,
-      inputDefinitions: input.component.inputDefinitions ?? {},
-      outputDefinitions: input.component.outputDefinitions ?? {},
-      executor: input.executor,
-      parameters: input.parameters,
-      artifacts: Object.fromEntries(
-        Object.entries(input.artifacts).map(([k, list]) => [
-          k,
-          list.map((a) => ({ uri: a.uri, metadata: a.metadata, type: a.type.schemaTitle }))
-        ])
-      )
-    })
+    stableEmbeddedArchives(
+      canonicalJson({
+        v: 1,
+        inputDefinitions: input.component.inputDefinitions ?? {},
+        outputDefinitions: input.component.outputDefinitions ?? {},
+        executor: input.executor,
+        parameters: input.parameters,
+        artifacts: Object.fromEntries(
+          Object.entries(input.artifacts).map(([k, list]) => [
+            k,
+            list.map((a) => ({ uri: a.uri, metadata: a.metadata, type: a.type.schemaTitle }))
+          ])
+        )
+      })
+    )
   );
 }
 var FileTaskCache = class {
@@ -73,7 +76,7 @@ var noCache = { get: () => void 0, put: () => {
 // src/local/orchestrator.ts
 import { randomBytes } from "node:crypto";
 import { mkdirSync as mkdirSync4, writeFileSync as writeFileSync4 } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/local/dag.ts
 import path5 from "node:path";
@@ -87,7 +90,7 @@ var ConditionError = class extends Error {
   }
   expression;
 };
-var OPS = ["==", "!=", "<=", ">=", "&&", "||", "<", ">", "!", "(", ")", "[", "]", ".", ","];
+var OPS = ["==", "!=", "<=", ">=", "&&", "||", "<", ">", "!", "-", "(", ")", "[", "]", ".", ","];
 function tokenize(src) {
   const out = [];
   let i = 0;
@@ -110,10 +113,27 @@ function tokenize(src) {
             n: "\n",
             t: "	",
             r: "\r",
+            a: "\x07",
+            b: "\b",
+            f: "\f",
+            v: "\v",
             "\\": "\\",
             "'": "'",
-            '"': '"'
+            '"': '"',
+            "`": "`",
+            "?": "?"
           };
+          const numeric = /^(?:x([0-9A-Fa-f]{2})|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|([0-3][0-7]{2}))/.exec(
+            src.slice(i + 1)
+          );
+          if (numeric) {
+            const [all, x, u, U, o] = numeric;
+            const code = x ?? u ?? U ? parseInt(x ?? u ?? U, 16) : parseInt(o, 8);
+            if (code > 1114111 || code >= 55296 && code <= 57343) fail("invalid escape");
+            s += String.fromCodePoint(code);
+            i += 1 + all.length;
+            continue;
+          }
           if (next === void 0 || !(next in map)) fail("unsupported escape in a string");
           s += map[next];
           i += 2;
@@ -208,6 +228,10 @@ function parse(src) {
       p++;
       return { t: "not", e: unary() };
     }
+    if (isOp("-")) {
+      p++;
+      return { t: "neg", e: unary() };
+    }
     return primary();
   };
   const comparison = () => {
@@ -245,32 +269,85 @@ function typeName(v) {
   if (Array.isArray(v)) return "list";
   return typeof v === "object" ? "map" : typeof v;
 }
+var INT_LIMIT = 2 ** 63;
+var DOUBLE_TEXT = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf|infinity|nan)$/i;
+var BOOL_TEXT = {
+  "1": true,
+  t: true,
+  true: true,
+  TRUE: true,
+  True: true,
+  "0": false,
+  f: false,
+  false: false,
+  FALSE: false,
+  False: false
+};
+function parseDouble(text) {
+  const lower = text.toLowerCase().replace(/^\+/, "");
+  if (lower === "nan" || lower === "-nan") return NaN;
+  if (lower === "inf" || lower === "infinity") return Infinity;
+  if (lower === "-inf" || lower === "-infinity") return -Infinity;
+  return Number(text);
+}
 function convert(fn, v, src) {
-  const bad = () => {
-    throw new ConditionError(`${fn}() cannot convert ${typeName(v)} ${JSON.stringify(v)}`, src);
+  const bad = (why = "") => {
+    throw new ConditionError(
+      `${fn}() cannot convert ${typeName(v)} ${JSON.stringify(v)}${why}`,
+      src
+    );
   };
   switch (fn) {
     case "int": {
-      const n = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
-      if (!Number.isFinite(n)) bad();
+      if (typeof v === "string" && !/^[+-]?\d+$/.test(v)) bad(" (not an integer)");
+      const n = typeof v === "number" ? v : typeof v === "string" ? Number(v) : bad();
+      if (!Number.isFinite(n) || Math.abs(Math.trunc(n)) >= INT_LIMIT) bad(" (out of range)");
       return Math.trunc(n);
     }
     case "double": {
-      const n = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
-      if (!Number.isFinite(n)) bad();
-      return n;
+      if (typeof v === "number") return v;
+      if (typeof v === "string" && DOUBLE_TEXT.test(v)) return parseDouble(v);
+      return bad();
     }
     case "string":
-      return typeof v === "string" ? v : JSON.stringify(v);
+      if (typeof v === "string") return v;
+      if (typeof v === "number" || typeof v === "boolean") return String(v);
+      return bad();
     default: {
       if (typeof v === "boolean") return v;
-      if (v === "true" || v === "false") return v === "true";
+      if (typeof v === "string" && Object.hasOwn(BOOL_TEXT, v)) return BOOL_TEXT[v];
       return bad();
     }
   }
 }
-function deepEqual(a, b) {
-  return JSON.stringify(a) === JSON.stringify(b);
+function celEqual(a, b) {
+  if (a === null || b === null) return a === b;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => celEqual(x, b[i]));
+  }
+  if (typeof a === "object" || typeof b === "object") {
+    if (typeof a !== "object" || typeof b !== "object") return false;
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && celEqual(a[k], b[k]));
+  }
+  return a === b;
+}
+function compareStrings(a, b) {
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = x[i].codePointAt(0) - y[i].codePointAt(0);
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
+}
+function attempt(node, params, src) {
+  try {
+    return { ok: true, v: evaluate(node, params, src) };
+  } catch (error) {
+    if (error instanceof ConditionError) return { ok: false, error };
+    throw error;
+  }
 }
 function evaluate(node, params, src) {
   switch (node.t) {
@@ -290,36 +367,45 @@ function evaluate(node, params, src) {
         throw new ConditionError(`"!" needs a boolean, got ${typeName(v)}`, src);
       return !v;
     }
+    case "neg": {
+      const v = evaluate(node.e, params, src);
+      if (typeof v !== "number")
+        throw new ConditionError(`"-" needs a number, got ${typeName(v)}`, src);
+      return -v;
+    }
     case "bin": {
       if (node.op === "&&" || node.op === "||") {
-        const l2 = evaluate(node.l, params, src);
-        if (typeof l2 !== "boolean")
-          throw new ConditionError(`"${node.op}" needs booleans, got ${typeName(l2)}`, src);
-        if (node.op === "&&" ? !l2 : l2) return l2;
-        const r2 = evaluate(node.r, params, src);
-        if (typeof r2 !== "boolean")
-          throw new ConditionError(`"${node.op}" needs booleans, got ${typeName(r2)}`, src);
-        return r2;
+        const decisive = node.op === "||";
+        const l2 = attempt(node.l, params, src);
+        if (l2.ok && l2.v === decisive) return decisive;
+        const r2 = attempt(node.r, params, src);
+        if (r2.ok && r2.v === decisive) return decisive;
+        for (const side of [l2, r2]) {
+          if (!side.ok) throw side.error;
+          if (typeof side.v !== "boolean")
+            throw new ConditionError(`"${node.op}" needs booleans, got ${typeName(side.v)}`, src);
+        }
+        return !decisive;
       }
       const l = evaluate(node.l, params, src);
       const r = evaluate(node.r, params, src);
-      if (node.op === "==") return deepEqual(l, r);
-      if (node.op === "!=") return !deepEqual(l, r);
-      const comparable = typeof l === "number" && typeof r === "number" || typeof l === "string" && typeof r === "string";
-      if (!comparable) {
-        throw new ConditionError(`cannot compare ${typeName(l)} ${node.op} ${typeName(r)}`, src);
-      }
-      const a = l;
-      const b = r;
+      if (node.op === "==") return celEqual(l, r);
+      if (node.op === "!=") return !celEqual(l, r);
+      let order;
+      if (typeof l === "number" && typeof r === "number") order = l < r ? -1 : l > r ? 1 : 0;
+      else if (typeof l === "string" && typeof r === "string") order = compareStrings(l, r);
+      else if (typeof l === "boolean" && typeof r === "boolean") order = Number(l) - Number(r);
+      else throw new ConditionError(`cannot compare ${typeName(l)} ${node.op} ${typeName(r)}`, src);
+      if (Number.isNaN(l) || Number.isNaN(r)) return false;
       switch (node.op) {
         case "<":
-          return a < b;
+          return order < 0;
         case "<=":
-          return a <= b;
+          return order <= 0;
         case ">":
-          return a > b;
+          return order > 0;
         default:
-          return a >= b;
+          return order >= 0;
       }
     }
   }
@@ -595,8 +681,8 @@ function resolveCommand(elements, ctx) {
   const out = [];
   for (const element of elements) {
     const struct = structOf(element);
-    const parts = struct !== void 0 ? resolveStruct(struct, ctx.executorInput) : [element];
-    for (const part of parts) out.push(resolveString(part, ctx));
+    const parts2 = struct !== void 0 ? resolveStruct(struct, ctx.executorInput) : [element];
+    for (const part of parts2) out.push(resolveString(part, ctx));
   }
   return out;
 }
@@ -736,11 +822,11 @@ function parseDuration(text) {
   const m = /^(\d+(?:\.\d+)?)s$/.exec(text?.trim() ?? "");
   return m ? Number(m[1]) : 0;
 }
-function retryDelayMs(policy, attempt) {
+function retryDelayMs(policy, attempt2) {
   const base = parseDuration(policy?.backoffDuration);
   const factor = policy?.backoffFactor ?? 2;
   const max = policy?.backoffMaxDuration ? parseDuration(policy.backoffMaxDuration) : 3600;
-  return Math.min(base * factor ** (attempt - 1), max) * 1e3;
+  return Math.min(base * factor ** (attempt2 - 1), max) * 1e3;
 }
 function artifactResults(outputs) {
   return Object.entries(outputs.artifacts).flatMap(
@@ -760,6 +846,7 @@ function finish(ctx, place, started, state, extra) {
     state,
     cached: extra.cached ?? false,
     ...place.iteration !== void 0 ? { iteration: place.iteration } : {},
+    ...place.iterationPath ? { iterationPath: place.iterationPath } : {},
     ...place.parent ? { parent: place.parent } : {},
     ...started ? { startTime: started.toISOString(), endTime: end.toISOString() } : {},
     ...extra.error ? { error: extra.error } : {},
@@ -808,6 +895,12 @@ var sleep = (ms, signal) => new Promise((resolve) => {
 });
 async function runContainerTask(ctx, place, task, component, container, inputs, signal = ctx.abort.signal) {
   const started = ctx.now();
+  if (/^argostub\//.test(container.image) && !container.command?.length) {
+    return finish(ctx, place, started, "FAILED", {
+      error: `${place.name} is a kfp-kubernetes volume step (image ${container.image}): only KFP on Kubernetes can carry it out \u2014 neither Vertex AI nor a local run has PersistentVolumeClaims; keep it out of the part you run here`,
+      code: "run/kubernetes-only"
+    });
+  }
   if (!container.command || container.command.length === 0) {
     return finish(ctx, place, started, "FAILED", {
       error: `the container has no command: on Vertex the entrypoint of image ${container.image} would run, and images are not run locally`,
@@ -862,15 +955,15 @@ async function runContainerTask(ctx, place, task, component, container, inputs, 
   });
   const attempts = 1 + Math.max(0, task.retryPolicy?.maxRetryCount ?? 0);
   let failure = "";
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    if (attempt > 1) {
+  for (let attempt2 = 1; attempt2 <= attempts; attempt2++) {
+    if (attempt2 > 1) {
       ctx.progress.update({
         task: place.display,
         state: "RETRYING",
         at: ctx.now(),
-        detail: `attempt ${attempt} of ${attempts}`
+        detail: `attempt ${attempt2} of ${attempts}`
       });
-      await sleep(retryDelayMs(task.retryPolicy, attempt - 1), signal);
+      await sleep(retryDelayMs(task.retryPolicy, attempt2 - 1), signal);
     }
     if (signal.aborted) {
       return finish(ctx, place, started, "CANCELLED", {
@@ -882,7 +975,7 @@ async function runContainerTask(ctx, place, task, component, container, inputs, 
         argv,
         env: { ...env, TMPDIR: path4.join(place.dir, "tmp") },
         cwd: ctx.workingDirectory,
-        logFile: path4.join(place.dir, attempts > 1 ? `log-${attempt}.txt` : "log.txt"),
+        logFile: path4.join(place.dir, attempts > 1 ? `log-${attempt2}.txt` : "log.txt"),
         signal,
         onLine: (line) => ctx.logger.debug(`${place.display}: ${line}`)
       })
@@ -914,10 +1007,27 @@ async function runContainerTask(ctx, place, task, component, container, inputs, 
 ${outcome.tail}` : ""}`;
     }
   }
+  const cloud = cloudStorageHint(ctx, ei, failure);
   return finish(ctx, place, started, "FAILED", {
-    error: attempts > 1 ? `failed ${attempts} times; last attempt: ${failure}` : failure,
-    code: "run/task-failed"
+    error: `${cloud ? `${cloud}
+` : ""}${attempts > 1 ? `failed ${attempts} times; last attempt: ${failure}` : failure}`,
+    code: cloud ? "run/gcs-uri" : "run/task-failed"
   });
+}
+function cloudStoragePath(ctx, uri) {
+  if (!ctx.gcsDir || !uri.startsWith("gs://")) return void 0;
+  const rest = uri.slice("gs://".length);
+  const mapped = path4.resolve(ctx.gcsDir, rest);
+  return mapped.startsWith(ctx.gcsDir + path4.sep) ? mapped : void 0;
+}
+function cloudStorageHint(ctx, ei, failure) {
+  const remote = Object.values(ei.inputs.artifacts).flatMap((l) => l.artifacts).map((a) => a.uri).find((u) => /^(gs|s3|minio):\/\//.test(u));
+  const mount = /(?:^|[\s'"(])(\/(?:gcs|s3|minio)\/[^\s'")]*)/.exec(failure)?.[1];
+  if (!remote && !mount) return void 0;
+  const what = remote ? `its input artifact ${remote}` : `the path ${mount}`;
+  if (remote && !remote.startsWith("gs://"))
+    return `${what} is in remote storage, which a local run cannot read: use a local path or a gs:// URI with --gcs-dir`;
+  return ctx.gcsDir ? `${what} is Cloud Storage (read at /gcs/\u2026 on Vertex); --gcs-dir maps only importer URIs (gs://bucket/path \u2192 ${ctx.gcsDir}/bucket/path): import the artifact with dsl.importer, or run this step on Vertex` : `${what} is Cloud Storage, which Vertex mounts at /gcs/ and this machine does not: copy the objects to a folder and run with --gcs-dir DIR (gs://bucket/path is then DIR/bucket/path), or run on Vertex (submit)`;
 }
 function runImporterTask(ctx, place, component, importer, inputs) {
   const started = ctx.now();
@@ -935,13 +1045,22 @@ function runImporterTask(ctx, place, component, importer, inputs) {
     const resolveDeep = (v) => typeof v === "string" ? resolveString(v, phctx) : Array.isArray(v) ? v.map(resolveDeep) : v && typeof v === "object" ? Object.fromEntries(
       Object.entries(v).map(([k, x]) => [resolveString(k, phctx), resolveDeep(x)])
     ) : v;
+    const mapped = cloudStoragePath(ctx, uriValue);
+    if (mapped && !existsSync4(mapped)) {
+      return finish(ctx, place, started, "FAILED", {
+        error: `the importer's ${uriValue} is ${mapped} with --gcs-dir, and that does not exist: copy it there (gcloud storage cp -r ${uriValue} ${path4.dirname(mapped)}/)`,
+        code: "run/gcs-uri"
+      });
+    }
     const artifact = {
       name: "artifact",
       type: artifactType(importer.typeSchema),
-      uri: uriValue,
+      uri: mapped ?? uriValue,
       metadata: resolveDeep(importer.metadata ?? {}) ?? {}
     };
-    ctx.logger.debug(`${place.display}: imports ${uriValue}`);
+    ctx.logger.debug(
+      `${place.display}: imports ${uriValue}${mapped ? ` from ${mapped} (--gcs-dir)` : ""}`
+    );
     return finish(ctx, place, started, "SUCCEEDED", {
       outputs: { parameters: {}, artifacts: { artifact: [artifact] } }
     });
@@ -955,7 +1074,7 @@ function runImporterTask(ctx, place, component, importer, inputs) {
 }
 function finishDagTask(ctx, place, started, state, outputs, error, code) {
   return finish(ctx, place, started, state, {
-    outputs: { parameters: outputs.parameters, artifacts: {} },
+    outputs,
     ...error ? { error } : {},
     ...code ? { code } : {},
     record: { outputs }
@@ -964,10 +1083,10 @@ function finishDagTask(ctx, place, started, state, outputs, error, code) {
 
 // src/local/io-store.ts
 var IoStore = class {
-  constructor(parameters, artifacts, path8) {
+  constructor(parameters, artifacts, path9) {
     this.parameters = parameters;
     this.artifacts = artifacts;
-    this.path = path8;
+    this.path = path9;
   }
   parameters;
   artifacts;
@@ -1157,7 +1276,8 @@ async function runLoop(ctx, place, task, component, inputs) {
     return runDag(ctx, component, store, {
       dir: path5.join(place.dir, String(i)),
       parent: place.name,
-      iteration: i
+      iteration: i,
+      iterationPath: [...place.iterationPath ?? [], i]
     });
   });
   const collected = { parameters: {}, artifacts: {} };
@@ -1193,7 +1313,8 @@ async function runSubDag(ctx, place, component, inputs) {
   const where = {
     dir: place.dir,
     parent: place.name,
-    ...place.iteration !== void 0 ? { iteration: place.iteration } : {}
+    ...place.iteration !== void 0 ? { iteration: place.iteration } : {},
+    ...place.iterationPath ? { iterationPath: place.iterationPath } : {}
   };
   const outcome = await runDag(ctx, component, store, where);
   return outcome.failed ? finishDagTask(
@@ -1206,13 +1327,15 @@ async function runSubDag(ctx, place, component, inputs) {
   ) : finishDagTask(ctx, place, started, "SUCCEEDED", outcome.outputs);
 }
 async function runTask(ctx, name, task, store, upstream, where) {
-  const display = `${where.parent ? `${where.parent}/` : ""}${name}${where.iteration !== void 0 ? ` #${where.iteration}` : ""}`;
+  const at = where.iterationPath?.join(".") ?? where.iteration;
+  const display = `${where.parent ? `${where.parent}/` : ""}${name}${at !== void 0 ? ` #${at}` : ""}`;
   const place = {
     name,
     dir: path5.join(where.dir, name),
     display,
     ...where.parent ? { parent: where.parent } : {},
-    ...where.iteration !== void 0 ? { iteration: where.iteration } : {}
+    ...where.iteration !== void 0 ? { iteration: where.iteration } : {},
+    ...where.iterationPath ? { iterationPath: where.iterationPath } : {}
   };
   const onCompletion = task.triggerPolicy?.strategy === "ALL_UPSTREAM_TASKS_COMPLETED";
   const blocked = upstream.filter((u) => {
@@ -1353,6 +1476,130 @@ async function runDag(ctx, component, store, where) {
   return { failed: failedTasks.length > 0, failedTasks, outputs: dagOutputs(component, store) };
 }
 
+// src/local/package-pins.ts
+import { existsSync as existsSync5, readdirSync as readdirSync2 } from "node:fs";
+import path6 from "node:path";
+function installedVersions(python) {
+  const venv = path6.dirname(path6.dirname(python));
+  if (!existsSync5(path6.join(venv, "pyvenv.cfg"))) return void 0;
+  const out = /* @__PURE__ */ new Map();
+  try {
+    for (const pyDir of readdirSync2(path6.join(venv, "lib"))) {
+      const site = path6.join(venv, "lib", pyDir, "site-packages");
+      if (!existsSync5(site)) continue;
+      for (const entry of readdirSync2(site)) {
+        const m = /^(.+?)-([^-]+)\.(dist-info|egg-info)$/.exec(entry);
+        if (m) out.set(normalizeName(m[1]), m[2]);
+      }
+    }
+  } catch {
+    return void 0;
+  }
+  return out;
+}
+function parts(version) {
+  const m = /^v?(\d+(?:\.\d+)*)(?:[-_.]?(a|b|rc|c|alpha|beta|pre|preview)[-_.]?(\d*))?(?:[-_.]?(post|rev|r)[-_.]?(\d*))?(?:[-_.]?dev[-_.]?(\d*))?/i.exec(
+    version.trim()
+  );
+  if (!m) return [];
+  const release = m[1].split(".").map(Number);
+  while (release.length > 1 && release[release.length - 1] === 0) release.pop();
+  const pre = m[2] ? { a: -3, alpha: -3, b: -2, beta: -2 }[m[2].toLowerCase()] ?? -1 : 0;
+  const fixed = [...release, ...Array(Math.max(0, 8 - release.length)).fill(0)];
+  return [
+    ...fixed,
+    m[6] !== void 0 && !m[2] ? -4 : pre,
+    Number(m[3] || 0),
+    m[4] ? Number(m[5] || 0) + 1 : 0
+  ];
+}
+function compare(a, b) {
+  const x = parts(a);
+  const y = parts(b);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  return 0;
+}
+function satisfies(installed, op, wanted) {
+  if (wanted.endsWith(".*")) {
+    const prefix = wanted.slice(0, -2).split(".");
+    const have = installed.split(".");
+    const match = prefix.every((p, i) => Number(p) === Number(have[i] ?? 0));
+    return op === "!=" ? !match : match;
+  }
+  const c = compare(installed, wanted);
+  switch (op) {
+    case "==":
+    case "===":
+      return op === "===" ? installed === wanted : c === 0;
+    case "!=":
+      return c !== 0;
+    case ">=":
+      return c >= 0;
+    case "<=":
+      return c <= 0;
+    case ">":
+      return c > 0;
+    case "<":
+      return c < 0;
+    case "~=": {
+      const release = wanted.split(".");
+      const upper = release.slice(0, Math.max(1, release.length - 1));
+      upper[upper.length - 1] = String(Number(upper[upper.length - 1]) + 1);
+      return c >= 0 && compare(installed, upper.join(".")) < 0;
+    }
+    default:
+      return true;
+  }
+}
+var OWN = /* @__PURE__ */ new Set(["kfp", "kfp_pipeline_spec", "kfp_server_api"]);
+function pinMismatches(spec, installed) {
+  const found = /* @__PURE__ */ new Map();
+  const executors = spec.deploymentSpec?.executors ?? {};
+  for (const [label, executor] of Object.entries(executors)) {
+    for (const requirement of pipRequirements(executor.container?.command ?? [])) {
+      const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?\s*(.*)$/.exec(requirement);
+      if (!m || !m[2]) continue;
+      const name = normalizeName(m[1]);
+      const have = installed.get(name);
+      if (have === void 0 || OWN.has(name)) continue;
+      const clauses = m[2].split(",").map((c) => /^\s*(===|==|!=|~=|>=|<=|>|<)\s*(\S+)\s*$/.exec(c));
+      if (clauses.some((c) => !c)) continue;
+      if (clauses.every((c) => satisfies(have, c[1], c[2]))) continue;
+      const entry = found.get(requirement) ?? { name: m[1], installed: have, executors: [] };
+      entry.executors.push(label);
+      found.set(requirement, entry);
+    }
+  }
+  return [...found].map(([requirement, e]) => ({ requirement, ...e }));
+}
+
+// src/local/package-check.ts
+function packageWarnings(spec, python, strict, logger) {
+  const installed = installedVersions(python);
+  if (!installed) return [];
+  const warnings = pinMismatches(spec, installed).map((m) => ({
+    code: "run/package-version",
+    message: `${m.requirement} is asked for by ${m.executors.map((e) => e.replace(/^exec-/, "")).join(", ")}, but the venv has ${m.name} ${m.installed}; locally the install is skipped (offline) and ${m.installed} is used \u2014 install the pinned version in the venv to run what Vertex runs${strict ? "" : " (--strict-packages makes this an error)"}`
+  }));
+  if (strict && warnings.length > 0) {
+    const diagnostics = warnings.map((w) => ({
+      code: w.code,
+      severity: "error",
+      message: w.message
+    }));
+    throw new UserError(
+      `cannot run ${spec.pipelineInfo.name} with --strict-packages: ${warnings.map((w) => w.message).join("; ")} (run/package-version)`,
+      diagnostics,
+      1
+    );
+  }
+  for (const w of warnings) logger.warning(w.message);
+  return warnings;
+}
+
 // src/local/orchestrator.ts
 function rootParameters(spec, given, source) {
   const checked = checkParameters(spec, given, source);
@@ -1389,13 +1636,19 @@ async function runPipelineLocally(options, ports) {
   );
   const created = now();
   const jobName = options.runId ?? newRunId(options.spec.pipelineInfo.name, created);
-  const runDir = path6.join(options.outputDir, "runs", jobName);
+  const runDir = path7.join(options.outputDir, "runs", jobName);
   const python = resolveInterpreter(options.python, options.workingDirectory, ports.env.PATH);
+  const warnings = packageWarnings(
+    options.spec,
+    python,
+    options.strictPackages === true,
+    ports.logger
+  );
   mkdirSync4(runDir, { recursive: true });
-  const shims = writePythonShims(path6.join(runDir, ".bin"), python);
+  const shims = writePythonShims(path7.join(runDir, ".bin"), python);
   const env = {};
   for (const [k, v] of Object.entries(ports.env)) if (v !== void 0) env[k] = v;
-  env.PATH = `${shims}${path6.delimiter}${env.PATH ?? "/usr/bin:/bin"}`;
+  env.PATH = `${shims}${path7.delimiter}${env.PATH ?? "/usr/bin:/bin"}`;
   env.PIP_NO_INDEX = "1";
   env.PYTHONUNBUFFERED = "1";
   const installed = installedDistributions(python);
@@ -1417,12 +1670,19 @@ async function runPipelineLocally(options, ports) {
     progress: ports.progress,
     now,
     ...installed ? { installed } : {},
+    ...options.gcsDir ? { gcsDir: path7.resolve(options.workingDirectory, options.gcsDir) } : {},
     results: [],
     nextTaskId: () => `${jobName}-${++counter}`
   };
   const store = new IoStore(parameters, {}, "");
+  let outputs;
   try {
-    await runDag(ctx, options.spec.root, store, { dir: path6.join(runDir, "tasks") });
+    const outcome = await runDag(ctx, options.spec.root, store, {
+      dir: path7.join(runDir, "tasks")
+    });
+    const artifacts = artifactResults(outcome.outputs);
+    if (Object.keys(outcome.outputs.parameters).length > 0 || artifacts.length > 0)
+      outputs = { parameters: outcome.outputs.parameters, artifacts };
   } finally {
     ports.progress.finish();
   }
@@ -1444,9 +1704,11 @@ async function runPipelineLocally(options, ports) {
     ...failed.length > 0 ? { error: `task ${failed.map((t) => t.name).join(", ")} failed` } : {},
     specDigest: specDigest(options.spec),
     parameters,
-    tasks
+    tasks,
+    ...outputs ? { outputs } : {},
+    ...warnings.length > 0 ? { warnings } : {}
   };
-  writeFileSync4(path6.join(runDir, "result.json"), JSON.stringify(result, null, 2));
+  writeFileSync4(path7.join(runDir, "result.json"), JSON.stringify(result, null, 2));
   return { result, runDir };
 }
 
@@ -1520,9 +1782,9 @@ var OutputTail = class {
   lines = [];
   partial = "";
   push(chunk) {
-    const parts = (this.partial + chunk).split(/\r?\n/);
-    this.partial = parts.pop() ?? "";
-    for (const line of parts) this.add(line);
+    const parts2 = (this.partial + chunk).split(/\r?\n/);
+    this.partial = parts2.pop() ?? "";
+    for (const line of parts2) this.add(line);
   }
   add(line) {
     this.onLine?.(line);
@@ -1599,7 +1861,7 @@ function createLocalRunner(options) {
       const progress = options.terminal ? liveProgress(options.terminal) : plainProgress((line) => options.logger.info(line.trimEnd()), false);
       return runPipelineLocally(runOptions, {
         handler: new SubprocessTaskHandler(),
-        cache: runOptions.cacheMode === "off" ? noCache : new FileTaskCache(path7.join(runOptions.outputDir, "cache")),
+        cache: runOptions.cacheMode === "off" ? noCache : new FileTaskCache(path8.join(runOptions.outputDir, "cache")),
         logger: options.logger,
         progress,
         env: options.env

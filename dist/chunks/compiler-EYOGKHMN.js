@@ -7,7 +7,7 @@ const __dirname = __kfpDirname(__filename);
 import {
   compileErrorDiagnostic,
   oneLine
-} from "./chunk-QSDNT2KG.js";
+} from "./chunk-W3ITFUC7.js";
 import {
   UserError
 } from "./chunk-6REE5PZG.js";
@@ -117,9 +117,15 @@ function parseCompileResult(v) {
         if (!isObject(p)) return [];
         const name = str(p.name);
         const file = str(p.file);
-        return name && file ? [{ name, file, function: str(p.function) ?? name }] : [];
+        const kind = p.kind === "component" ? "component" : "pipeline";
+        return name && file ? [{ name, file, function: str(p.function) ?? name, kind }] : [];
       }),
-      errors: list(o.errors).map(parseError)
+      errors: list(o.errors).map(parseError),
+      available: list(o.available).flatMap((a) => {
+        if (!isObject(a)) return [];
+        const name = str(a.name);
+        return name ? [{ name, function: str(a.function) ?? name, sub: a.sub === true }] : [];
+      })
     };
   });
   return { ...env, jobs };
@@ -260,7 +266,9 @@ var KfpPythonCompiler = class {
         source: r.source,
         outputDir: r.outputDir,
         ...r.function ? { function: r.function } : {},
-        ...r.name ? { name: r.name } : {}
+        ...r.name ? { name: r.name } : {},
+        ...r.select ? { select: r.select } : {},
+        ...r.components ? { components: true } : {}
       }))
     };
     const { run, result } = await this.exec(["--compile"], importRoot, requests.length, request);
@@ -295,9 +303,11 @@ var KfpPythonCompiler = class {
           name: p.name,
           source: r.source,
           function: p.function,
-          outputFile: p.file
+          outputFile: p.file,
+          kind: p.kind
         })),
-        diagnostics: job.errors.map((e) => compileErrorDiagnostic(e, ctx))
+        diagnostics: job.errors.map((e) => compileErrorDiagnostic(e, ctx)),
+        available: job.available
       };
     });
   }
