@@ -17,7 +17,13 @@ import { checkParameters } from '../core/spec/parameters.js';
 import type { PipelineSpec } from '../core/spec/types.js';
 import type { Logger } from '../ports/logger.js';
 import type { PipelineJobView, VertexClients, VertexLocation } from '../ports/vertex.js';
-import { jobLabels, pipelineJobId } from '../core/vertex/job-id.js';
+import {
+  attachReason,
+  compareSubmission,
+  specLabelValue,
+  type AttachReason,
+} from '../core/vertex/attach.js';
+import { jobLabels, pipelineJobId, workflowRunLabel } from '../core/vertex/job-id.js';
 import { toRunResult } from '../core/vertex/run-result.js';
 import { waitForJob, type WaitOptions, type WaitOutcome } from './wait-for-job.js';
 
@@ -101,10 +107,16 @@ export interface SubmitOutcome {
   readonly pipelineRoot: string;
   readonly location: VertexLocation;
   readonly job: PipelineJobView;
-  readonly attached: boolean;
+  /** Set when the job already existed and was the same run: why it existed. */
+  readonly attached?: AttachReason;
+  /** Earlier attempts of this commit that were not attached to, each with why. */
+  readonly passedOver: readonly string[];
+  /** The spec digest the job runs (`sha256:…` of the compiled spec). */
+  readonly specDigest: string;
   readonly ending: WaitOutcome['kind'] | 'not-waited';
   readonly run: RunResult;
   readonly outcome: GateOutcome;
+  /** The parameter values the job runs with, read back from Vertex. */
   readonly parameters: Readonly<Record<string, ParameterValue>>;
   /** The baseline read for regression gates, why there is none, or undefined when no gate
    * needs one. */
@@ -137,6 +149,36 @@ async function cancelJob(
   return current;
 }
 
+/** The workflow was cancelled before a job was created: nothing runs, and that is said. */
+function cancelledBeforeCreate(pipeline: string): UserError {
+  const message = `${pipeline}: the workflow was cancelled before the pipeline job was created; nothing was submitted`;
+  return new UserError(message, [{ code: 'vertex/cancelled', severity: 'error', message }]);
+}
+
+/** An earlier attempt is CANCELLING: wait (within the timeout) until it has ended. */
+async function waitWhileCancelling(
+  vertex: VertexClients,
+  job: PipelineJobView,
+  context: RunContext,
+  pipeline: string,
+): Promise<PipelineJobView> {
+  context.logger.info(
+    `${job.name} is being cancelled: waiting for it to end before the next attempt`,
+  );
+  const waited = await waitForJob(vertex.pipelines, job, {
+    ...context.waitOptions,
+    delayMs: (attempt) => vertex.pollDelayMs(attempt),
+    timeoutMs: context.timeoutMinutes * 60_000,
+    logger: context.logger,
+  });
+  if (waited.kind === 'interrupted') throw cancelledBeforeCreate(pipeline);
+  if (waited.kind === 'timeout') {
+    const message = `${pipeline}: ${job.name} was still ${waited.job.state} after ${context.timeoutMinutes} minutes; the next attempt was not started`;
+    throw new UserError(message, [{ code: 'vertex/timeout', severity: 'error', message }]);
+  }
+  return waited.job;
+}
+
 /** Checks parameter values and settings before anything is sent; throws a UserError listing all. */
 export function prepareParameters(p: PipelineToSubmit): Record<string, ParameterValue> {
   const checked = checkParameters(p.spec, p.parameters, p.parametersSource);
@@ -162,16 +204,18 @@ export async function submitPipeline(
   const spec =
     p.vertex.enableCaching !== undefined ? withCaching(p.spec, p.vertex.enableCaching) : p.spec;
   const digest = `sha256:${specDigest(p.spec)}`;
-  const { labels, changed } = jobLabels(
-    {
-      pipeline: p.name,
-      commit: context.commit,
-      ...(context.repository ? { repository: context.repository } : {}),
-      ...(context.workflowRun ? { workflowRun: context.workflowRun } : {}),
-      ...(context.workflowRunAttempt ? { workflowRunAttempt: context.workflowRunAttempt } : {}),
-    },
-    p.vertex.labels,
-  );
+  // The spec as sent (caching may be rewritten): what a re-run compares before attaching.
+  const sentDigest = spec === p.spec ? digest : `sha256:${specDigest(spec)}`;
+  const origin = {
+    pipeline: p.name,
+    commit: context.commit,
+    specDigest: sentDigest,
+    ...(context.repository ? { repository: context.repository } : {}),
+    ...(context.workflowRun ? { workflowRun: context.workflowRun } : {}),
+    ...(context.workflowRunAttempt ? { workflowRunAttempt: context.workflowRunAttempt } : {}),
+  };
+  const runLabel = workflowRunLabel(origin);
+  const { labels, changed } = jobLabels(origin, p.vertex.labels);
   for (const c of changed) log.warning(`label rewritten to fit Vertex's rules: ${c}`);
 
   let templateUri: string | undefined;
@@ -186,9 +230,13 @@ export async function submitPipeline(
     log.info(`uploaded the template: ${templateUri}`);
   }
 
-  let submitted: { job: PipelineJobView; attached: boolean } | undefined;
+  const wanted = { specLabel: specLabelValue(sentDigest), parameters };
+  const passedOver: string[] = [];
+  let submitted: { job: PipelineJobView; attached?: AttachReason } | undefined;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS && !submitted; attempt++) {
     const jobId = pipelineJobId(p.name, context.commit, attempt);
+    // The last moment a cancelled workflow can still keep a job from being created.
+    if (context.waitOptions.signal?.aborted) throw cancelledBeforeCreate(p.name);
     const result = await vertex.pipelines.createOrAttach({
       location,
       jobId,
@@ -209,20 +257,52 @@ export async function submitPipeline(
       ...(p.vertex.kmsKey ? { kmsKey: p.vertex.kmsKey } : {}),
       ...(p.vertex.failurePolicy ? { failurePolicy: p.vertex.failurePolicy } : {}),
     });
-    if (result.attached && (result.job.state === 'FAILED' || result.job.state === 'CANCELLED')) {
-      log.info(`${jobId} ended ${result.job.state} earlier: starting attempt ${attempt + 1}`);
+    if (!result.attached) {
+      submitted = { job: result.job };
+      break;
+    }
+    const skip = (why: string) => {
+      passedOver.push(`${jobId} ${why}`);
+      log.info(`${jobId} already exists and ${why}: starting attempt ${attempt + 1}`);
+    };
+    let existing = result.job;
+    if (existing.state === 'CANCELLING') {
+      existing = await waitWhileCancelling(vertex, existing, context, p.name);
+      skip(`was being cancelled (now ${existing.state})`);
       continue;
     }
-    submitted = result;
+    if (existing.state === 'FAILED' || existing.state === 'CANCELLED') {
+      skip(`ended ${existing.state}`);
+      continue;
+    }
+    const same = compareSubmission(existing, wanted);
+    if (!same.same) {
+      skip(same.reason);
+      continue;
+    }
+    submitted = { job: existing, attached: attachReason(existing, runLabel) };
   }
   if (!submitted) {
     throw new UserError(
-      `pipeline ${p.name}: ${MAX_ATTEMPTS} earlier jobs of commit ${context.commit.slice(0, 7)} all failed or were cancelled; not starting another (code vertex/too-many-attempts)`,
+      `pipeline ${p.name}: the ${MAX_ATTEMPTS} job ids of commit ${context.commit.slice(0, 7)} are all taken by jobs that failed, were cancelled or ran another spec or other parameters; not starting another (code vertex/too-many-attempts):\n${passedOver.map((l) => `  - ${l}`).join('\n')}`,
+      [
+        {
+          code: 'vertex/too-many-attempts',
+          severity: 'error',
+          message: `${p.name}: all ${MAX_ATTEMPTS} job ids of commit ${context.commit.slice(0, 7)} are taken`,
+        },
+      ],
     );
   }
   const { job: created, attached } = submitted;
   onJob(created.name);
-  log.info(`${attached ? 'attached to' : 'created'} ${created.name}`);
+  log.info(
+    attached === 'lost-answer'
+      ? `${created.name} was created by this step (the first answer was lost on the way back): following it`
+      : attached === 'earlier-run'
+        ? `attached to ${created.name}: an earlier workflow run started it with the same spec and parameter values`
+        : `created ${created.name}`,
+  );
 
   let ending: SubmitOutcome['ending'] = 'not-waited';
   let job = created;
@@ -235,11 +315,15 @@ export async function submitPipeline(
     });
     ending = waited.kind;
     job = waited.kind === 'interrupted' ? await cancelJob(vertex, waited.job, context) : waited.job;
-  } else if (context.waitOptions.signal?.aborted) {
-    ending = 'interrupted';
-    job = await cancelJob(vertex, created, context);
   }
-  const run = toRunResult(job, { pipelineName: p.name, location, specDigest: digest, parameters });
+  // The values the job really runs with, as Vertex reports them (not those asked for).
+  const ran = job.parameterValues;
+  const run = toRunResult(job, {
+    pipelineName: p.name,
+    location,
+    specDigest: digest,
+    parameters: ran,
+  });
 
   let baseline: SubmitOutcome['baseline'];
   let baselineMetrics: BaselineMetrics | undefined;
@@ -268,7 +352,9 @@ export async function submitPipeline(
     ending,
     run,
     outcome,
-    parameters,
+    parameters: ran,
+    passedOver,
+    specDigest: digest,
     ...(baseline ? { baseline } : {}),
     ...(templateUri ? { templateUri } : {}),
   };

@@ -106,7 +106,14 @@ function setOutputs(deps: Deps, outcomes: readonly SubmitOutcome[], reportPath: 
     per((o) => metricsAsJson(o.outcome.metrics)),
   );
   deps.edge.setOutput('model-artifact-uri', per(model));
-  deps.edge.setOutput('report-path', reportPath);
+  // Relative to the workspace, as every path a later step of the job uses (and nothing about
+  // the runner's folders in a value that may be copied into a comment).
+  const base = deps.env.GITHUB_WORKSPACE || process.cwd();
+  const relative = path.relative(base, reportPath);
+  deps.edge.setOutput(
+    'report-path',
+    relative.startsWith('..') || path.isAbsolute(relative) ? reportPath : relative,
+  );
 }
 
 /** Reports every outcome; true when any run failed, was cancelled or timed out. */
@@ -124,7 +131,8 @@ export async function publishOutcomes(
   for (const o of outcomes) {
     const body = renderMergeReport(o.run, o.outcome, {
       ending: o.ending === 'interrupted' ? 'cancelled-by-workflow' : o.ending,
-      attached: o.attached,
+      ...(o.attached ? { attached: o.attached } : {}),
+      passedOver: o.passedOver,
       pipelineRoot: o.pipelineRoot,
       parameters: o.parameters,
       ...(o.baseline ? { baseline: o.baseline } : {}),

@@ -96,9 +96,11 @@ const VALUE_FLAGS = [
 
 async function run(settings: SubmitSettings, deps: Deps): Promise<number> {
   const log = deps.logger;
-  // Only a waiting submit owns its jobs: with wait: false they are meant to outlive the step.
-  const interruption = settings.wait ? deps.interruption?.() : undefined;
-  const signal = interruption?.signal;
+  // A cancel stops the step before it creates a job, with or without `wait`. Only a waiting
+  // submit owns its jobs afterwards: with wait: false they are meant to outlive the step.
+  const cancel = deps.interruption?.();
+  const interruption = settings.wait ? cancel : undefined;
+  const signal = cancel?.signal;
   const compiled = await compilePipelines(
     {
       common: settings.common,

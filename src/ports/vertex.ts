@@ -44,7 +44,8 @@ export interface PipelineJobRequest {
 
 export interface SubmittedJob {
   readonly job: PipelineJobView;
-  /** True when a job with that id already existed (a re-run): nothing new was started. */
+  /** True when a job with that id already existed (a re-run, or a retried create whose first
+   * answer was lost): nothing new was started, and `job` is the existing job. */
   readonly attached: boolean;
 }
 
@@ -59,7 +60,8 @@ export interface PipelineJobQuery {
 
 /** google.cloud.aiplatform.v1.PipelineService, the calls a merge run and a promotion need. */
 export interface PipelineService {
-  /** Creates the job; when the id is taken (ALREADY_EXISTS) returns the existing job instead. */
+  /** Creates the job; when the id is taken (ALREADY_EXISTS) returns the existing job instead,
+   * for the caller to compare (src/core/vertex/attach.ts). */
   createOrAttach(request: PipelineJobRequest): Promise<SubmittedJob>;
   getPipelineJob(name: string): Promise<PipelineJobView>;
   /** ListPipelineJobs filtered on labels, newest (create time) first, at most `query.limit`. */

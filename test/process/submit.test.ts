@@ -246,7 +246,8 @@ describe('submit (built action, fake Vertex + fake GitHub)', () => {
       score: 0.971,
     });
     expect(result.outputs['model-artifact-uri']).toBe(MODEL_URI);
-    const report = readFileSync(result.outputs['report-path']!, 'utf8');
+    expect(path.isAbsolute(result.outputs['report-path']!)).toBe(false);
+    const report = readFileSync(path.join(repo, result.outputs['report-path']!), 'utf8');
     expect(report).toContain('decision: **deploy**');
     expect(report).toContain('xychart-beta');
     expect(report).toContain(
@@ -366,7 +367,7 @@ describe('submit (built action, fake Vertex + fake GitHub)', () => {
       .filter((c) => String(c.request.pipelineJobId).includes(sha.slice(0, 7)));
     expect(creates.map((c) => c.code)).toEqual([0, 6]);
     expect(second.outputs['job-name']).toBe(first.outputs['job-name']);
-    expect(second.stdout).toContain('attaching to it instead of starting a new run');
+    expect(second.stdout).toContain('an earlier workflow run started it with the same spec');
     const comments = github.issueComments(46);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).toContain('already existed');
@@ -432,7 +433,7 @@ describe('submit (built action, fake Vertex + fake GitHub)', () => {
     );
     expect(sent.pipelineSpec).toEqual({});
     expect(sent.parameterValues).toEqual({ seed: 7, test_size: 0.25 });
-    expect(readFileSync(result.outputs['report-path']!, 'utf8')).toContain(
+    expect(readFileSync(path.join(repo, result.outputs['report-path']!), 'utf8')).toContain(
       'template `https://europe-west4-kfp.pkg.dev/',
     );
   });

@@ -131,9 +131,10 @@ export class GrpcPipelineService implements PipelineService {
       );
       return { job: pipelineJobView(job), attached: false };
     } catch (error) {
-      // A re-run of the workflow (or a create whose answer was lost): attach, don't pay twice.
+      // A re-run of the workflow (or a create whose answer was lost): the caller decides from
+      // the existing job whether it is the same run (core/vertex/attach.ts).
       if (grpcCode(error) === Code.ALREADY_EXISTS) {
-        this.logger.info(`${name} already exists: attaching to it instead of starting a new run`);
+        this.logger.info(`${name} already exists: reading it to see whether it is the same run`);
         return { job: await this.getPipelineJob(name), attached: true };
       }
       throw vertexError('create the pipeline job', name, error);

@@ -23,9 +23,12 @@ export function mergeReportMarker(pipelineName: string): string {
 export interface MergeReportContext {
   /** How the wait ended: the run finished, the workflow was cancelled, or the timeout passed. */
   readonly ending: 'finished' | 'cancelled-by-workflow' | 'timeout' | 'not-waited';
-  /** True when a job with this id already existed (a re-run attached to it). */
-  readonly attached: boolean;
+  /** Set when the job already existed and runs the same spec and values: why it existed. */
+  readonly attached?: 'lost-answer' | 'earlier-run';
+  /** Earlier attempts of this commit that were not attached to, each with why. */
+  readonly passedOver?: readonly string[];
   readonly pipelineRoot: string;
+  /** The values the job runs with, as Vertex reports them. */
   readonly parameters: Readonly<Record<string, ParameterValue>>;
   /** `production (v7)` when a baseline was read; else why none was; absent when no gate needs one. */
   readonly baseline?: { readonly label: string } | { readonly missing: string };
@@ -68,7 +71,7 @@ function parametersTable(context: MergeReportContext): string[] {
     ([k, v]) => `| ${mdCode(k)} | ${mdCode(JSON.stringify(v))} |`,
   );
   return [
-    '<details><summary>Run inputs</summary>',
+    '<details><summary>Run inputs (as Vertex AI reports them)</summary>',
     '',
     `Pipeline root ${mdCode(context.pipelineRoot)}${context.templateUri ? ` · template ${mdCode(context.templateUri)}` : ''}`,
     '',
@@ -86,9 +89,22 @@ export function renderMergeReport(
   context: MergeReportContext,
 ): string {
   const notes: string[] = [];
-  if (context.attached) {
+  if (context.attached === 'earlier-run') {
     notes.push(
-      `_This commit's job already existed (a re-run of the workflow): kfp-action attached to it instead of starting a second run._`,
+      `_This commit's job already existed with the same spec and parameter values (started by an earlier workflow run): kfp-action attached to it instead of starting a second run._`,
+    );
+  } else if (context.attached === 'lost-answer') {
+    notes.push(
+      `_Vertex AI's answer to the create call was lost and the call was retried: the job it had created is followed (one job, not two)._`,
+    );
+  }
+  if (context.passedOver?.length) {
+    notes.push(
+      [
+        `_Started as a new attempt: ${context.passedOver.length === 1 ? 'an earlier job of this commit was' : 'earlier jobs of this commit were'} not reused:_`,
+        '',
+        ...context.passedOver.map((l) => `- ${mdText(l)}`),
+      ].join('\n'),
     );
   }
   if (context.baseline && 'missing' in context.baseline) {

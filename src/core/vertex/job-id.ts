@@ -3,6 +3,7 @@
  * attach to the job it already created, and labels cut to Vertex's label rules.
  */
 import { LABEL_KEYS, labelValue, shortHash } from '../promotion/labels.js';
+import { SPEC_LABEL, specLabelValue, WORKFLOW_RUN_LABEL } from './attach.js';
 
 /** Vertex's rule for pipelineJobId. */
 export const JOB_ID_PATTERN = /^[a-z][-a-z0-9]{0,127}$/;
@@ -50,6 +51,18 @@ export interface LabelOrigin {
   readonly workflowRun?: string;
   readonly workflowRunAttempt?: string;
   readonly pipeline: string;
+  /** `sha256:…` of the spec as sent: the `kfp-spec` label a re-run compares (./attach.ts). */
+  readonly specDigest?: string;
+}
+
+/** The `kfp-workflow-run` label value of a run (`{run id}-{attempt}`), or undefined. */
+export function workflowRunLabel(origin: LabelOrigin): string | undefined {
+  if (!origin.workflowRun) return undefined;
+  return labelValue(
+    origin.workflowRunAttempt
+      ? `${origin.workflowRun}-${origin.workflowRunAttempt}`
+      : origin.workflowRun,
+  );
 }
 
 /** Vertex allows 64 labels; Vertex itself adds one (the billing id). */
@@ -79,13 +92,9 @@ export function jobLabels(
   };
   if (origin.repository) own[LABEL_KEYS.repository] = labelValue(origin.repository);
   if (origin.commit) own[LABEL_KEYS.commit] = labelValue(origin.commit);
-  if (origin.workflowRun) {
-    own['kfp-workflow-run'] = labelValue(
-      origin.workflowRunAttempt
-        ? `${origin.workflowRun}-${origin.workflowRunAttempt}`
-        : origin.workflowRun,
-    );
-  }
+  const run = workflowRunLabel(origin);
+  if (run) own[WORKFLOW_RUN_LABEL] = run;
+  if (origin.specDigest) own[SPEC_LABEL] = specLabelValue(origin.specDigest);
   Object.assign(labels, own);
   const keys = Object.keys(labels);
   if (keys.length > MAX_LABELS) {

@@ -20,7 +20,6 @@ maybe('merge report ROC chart in mermaid 11', () => {
     const run = vertexRun({ state: 'SUCCEEDED', tasks: breastCancerTasks() });
     const md = renderMergeReport(run, evaluateGates(run, {}), {
       ending: 'finished',
-      attached: false,
       pipelineRoot: 'gs://b/r',
       parameters: {},
       baseline: { missing: 'none' },

@@ -15,7 +15,6 @@ const ENTRY = {
 
 const CONTEXT: MergeReportContext = {
   ending: 'finished',
-  attached: false,
   pipelineRoot: 'gs://bucket/root',
   parameters: { seed: 42 },
   baseline: { label: 'production (v7)' },
@@ -51,7 +50,7 @@ describe('merge report', () => {
     const md = renderMergeReport(run, evaluateGates(run, ENTRY), {
       ...CONTEXT,
       ending: 'cancelled-by-workflow',
-      attached: true,
+      attached: 'earlier-run',
       baseline: { missing: 'no version of model m holds the alias "production"' },
     });
     expect(md).toContain('cancelled with the workflow · decision: **hold**');

@@ -82,7 +82,6 @@ export function mergeReportExample(): ReportExample {
   });
   const report = renderMergeReport(run, outcome, {
     ending: 'finished',
-    attached: false,
     pipelineRoot,
     parameters: entry.parameters ?? {},
     baseline: { label: 'production (v7)' },

@@ -1,0 +1,206 @@
+/**
+ * `command: submit` run again for a commit that already has jobs, as the runner runs it (the
+ * BUILT dist/index.js against the fake Vertex gRPC server and the fake GitHub API): attach only
+ * to a job that runs the same spec with the same parameter values, start the next attempt
+ * otherwise and say why, wait out an attempt that is still CANCELLING, and never create a job
+ * once the workflow was cancelled.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildActionCopy, runAction, startAction } from '../support/action-process/run-action.js';
+import { FakeGitHub } from '../support/fake-github/server.js';
+import { breastCancerTasks } from '../support/fake-vertex/breast-cancer.js';
+import { FakeJob } from '../support/fake-vertex/jobs.js';
+import { progression, type FakeJobScript } from '../support/fake-vertex/scripts.js';
+import { decodedPipelineJob, FakeVertexServer } from '../support/fake-vertex/server.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const FIXTURE_IR = path.join(root, 'test/fixtures/vertex/breast-cancer-xgboost.yaml');
+const TOKEN = 'ghs_fake_rerun_token';
+const REPO = 'octo-org/pipelines';
+const PARENT = 'projects/test-proj/locations/europe-west4';
+
+const CONFIG = `version: 1
+vertex:
+  project: test-proj
+  region: europe-west4
+  pipelineRoot: gs://test-bucket/root
+pipelines:
+  - source: pipeline.yaml
+    name: breast-cancer-xgboost
+    parameters:
+      seed: 7
+      test_size: 0.25
+    decision:
+      task: eval-model
+      output: deploy
+`;
+
+let copy: string;
+let repo: string;
+let vertex: FakeVertexServer;
+let github: FakeGitHub;
+let shaCounter = 0;
+
+function nextSha(): string {
+  shaCounter++;
+  return `${shaCounter.toString(16).padStart(2, '0')}c0ffee0123456789abcdef0123456789abcdef`.slice(
+    0,
+    40,
+  );
+}
+
+const jobName = (sha: string, attempt: number) =>
+  `${PARENT}/pipelineJobs/breast-cancer-xgboost-${sha.slice(0, 7)}-${attempt}`;
+
+function env(sha: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    GITHUB_WORKSPACE: repo,
+    GITHUB_SHA: sha,
+    GITHUB_REPOSITORY: REPO,
+    GITHUB_API_URL: github.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    AIPLATFORM_EMULATOR_HOST: vertex.host,
+    KFP_ACTION_POLL_INTERVAL_MS: '10',
+    KFP_ACTION_PYTHON: path.join(root, '.venv/bin/python'),
+    ...extra,
+  };
+}
+
+const inputs = (extra: Record<string, string> = {}) => ({
+  command: 'submit',
+  'github-token': TOKEN,
+  comment: 'false',
+  ...extra,
+});
+
+/** An earlier attempt of the commit, following `script` from now on. */
+function existingJob(sha: string, attempt: number, script: FakeJobScript): FakeJob {
+  const name = jobName(sha, attempt);
+  const job = new FakeJob(
+    name,
+    {
+      displayName: name.split('/').pop(),
+      labels: { 'kfp-pipeline': 'breast-cancer-xgboost', 'kfp-commit': sha },
+      runtimeConfig: { gcsOutputDirectory: 'gs://test-bucket/root' },
+    },
+    'breast-cancer-xgboost',
+    script,
+    Date.now() - 60_000,
+  );
+  vertex.jobs.set(name, job);
+  return job;
+}
+
+const createsOf = (sha: string) =>
+  vertex
+    .callsOf('CreatePipelineJob')
+    .filter((c) => String(c.request.pipelineJobId).includes(sha.slice(0, 7)))
+    .map((c) => `${String(c.request.pipelineJobId).split('-').pop()}:${c.code}`);
+
+beforeAll(async () => {
+  copy = buildActionCopy();
+  repo = mkdtempSync(path.join(tmpdir(), 'kfp-rerun-repo-'));
+  cpSync(FIXTURE_IR, path.join(repo, 'pipeline.yaml'));
+  writeFileSync(path.join(repo, 'kfp-action.yaml'), CONFIG);
+  vertex = await FakeVertexServer.start();
+  vertex.script = () => progression('SUCCEEDED', breastCancerTasks());
+  github = await FakeGitHub.start(REPO, 'main');
+}, 120_000);
+
+afterAll(async () => {
+  await vertex?.close();
+  await github?.close();
+  for (const dir of [copy, repo]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('submit again for the same commit', () => {
+  it('starts the next attempt when the parameters differ, says why, and attaches when they match', async () => {
+    const sha = nextSha();
+    const first = await runAction(copy, inputs(), env(sha));
+    expect(first.code).toBe(0);
+    expect(decodedPipelineJob(vertex.callsOf('CreatePipelineJob').at(-1)!).labels).toMatchObject({
+      'kfp-spec': expect.stringMatching(/^[0-9a-f]{40}$/),
+      'kfp-workflow-run': '4242-1',
+    });
+
+    // Same commit, other parameter values: the first job is not this run.
+    const second = await runAction(
+      copy,
+      inputs({ parameters: '{"seed": 8}' }),
+      env(sha, { GITHUB_RUN_ATTEMPT: '2' }),
+    );
+    expect(second.code).toBe(0);
+    expect(createsOf(sha)).toEqual(['1:0', '1:6', '2:0']);
+    expect(second.outputs['job-name']).toBe(jobName(sha, 2));
+    expect(second.stdout).toContain(
+      `breast-cancer-xgboost-${sha.slice(0, 7)}-1 already exists and it ran with other parameter values (seed 7 there, 8 now): starting attempt 2`,
+    );
+    const report = readFileSync(path.join(repo, second.outputs['report-path']!), 'utf8');
+    expect(report).toContain('earlier job of this commit was');
+    expect(report).toContain('seed 7 there, 8 now');
+    // The report's values are those Vertex reports for the job that ran.
+    expect(report).toContain('| `seed` | `8` |');
+    expect(report).not.toContain('already existed');
+
+    // The first values again: attempt 1 is that run, so it is attached to, not paid twice.
+    const third = await runAction(copy, inputs(), env(sha, { GITHUB_RUN_ATTEMPT: '3' }));
+    expect(third.code).toBe(0);
+    expect(createsOf(sha)).toEqual(['1:0', '1:6', '2:0', '1:6']);
+    expect(third.outputs['job-name']).toBe(jobName(sha, 1));
+    expect(third.stdout).toContain('an earlier workflow run started it with the same spec');
+    const attached = readFileSync(path.join(repo, third.outputs['report-path']!), 'utf8');
+    expect(attached).toContain('already existed with the same spec and parameter values');
+    expect(attached).toContain('| `seed` | `7` |');
+  });
+
+  it('does not attach to a job of the same id that carries no spec label', async () => {
+    const sha = nextSha();
+    existingJob(sha, 1, [{ state: 'RUNNING', tasks: [] }]);
+    const result = await runAction(copy, inputs(), env(sha));
+    expect(result.code).toBe(0);
+    expect(createsOf(sha)).toEqual(['1:6', '2:0']);
+    expect(result.stdout).toContain(
+      'it has no kfp-spec label, so kfp-action cannot tell which spec it runs',
+    );
+  });
+
+  it('waits for an attempt that is still CANCELLING to end, then starts the next one', async () => {
+    const sha = nextSha();
+    const cancelling = existingJob(sha, 1, [
+      { state: 'CANCELLING', tasks: [] },
+      { state: 'CANCELLING', tasks: [] },
+      { state: 'CANCELLING', tasks: [] },
+      { state: 'CANCELLED', tasks: [] },
+    ]);
+    const result = await runAction(copy, inputs(), env(sha));
+    expect(result.code).toBe(0);
+    expect(cancelling.gets).toBeGreaterThanOrEqual(4);
+    expect(createsOf(sha)).toEqual(['1:6', '2:0']);
+    expect(result.outputs['job-name']).toBe(jobName(sha, 2));
+    expect(result.outputs['job-state']).toBe('SUCCEEDED');
+    expect(result.stdout).toContain('is being cancelled: waiting for it to end');
+    expect(result.stdout).toContain('was being cancelled (now CANCELLED): starting attempt 2');
+  });
+
+  it('creates no job when the workflow is cancelled before the create (while waiting out a cancel)', async () => {
+    const sha = nextSha();
+    const stuck = existingJob(sha, 1, [{ state: 'CANCELLING', tasks: [] }]);
+    const running = startAction(copy, inputs(), env(sha));
+    for (let i = 0; i < 400 && stuck.gets < 2; i++) await new Promise((r) => setTimeout(r, 25));
+    expect(stuck.gets).toBeGreaterThanOrEqual(2);
+    running.child.kill('SIGINT');
+    const result = await running.done;
+    expect(result.code).toBe(1);
+    expect(createsOf(sha)).toEqual(['1:6']);
+    expect(vertex.jobs.has(jobName(sha, 2))).toBe(false);
+    expect(result.stdout).toContain(
+      '::error title=kfp-action vertex/cancelled::breast-cancer-xgboost: the workflow was cancelled before the pipeline job was created; nothing was submitted',
+    );
+    expect(result.stdout + result.stderr).not.toMatch(/^\s+at /m);
+  });
+});
