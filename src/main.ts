@@ -28,6 +28,15 @@ export async function run(): Promise<void> {
   } catch (error) {
     const { message, stack } = describeError(error);
     if (stack) core.debug(stack);
-    core.setFailed(message);
+    // An error with one code (a failed Vertex call or operation, a refusal) carries it as the
+    // annotation's title, `kfp-action promote/operation-failed`, as every other finding does.
+    const code =
+      error instanceof UserError && error.diagnostics.length === 1
+        ? error.diagnostics[0]!.code
+        : undefined;
+    if (code) {
+      core.error(message, { title: `kfp-action ${code}` });
+      process.exitCode = 1;
+    } else core.setFailed(message);
   }
 }

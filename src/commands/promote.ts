@@ -20,6 +20,7 @@ import type { CommandDefinition } from './command.js';
 import { updateTimeline, workflowRunUrl } from './promotion/comment.js';
 import {
   loadConfig,
+  oidcPolicy,
   readRun,
   resolveScope,
   selectEntry,
@@ -291,8 +292,10 @@ async function promoteJob(
       runName: target.runId,
       versions,
       oidc: await deps.oidcEnvironment(),
+      oidcPolicy: oidcPolicy(settings, deps.env),
     });
     for (const note of check.notes) log.warning(note);
+    if (check.warnings) deps.edge.report(check.warnings);
     const notes = pickNote ? [pickNote, ...check.notes] : check.notes;
     if (!check.allowed || !check.target) {
       deps.edge.report(check.refusals);

@@ -19,6 +19,7 @@ import { updateTimeline, workflowRunUrl } from './promotion/comment.js';
 import {
   endpointName,
   loadConfig,
+  oidcPolicy,
   resolveScope,
   selectEntry,
   type PromotionTargetSettings,
@@ -67,8 +68,13 @@ async function run(settings: RollbackSettings, deps: Deps): Promise<number> {
     await summary({ outcome: 'refused', problems: [message], notes: [] });
     return 1;
   }
-  const oidc = checkOidcEnvironment(environment.name, await deps.oidcEnvironment());
+  const oidc = checkOidcEnvironment(
+    environment.name,
+    await deps.oidcEnvironment(),
+    oidcPolicy(settings, deps.env),
+  );
   if (oidc.note) log.warning(oidc.note);
+  if (oidc.skipped) deps.edge.report([oidc.skipped]);
   if (oidc.refusal) {
     deps.edge.report([oidc.refusal]);
     await summary({ outcome: 'refused', problems: [oidc.refusal.message], notes: [] });
@@ -113,12 +119,18 @@ async function run(settings: RollbackSettings, deps: Deps): Promise<number> {
     }
     const ids = deployedIdsOf(endpoint, target.model, target.versionId);
     if (ids.length > 0) {
+      log.info(
+        `version ${target.versionId} (${versionName(target)}) is still deployed on ${endpoint.displayName} as ${ids[0]}: moving all the traffic back to it`,
+      );
       endpoint = await clients.endpoints.setTraffic(
         endpoint.name,
         splitWith(endpoint.trafficSplit, ids[0]!, 100),
       );
     } else {
       const minReplicas = environment.minReplicas ?? 1;
+      log.info(
+        `version ${target.versionId} (${versionName(target)}) is no longer on ${endpoint.displayName}: redeploying it (${environment.machineType ?? DEFAULT_MACHINE_TYPE}, ${minReplicas}+ replicas, all the traffic)`,
+      );
       endpoint = await clients.endpoints.deploy({
         endpoint: endpoint.name,
         version: target,

@@ -348,6 +348,10 @@ describe('promote and rollback (built action, fake Vertex + fake GitHub)', () =>
     expect(result.stdout).toContain(
       'RESOURCE_EXHAUSTED: The following quota metrics exceed quota limits',
     );
+    // The code is the annotation's title, as for every other finding.
+    expect(result.stdout).toMatch(
+      /^::error title=kfp-action promote\/operation-failed::deploying .*RESOURCE_EXHAUSTED/m,
+    );
     expect(result.stdout).toMatch(
       /operation projects\/test-proj\/locations\/europe-west4\/endpoints\/\d+\/operations\/\d+/,
     );
@@ -498,6 +502,52 @@ describe('promote and rollback without credentials', () => {
       noCredentials(),
     );
     expectOneClearError(result, 'list the versions of model');
+  });
+});
+
+describe('the environment check fails closed on GitHub Actions', () => {
+  it('refuses promote and rollback when the job has no OIDC token, with the fix', async () => {
+    const run = finishedRun({ pull: 30 });
+    const uploads = fakeCalls('UploadModel');
+    const refused = await promote(run.jobName, 'staging', null);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(
+      /^::error title=kfp-action promote\/no-oidc-token::cannot prove that this job runs in the GitHub Environment "staging": the job has no OIDC token/m,
+    );
+    expect(refused.stdout).toContain('Add `permissions: id-token: write` to the job');
+    expect(refused.summary).toContain('refused ⛔');
+    expect(fakeCalls('UploadModel')).toBe(uploads);
+
+    const back = await runAction(
+      copy,
+      { command: 'rollback', environment: 'production', 'github-token': TOKEN },
+      env(null),
+    );
+    expect(back.code).toBe(1);
+    expect(back.stdout).toContain('::error title=kfp-action promote/no-oidc-token::');
+    expect(back.summary).toContain('refused ⛔');
+  });
+
+  it('goes on with skip-environment-check: true, and says so in an annotation and the summary', async () => {
+    const run = finishedRun({ pull: 31 });
+    const result = await runAction(
+      copy,
+      {
+        command: 'promote',
+        environment: 'staging',
+        'job-name': run.jobName,
+        'github-token': TOKEN,
+        'skip-environment-check': 'true',
+      },
+      env(null),
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      '::warning title=kfp-action promote/environment-check-skipped::the check that this job runs in the GitHub Environment "staging" was skipped',
+    );
+    expect(result.summary).toContain('promoted ✅');
+    // The summary escapes what it quotes: the opt-out is named there too.
+    expect(result.summary).toContain('skip&#45;environment&#45;check&#58; true');
   });
 });
 

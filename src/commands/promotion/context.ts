@@ -17,7 +17,7 @@ import {
 } from '../../core/gates/evaluate.js';
 import { aliasFor } from '../../core/promotion/aliases.js';
 import { labelValue, LABEL_KEYS, modelIdFor } from '../../core/promotion/labels.js';
-import { findEnvironment } from '../../core/promotion/rules.js';
+import { findEnvironment, type OidcPolicy } from '../../core/promotion/rules.js';
 import type { RunResult } from '../../core/result/model.js';
 import { toRunResult } from '../../core/vertex/run-result.js';
 import type { Deps } from '../../ports/deps.js';
@@ -36,6 +36,16 @@ export interface PromotionTargetSettings {
   readonly timeoutMinutes: number;
   readonly comment: boolean;
   readonly githubToken: string;
+  /** `skip-environment-check`: go on when no OIDC token proves the job's environment. */
+  readonly skipEnvironmentCheck: boolean;
+}
+
+/** How promote and rollback treat a missing OIDC token (fail closed on GitHub Actions). */
+export function oidcPolicy(
+  settings: PromotionTargetSettings,
+  env: Readonly<Record<string, string | undefined>>,
+): OidcPolicy {
+  return { onGitHubActions: env.GITHUB_ACTIONS === 'true', optOut: settings.skipEnvironmentCheck };
 }
 
 export interface PromotionScope {

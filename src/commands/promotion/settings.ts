@@ -16,6 +16,7 @@ export const TARGET_FLAGS = [
   'timeout-minutes',
   'comment',
   'github-token',
+  'skip-environment-check',
 ] as const;
 
 export function targetSettings(
@@ -47,6 +48,11 @@ export function targetSettings(
     ),
     comment: parseBoolean('comment', get('comment'), true),
     githubToken: get('github-token') ?? '',
+    skipEnvironmentCheck: parseBoolean(
+      'skip-environment-check',
+      get('skip-environment-check'),
+      false,
+    ),
   };
 }
 

@@ -11,7 +11,7 @@ import {
   outputParameterText,
   type RunMetrics,
 } from '../result/metrics.js';
-import type { RunResult } from '../result/model.js';
+import { TERMINAL_PIPELINE_STATES, type RunResult } from '../result/model.js';
 
 export type Decision = 'deploy' | 'hold';
 
@@ -214,12 +214,17 @@ export function evaluateGates(
   if (run.state !== 'SUCCEEDED') {
     const failed = run.tasks.filter((t) => t.state === 'FAILED').map((t) => t.name);
     against.push(
-      `the run ended ${run.state}${failed.length ? ` (failed: ${failed.join(', ')})` : ''}`,
+      TERMINAL_PIPELINE_STATES.has(run.state)
+        ? `the run ended ${run.state}${failed.length ? ` (failed: ${failed.join(', ')})` : ''}`
+        : `the run has not finished: it is still ${run.state} on Vertex AI`,
     );
   }
   if (pipelineDecision?.status === 'fail') against.push(pipelineDecision.reason);
-  for (const c of checks) if (c.status === 'fail') against.push(c.reason);
-  const notes = checks.filter((c) => c.status === 'skipped').map((c) => c.reason);
+  // One gate may hold several checks (a minimum and a regression limit) that fail for the same
+  // reason (the metric was not reported): each reason is listed once.
+  for (const c of checks)
+    if (c.status === 'fail' && !against.includes(c.reason)) against.push(c.reason);
+  const notes = [...new Set(checks.filter((c) => c.status === 'skipped').map((c) => c.reason))];
   if (!entry.decision && (entry.gates ?? []).length === 0) {
     notes.push('no decision output and no gates are configured: a successful run is enough');
   }

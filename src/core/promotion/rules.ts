@@ -24,13 +24,27 @@ export interface PromotionFacts {
   /** Every version of the model, with its aliases. */
   readonly versions: readonly ModelVersion[];
   readonly oidc: OidcEnvironment;
+  /** What to do when no OIDC token can be had (default: note it, outside GitHub Actions). */
+  readonly oidcPolicy?: OidcPolicy;
 }
+
+/** When the environment cannot be read from an OIDC token: refuse (fail closed) or go on. */
+export interface OidcPolicy {
+  /** GITHUB_ACTIONS=true: the job could have a token, so its absence is a fault. */
+  readonly onGitHubActions: boolean;
+  /** The `skip-environment-check` input: go on without the check, and say so loudly. */
+  readonly optOut: boolean;
+}
+
+const OUTSIDE_ACTIONS: OidcPolicy = { onGitHubActions: false, optOut: false };
 
 export interface PromotionCheck {
   readonly allowed: boolean;
   readonly refusals: readonly Diagnostic[];
   /** Things the user should know that do not block (a skipped environment check). */
   readonly notes: readonly string[];
+  /** Warnings for the annotations (the environment check skipped by opt-out). */
+  readonly warnings?: readonly Diagnostic[];
   /** The environment before the target in the order, if any. */
   readonly previous?: EnvironmentSettings;
   readonly target?: EnvironmentSettings;
@@ -51,14 +65,32 @@ export function findEnvironment(
   return index === -1 ? { index } : { index, settings: environments[index]! };
 }
 
-/** The job must run in the target environment: its OIDC token's `environment` claim says so. */
+/**
+ * The job must run in the target environment: its OIDC token's `environment` claim says so. On
+ * GitHub Actions a missing token fails closed (refusal `promote/no-oidc-token`, with the fix),
+ * unless the `skip-environment-check` input opts out: then `skipped` is a warning for the
+ * annotations and `note` goes into the summary. Outside GitHub Actions (the CLI) it is a note.
+ */
 export function checkOidcEnvironment(
   environment: string,
   oidc: OidcEnvironment,
-): { refusal?: Diagnostic; note?: string } {
+  policy: OidcPolicy = OUTSIDE_ACTIONS,
+): { refusal?: Diagnostic; note?: string; skipped?: Diagnostic } {
   if (oidc.kind === 'unavailable') {
+    const note = `the check that this job runs in the GitHub Environment "${environment}" was skipped: ${oidc.reason}`;
+    if (!policy.onGitHubActions) return { note };
+    if (policy.optOut) {
+      const message = `${note}; \`skip-environment-check: true\` allowed it, so GitHub's reviewers and branch rules for "${environment}" are not proven to have applied`;
+      return {
+        note: message,
+        skipped: { code: 'promote/environment-check-skipped', severity: 'warning', message },
+      };
+    }
     return {
-      note: `the check that this job runs in the GitHub Environment "${environment}" was skipped: ${oidc.reason}`,
+      refusal: refuse(
+        'no-oidc-token',
+        `cannot prove that this job runs in the GitHub Environment "${environment}": ${oidc.reason}. Add \`permissions: id-token: write\` to the job (and \`environment: ${environment}\`), as kfp-promote.yml does; to go on without the check, set the input \`skip-environment-check: true\``,
+      ),
     };
   }
   if (oidc.environment === undefined) {
@@ -119,13 +151,14 @@ export function checkPromotion(facts: PromotionFacts): PromotionCheck {
       );
     }
   }
-  const oidc = checkOidcEnvironment(facts.environment, facts.oidc);
+  const oidc = checkOidcEnvironment(facts.environment, facts.oidc, facts.oidcPolicy);
   if (oidc.refusal) refusals.push(oidc.refusal);
   if (oidc.note) notes.push(oidc.note);
   return {
     allowed: refusals.length === 0,
     refusals,
     notes,
+    ...(oidc.skipped ? { warnings: [oidc.skipped] } : {}),
     ...(previous ? { previous } : {}),
     ...(target ? { target } : {}),
   };

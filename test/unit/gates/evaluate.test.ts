@@ -12,6 +12,20 @@ const entry: Pick<PipelineEntry, 'decision' | 'gates'> = {
 };
 
 describe('evaluateGates', () => {
+  it('lists a metric that was not reported once, though its gate has a minimum and a regression limit', () => {
+    const gate = { metric: 'f1', min: 0.9, maxRegression: 0.01 };
+    const out = evaluateGates(
+      breastCancerRun(),
+      { gates: [gate] },
+      { label: 'p', values: { f1: 1 } },
+    );
+    expect(out.decision).toBe('hold');
+    expect(out.reasons.filter((r) => r.includes('f1'))).toHaveLength(1);
+  });
+  it('says a run that was still going when the wait ended has not finished (not "ended RUNNING")', () => {
+    const out = evaluateGates(breastCancerRun({ state: 'RUNNING' }), entry);
+    expect(out.reasons[0]).toBe('the run has not finished: it is still RUNNING on Vertex AI');
+  });
   it('deploy when the run succeeded, the pipeline said deploy and every gate passed', () => {
     const out = evaluateGates(breastCancerRun(), entry, {
       label: 'production (v7)',

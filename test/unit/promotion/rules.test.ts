@@ -128,4 +128,21 @@ describe('checkOidcEnvironment', () => {
     expect(result.refusal).toBeUndefined();
     expect(result.note).toContain('was skipped: no id-token: write');
   });
+
+  it('fails closed on GitHub Actions, unless the input opts out (then a warning)', () => {
+    const none = { kind: 'unavailable', reason: 'the job has no OIDC token' } as const;
+    const refused = checkOidcEnvironment('production', none, {
+      onGitHubActions: true,
+      optOut: false,
+    });
+    expect(refused.refusal?.code).toBe('promote/no-oidc-token');
+    expect(refused.refusal?.message).toContain('permissions: id-token: write');
+    const skipped = checkOidcEnvironment('production', none, {
+      onGitHubActions: true,
+      optOut: true,
+    });
+    expect(skipped.refusal).toBeUndefined();
+    expect(skipped.skipped?.code).toBe('promote/environment-check-skipped');
+    expect(skipped.note).toContain('skip-environment-check: true');
+  });
 });
