@@ -11,6 +11,7 @@ import { metricsAsJson } from '../core/result/metrics.js';
 import { findMergedPullRequest } from './comments/merged-pull.js';
 import { findOwnComments, upsertStickyComment } from './comments/sticky-comment.js';
 import { carryTimeline } from '../core/promotion/timeline.js';
+import type { ReviewedSpec } from '../core/report/reviewed-stamp.js';
 import type { Deps } from '../ports/deps.js';
 import { workflowRunUrl } from './promotion/comment.js';
 import type { SubmitOutcome } from './submit-pipeline.js';
@@ -20,6 +21,8 @@ export interface PublishContext {
   readonly settings: SubmitSettings;
   readonly commit: string;
   readonly version: string;
+  /** Per pipeline: the spec is the one the PR check saw, or why not. */
+  readonly review?: ReadonlyMap<string, ReviewedSpec>;
 }
 
 /** The PR comment for one pipeline, on the PR merged as this commit; skipped with a reason. */
@@ -133,6 +136,7 @@ export async function publishOutcomes(
       ending: o.ending === 'interrupted' ? 'cancelled-by-workflow' : o.ending,
       ...(o.attached ? { attached: o.attached } : {}),
       passedOver: o.passedOver,
+      ...(context.review?.get(o.name) ? { reviewed: context.review.get(o.name)! } : {}),
       pipelineRoot: o.pipelineRoot,
       parameters: o.parameters,
       ...(o.baseline ? { baseline: o.baseline } : {}),

@@ -24,6 +24,8 @@ import { compiledDir, outputBase, type CommonSettings } from '../settings/common
 import type { CommandDefinition, InputReader } from './command.js';
 import { compilePipelines } from './compile-pipelines.js';
 import { publishOutcomes } from './submit-report.js';
+import { reviewedLine, reviewSpecs } from './submit-reviewed.js';
+import { specDigest } from '../core/spec/digest.js';
 import { abortableSleep } from './wait-for-job.js';
 import { VERSION } from '../core/version.js';
 import {
@@ -49,6 +51,8 @@ export interface SubmitSettings {
   readonly timeoutMinutes?: number;
   readonly comment: boolean;
   readonly githubToken: string;
+  /** Refuse to submit a spec whose digest no PR check saw (input `require-reviewed-spec`). */
+  readonly requireReviewedSpec: boolean;
 }
 
 function build(
@@ -77,6 +81,7 @@ function build(
       : {}),
     comment: parseBoolean('comment', get('comment'), true),
     githubToken: get('github-token') ?? '',
+    requireReviewedSpec: parseBoolean('require-reviewed-spec', get('require-reviewed-spec'), false),
   };
 }
 
@@ -92,6 +97,7 @@ const VALUE_FLAGS = [
   'timeout-minutes',
   'comment',
   'github-token',
+  'require-reviewed-spec',
 ];
 
 async function run(settings: SubmitSettings, deps: Deps): Promise<number> {
@@ -152,6 +158,30 @@ async function run(settings: SubmitSettings, deps: Deps): Promise<number> {
   const commit = deps.env.GITHUB_SHA || (await (await deps.git()).tryResolveCommit('HEAD'));
   if (!commit)
     throw new UserError('cannot tell the commit: GITHUB_SHA is not set and HEAD does not resolve');
+  // What ran is what was reviewed: each spec against the digest the merged PR's check saw.
+  const review = await reviewSpecs(
+    pipelines.map((p) => ({ name: p.name, digest: `sha256:${specDigest(p.spec)}` })),
+    commit,
+    settings,
+    deps,
+  );
+  for (const [name, verdict] of review) log.info(`${name}: ${reviewedLine(verdict)}`);
+  if (settings.requireReviewedSpec) {
+    const unreviewed = [...review].filter(([, v]) => v.kind !== 'reviewed');
+    if (unreviewed.length > 0) {
+      deps.edge.report(
+        unreviewed.map(([name, v]) => ({
+          code: 'vertex/unreviewed-spec',
+          severity: 'error' as const,
+          message: `${name}: ${reviewedLine(v)}; require-reviewed-spec is true, so nothing was submitted`,
+        })),
+      );
+      log.info(
+        'Run the PR check on the final head of the PR (and merge without the base moving), or set require-reviewed-spec: false. See docs/promotion.md, "What ran is what was reviewed".',
+      );
+      return 1;
+    }
+  }
   const settled = await Promise.allSettled(
     pipelines.map(async (p) => {
       const vertex = await deps.vertex(p.vertex.region);
@@ -208,7 +238,11 @@ async function run(settings: SubmitSettings, deps: Deps): Promise<number> {
   });
   if (outcomes.length === 0) return 1;
 
-  const failed = await publishOutcomes(outcomes, { settings, commit, version: VERSION }, deps);
+  const failed = await publishOutcomes(
+    outcomes,
+    { settings, commit, version: VERSION, review },
+    deps,
+  );
   return failed || errors > 0 ? 1 : 0;
 }
 
@@ -231,6 +265,7 @@ export const submitCommand: CommandDefinition<SubmitSettings> = {
     '  --cache true|false      override the compiled caching options',
     '  --wait true|false       wait for the run and gate it (default true)',
     '  --timeout-minutes N     stop waiting after N minutes (default 720)',
+    '  --require-reviewed-spec true|false  refuse a spec whose digest no PR check saw',
     '  --output-dir DIR        base folder for IR and reports (default .kfp-action)',
     '',
     'Authentication: Application Default Credentials (gcloud auth application-default login, or',

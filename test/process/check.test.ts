@@ -299,7 +299,9 @@ describe('check (built action) against the fake GitHub API', () => {
       'github-token': READ_ONLY,
     });
     expect(r.code).not.toBe(0);
-    expect(r.stdout).toMatch(/::error::.*pull-requests: write/);
+    expect(r.stdout).toMatch(
+      /::error( title=kfp-action github\/missing-permission)?::.*pull-requests: write/,
+    );
     expect(r.stdout).not.toMatch(/internal error|\n\s+at /);
   });
 

@@ -9,7 +9,16 @@ import type { GateOutcome } from '../gates/evaluate.js';
 import type { ParameterValue, RunResult } from '../result/model.js';
 import { mdCell, mdCode, mdText } from './escape.js';
 import { commentMarker } from './pr-comment.js';
+import type { ReviewedSpec } from './reviewed-stamp.js';
 import { renderRunReport } from './run-report.js';
+
+/** "spec sha256:… — the one checked in PR #7", or why it differs from what the check saw. */
+function reviewedNote(v: ReviewedSpec): string {
+  const digest = mdCode(v.digest);
+  return v.kind === 'reviewed'
+    ? `✅ spec ${digest} — the one checked in PR ${mdText(`#${v.pull}`)}`
+    : `> [!CAUTION]\n> spec ${digest} differs from what the PR check saw, because ${mdText(v.because)}`;
+}
 
 /**
  * The hidden marker of a pipeline's merge report comment (`<!-- kfp-action:run:NAME -->`), the
@@ -27,6 +36,8 @@ export interface MergeReportContext {
   readonly attached?: 'lost-answer' | 'earlier-run';
   /** Earlier attempts of this commit that were not attached to, each with why. */
   readonly passedOver?: readonly string[];
+  /** The spec against the one the merged PR's check saw (reviewed-stamp.ts). */
+  readonly reviewed?: ReviewedSpec;
   readonly pipelineRoot: string;
   /** The values the job runs with, as Vertex reports them. */
   readonly parameters: Readonly<Record<string, ParameterValue>>;
@@ -89,6 +100,7 @@ export function renderMergeReport(
   context: MergeReportContext,
 ): string {
   const notes: string[] = [];
+  if (context.reviewed) notes.push(reviewedNote(context.reviewed));
   if (context.attached === 'earlier-run') {
     notes.push(
       `_This commit's job already existed with the same spec and parameter values (started by an earlier workflow run): kfp-action attached to it instead of starting a second run._`,

@@ -13,6 +13,7 @@ import { INIT_DOCS, ZERO_CONFIG_DOCS } from '../config/zero-config.js';
 import { renderDag } from './mermaid-dag.js';
 import { scheduleCommentSection } from './schedules.js';
 import type { ScheduleConfigChange } from '../schedules/config-diff.js';
+import { isReviewedStamp, reviewedStamp } from './reviewed-stamp.js';
 
 /** GitHub refuses comment bodies over 65,536 characters; keep a margin. */
 export const COMMENT_LIMIT = 65_536;
@@ -158,7 +159,12 @@ function sections(r: PipelineCheckResult, ctx: CommentContext): Section[] {
   const verdict = r.removed ? '🗑️' : passed(r) ? '✅' : '❌';
   out.push({
     name: 'status',
-    text: `${commentMarker(r.pipeline)}\n### ${verdict} ${mdCode(r.pipeline)} · ${statusLine(r)}`,
+    // The second line is the hidden stamp of the reviewed spec, read on merge (reviewed-stamp.ts).
+    text: [
+      commentMarker(r.pipeline),
+      ...[reviewedStamp(r.headDigest, ctx.headSha)].filter((l) => l !== undefined),
+      `### ${verdict} ${mdCode(r.pipeline)} · ${statusLine(r)}`,
+    ].join('\n'),
   });
 
   const range = ctx.baseSha ? `${short(ctx.baseSha)} → ${short(ctx.headSha)}` : short(ctx.headSha);
@@ -372,6 +378,12 @@ const SAFE_TAGS = /^<\/?(details|summary|sub)>$/i;
  */
 export function sanitizeSavedComment(body: string, marker: string): string | undefined {
   if (!SAVED_MARKER.test(marker) || !body.startsWith(`${marker}\n`)) return undefined;
+  // A saved body comes from a run the PR's author controls: its stamp proves nothing, so none
+  // is posted under our name (a merge then says "no spec stamp" for a fork PR).
+  body = body
+    .split('\n')
+    .filter((line, i) => i !== 1 || !isReviewedStamp(line))
+    .join('\n');
   const out: string[] = [];
   // Split into fenced code blocks (kept), and prose with inline code spans (kept).
   const parts = body.split(/(^`{3,}[^\n]*\n[\s\S]*?^`{3,}$)/m);
