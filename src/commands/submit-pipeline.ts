@@ -316,20 +316,49 @@ export async function submitPipeline(
     ending = waited.kind;
     job = waited.kind === 'interrupted' ? await cancelJob(vertex, waited.job, context) : waited.job;
   }
+  return gateJob(
+    {
+      name: p.name,
+      ...(p.entry ? { entry: p.entry } : {}),
+      pipelineRoot: p.vertex.pipelineRoot,
+      location,
+      job,
+      ...(attached ? { attached } : {}),
+      ending,
+      passedOver,
+      specDigest: digest,
+      ...(templateUri ? { templateUri } : {}),
+    },
+    vertex,
+    context,
+  );
+}
+
+/** A job as it stands after the wait, before the run result, the baseline and the gates. */
+export type WaitedJob = Omit<SubmitOutcome, 'run' | 'outcome' | 'parameters' | 'baseline'>;
+
+/** The run result of a job, its baseline (when a gate needs one) and the gates' decision. */
+export async function gateJob(
+  waited: WaitedJob,
+  vertex: VertexClients,
+  context: Pick<RunContext, 'baselineAlias' | 'logger'>,
+): Promise<SubmitOutcome> {
+  const log = context.logger;
+  const { job, location, ending, entry, name } = waited;
   // The values the job really runs with, as Vertex reports them (not those asked for).
   const ran = job.parameterValues;
   const run = toRunResult(job, {
-    pipelineName: p.name,
+    pipelineName: name,
     location,
-    specDigest: digest,
+    specDigest: waited.specDigest,
     parameters: ran,
   });
 
   let baseline: SubmitOutcome['baseline'];
   let baselineMetrics: BaselineMetrics | undefined;
-  const wantsBaseline = (p.entry?.gates ?? []).some((g) => g.maxRegression !== undefined);
+  const wantsBaseline = (entry?.gates ?? []).some((g) => g.maxRegression !== undefined);
   if (wantsBaseline && ending === 'finished') {
-    const modelName = p.entry?.model?.displayName ?? p.name;
+    const modelName = entry?.model?.displayName ?? name;
     const lookup = await vertex.models.tryReadBaseline(location, modelName, context.baselineAlias);
     if (lookup.found) {
       const label = `${context.baselineAlias} (v${lookup.baseline.version})`;
@@ -341,21 +370,6 @@ export async function submitPipeline(
       log.info(`no baseline: ${lookup.reason}; regression gates are skipped`);
     }
   }
-  const outcome = evaluateGates(run, p.entry ?? {}, baselineMetrics);
-  return {
-    name: p.name,
-    ...(p.entry ? { entry: p.entry } : {}),
-    pipelineRoot: p.vertex.pipelineRoot,
-    location,
-    job,
-    attached,
-    ending,
-    run,
-    outcome,
-    parameters: ran,
-    passedOver,
-    specDigest: digest,
-    ...(baseline ? { baseline } : {}),
-    ...(templateUri ? { templateUri } : {}),
-  };
+  const outcome = evaluateGates(run, entry ?? {}, baselineMetrics);
+  return { ...waited, run, outcome, parameters: ran, ...(baseline ? { baseline } : {}) };
 }

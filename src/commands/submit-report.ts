@@ -21,6 +21,8 @@ export interface PublishContext {
   readonly settings: SubmitSettings;
   readonly commit: string;
   readonly version: string;
+  /** How long the wait was allowed (the timeout, or less to fit GitHub's job limit). */
+  readonly waitMinutes?: number;
   /** Per pipeline: the spec is the one the PR check saw, or why not. */
   readonly review?: ReadonlyMap<string, ReviewedSpec>;
 }
@@ -145,7 +147,7 @@ export async function publishOutcomes(
       ...(runUrl ? { workflowRunUrl: runUrl } : {}),
       version: context.version,
       now: new Date().toISOString(),
-      timeoutMinutes: settings.timeoutMinutes ?? 720,
+      timeoutMinutes: context.waitMinutes ?? settings.timeoutMinutes ?? 720,
     });
     writeFileSync(path.join(reportsDir, `${o.name}.submit.md`), body);
     reports.push(body);
@@ -192,7 +194,7 @@ export async function publishOutcomes(
       o.ending === 'interrupted'
         ? 'cancelled with the workflow'
         : o.ending === 'timeout'
-          ? `still ${o.run.state} after the timeout`
+          ? `is still ${o.run.state} when the wait ended; it keeps running on Vertex AI (not cancelled): gate it later with submit and job-name: ${o.job.name}`
           : `ended ${o.run.state}`;
     deps.edge.report([
       {

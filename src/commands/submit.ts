@@ -25,6 +25,7 @@ import type { CommandDefinition, InputReader } from './command.js';
 import { compilePipelines } from './compile-pipelines.js';
 import { publishOutcomes } from './submit-report.js';
 import { reviewedLine, reviewSpecs } from './submit-reviewed.js';
+import { pickUpJob } from './submit-pickup.js';
 import { specDigest } from '../core/spec/digest.js';
 import { abortableSleep } from './wait-for-job.js';
 import { VERSION } from '../core/version.js';
@@ -51,6 +52,11 @@ export interface SubmitSettings {
   readonly timeoutMinutes?: number;
   readonly comment: boolean;
   readonly githubToken: string;
+  /** The GitHub job's own `timeout-minutes` (input `job-timeout-minutes`): the wait is fitted
+   * inside it, so that GitHub never cancels the step (and with it the Vertex job). */
+  readonly jobTimeoutMinutes?: number;
+  /** Pick up this job (`projects/…/pipelineJobs/…`) instead of compiling and submitting. */
+  readonly jobName: string;
   /** Refuse to submit a spec whose digest no PR check saw (input `require-reviewed-spec`). */
   readonly requireReviewedSpec: boolean;
 }
@@ -81,6 +87,16 @@ function build(
       : {}),
     comment: parseBoolean('comment', get('comment'), true),
     githubToken: get('github-token') ?? '',
+    ...(get('job-timeout-minutes')?.trim()
+      ? {
+          jobTimeoutMinutes: parsePositiveInt(
+            'job-timeout-minutes',
+            get('job-timeout-minutes'),
+            360,
+          ),
+        }
+      : {}),
+    jobName: (get('job-name') ?? '').trim(),
     requireReviewedSpec: parseBoolean('require-reviewed-spec', get('require-reviewed-spec'), false),
   };
 }
@@ -98,10 +114,42 @@ const VALUE_FLAGS = [
   'comment',
   'github-token',
   'require-reviewed-spec',
+  'job-timeout-minutes',
+  'job-name',
 ];
+
+/** Minutes left for the steps before submit and for the report after the wait. */
+export const JOB_MARGIN_MINUTES = 10;
+
+/**
+ * The longest wait that GitHub will not cut short: the timeout, or less when the job's own
+ * `timeout-minutes` (minus a margin and the minutes this step already spent) is shorter. A job
+ * limit that leaves no time to wait at all is refused with the fix.
+ */
+export function fitWait(
+  settings: SubmitSettings,
+  configured: number,
+  spentMinutes: number,
+): { minutes: number; shortened: boolean } {
+  const limit = settings.jobTimeoutMinutes;
+  if (limit === undefined || !settings.wait) return { minutes: configured, shortened: false };
+  const room = Math.floor(limit - JOB_MARGIN_MINUTES - spentMinutes);
+  if (room < 1) {
+    const message = `the job's timeout-minutes (${limit}) leaves no time to wait for the run after a ${JOB_MARGIN_MINUTES}-minute margin; GitHub would cancel the step and with it the Vertex job. Raise the job's timeout-minutes, or submit with wait: false and pick the run up later with job-name (docs/vertex.md, "Long trainings")`;
+    throw new UserError(message, [{ code: 'vertex/job-limit', severity: 'error', message }], 2);
+  }
+  return room < configured
+    ? { minutes: room, shortened: true }
+    : { minutes: configured, shortened: false };
+}
 
 async function run(settings: SubmitSettings, deps: Deps): Promise<number> {
   const log = deps.logger;
+  const started = Date.now();
+  if (settings.jobName) {
+    const { minutes } = fitWait({ ...settings, wait: true }, settings.timeoutMinutes ?? 720, 0);
+    return pickUpJob(settings, VERSION, deps, minutes);
+  }
   // A cancel stops the step before it creates a job, with or without `wait`. Only a waiting
   // submit owns its jobs afterwards: with wait: false they are meant to outlive the step.
   const cancel = deps.interruption?.();
@@ -182,6 +230,21 @@ async function run(settings: SubmitSettings, deps: Deps): Promise<number> {
       return 1;
     }
   }
+  const fitted = new Map<string, number>();
+  for (const p of pipelines) {
+    const configured = settings.timeoutMinutes ?? p.vertex.timeoutMinutes ?? 720;
+    const fit = fitWait(settings, configured, (Date.now() - started) / 60_000);
+    fitted.set(p.name, fit.minutes);
+    if (fit.shortened) {
+      deps.edge.report([
+        {
+          code: 'vertex/wait-shortened',
+          severity: 'warning',
+          message: `${p.name}: waiting at most ${fit.minutes} minutes, not ${configured}: GitHub ends this job at its timeout-minutes (${settings.jobTimeoutMinutes}) and would cancel the Vertex run with it. If the run takes longer it keeps going, and submit with job-name picks it up later (docs/vertex.md, "Long trainings")`,
+        },
+      ]);
+    }
+  }
   const settled = await Promise.allSettled(
     pipelines.map(async (p) => {
       const vertex = await deps.vertex(p.vertex.region);
@@ -197,7 +260,7 @@ async function run(settings: SubmitSettings, deps: Deps): Promise<number> {
             ? { workflowRunAttempt: deps.env.GITHUB_RUN_ATTEMPT }
             : {}),
           wait: settings.wait,
-          timeoutMinutes: settings.timeoutMinutes ?? p.vertex.timeoutMinutes ?? 720,
+          timeoutMinutes: fitted.get(p.name)!,
           // The Model Registry alias of the last environment (`Production` → `production`).
           baselineAlias: aliasFor(config?.environments?.at(-1)?.name ?? 'production'),
           logger: scoped,
@@ -240,7 +303,13 @@ async function run(settings: SubmitSettings, deps: Deps): Promise<number> {
 
   const failed = await publishOutcomes(
     outcomes,
-    { settings, commit, version: VERSION, review },
+    {
+      settings,
+      commit,
+      version: VERSION,
+      review,
+      ...(fitted.size === 1 ? { waitMinutes: [...fitted.values()][0]! } : {}),
+    },
     deps,
   );
   return failed || errors > 0 ? 1 : 0;
@@ -266,6 +335,8 @@ export const submitCommand: CommandDefinition<SubmitSettings> = {
     '  --wait true|false       wait for the run and gate it (default true)',
     '  --timeout-minutes N     stop waiting after N minutes (default 720)',
     '  --require-reviewed-spec true|false  refuse a spec whose digest no PR check saw',
+    "  --job-timeout-minutes N the GitHub job's timeout-minutes: the wait is fitted inside it",
+    '  --job-name JOB          pick up projects/P/locations/R/pipelineJobs/ID: wait, gate, report',
     '  --output-dir DIR        base folder for IR and reports (default .kfp-action)',
     '',
     'Authentication: Application Default Credentials (gcloud auth application-default login, or',

@@ -56,7 +56,7 @@ function explain(code: number | undefined, raw: string): [string, string] {
     case Code.INTERNAL:
       return [
         'vertex/unavailable',
-        'Vertex AI kept failing after the retries: re-run the workflow later (a re-run attaches to the same job)',
+        'Vertex AI kept failing after the retries: re-run the workflow later (it attaches to a job this commit already started when spec and parameters are unchanged)',
       ];
     default:
       return ['vertex/call-failed', 'see the message above'];

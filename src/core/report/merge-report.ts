@@ -8,6 +8,7 @@
 import type { GateOutcome } from '../gates/evaluate.js';
 import type { ParameterValue, RunResult } from '../result/model.js';
 import { mdCell, mdCode, mdText } from './escape.js';
+import type { AttachReason } from '../vertex/attach.js';
 import { commentMarker } from './pr-comment.js';
 import type { ReviewedSpec } from './reviewed-stamp.js';
 import { renderRunReport } from './run-report.js';
@@ -33,7 +34,7 @@ export interface MergeReportContext {
   /** How the wait ended: the run finished, the workflow was cancelled, or the timeout passed. */
   readonly ending: 'finished' | 'cancelled-by-workflow' | 'timeout' | 'not-waited';
   /** Set when the job already existed and runs the same spec and values: why it existed. */
-  readonly attached?: 'lost-answer' | 'earlier-run';
+  readonly attached?: AttachReason;
   /** Earlier attempts of this commit that were not attached to, each with why. */
   readonly passedOver?: readonly string[];
   /** The spec against the one the merged PR's check saw (reviewed-stamp.ts). */
@@ -68,7 +69,7 @@ function endingNote(run: RunResult, context: MergeReportContext): string[] {
       ];
     case 'timeout':
       return [
-        `> [!WARNING]\n> kfp-action stopped waiting after ${context.timeoutMinutes ?? '?'} minutes; the run is still **${run.state}** on Vertex AI. Re-run the workflow to attach to it again (no second run is started).`,
+        `> [!WARNING]\n> kfp-action stopped waiting after ${context.timeoutMinutes ?? '?'} minutes; the run is still **${run.state}** on Vertex AI and keeps going (it was not cancelled). To gate it once it ends, run \`submit\` with \`job-name: ${mdText(run.jobName)}\` — in a later job or workflow run (docs/vertex.md, "Long trainings").`,
       ];
     case 'not-waited':
       return ['_Submitted without waiting (`wait: false`): no metrics and no gates yet._'];
@@ -108,6 +109,11 @@ export function renderMergeReport(
   } else if (context.attached === 'lost-answer') {
     notes.push(
       `_Vertex AI's answer to the create call was lost and the call was retried: the job it had created is followed (one job, not two)._`,
+    );
+  }
+  if (context.attached === 'picked-up') {
+    notes.push(
+      `_Picked up by name (\`job-name\`): an earlier step started this job; kfp-action waited for it here and gated it._`,
     );
   }
   if (context.passedOver?.length) {

@@ -78,7 +78,9 @@ export function compareSubmission(existing: ExistingJob, wanted: WantedJob): Com
  * Why a job with our id already existed when it matches: this very step created it and lost the
  * answer (a retried CreatePipelineJob: same workflow run label), or an earlier workflow run did.
  */
-export type AttachReason = 'lost-answer' | 'earlier-run';
+/** Why a job that already existed is followed: a lost answer, an earlier run of the same
+ * submission, or picked up by name (`submit` with `job-name`). */
+export type AttachReason = 'lost-answer' | 'earlier-run' | 'picked-up';
 
 export function attachReason(
   existing: Pick<ExistingJob, 'labels'>,

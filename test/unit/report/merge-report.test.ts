@@ -67,7 +67,9 @@ describe('merge report', () => {
       timeoutMinutes: 90,
     });
     expect(md).toContain('stopped waiting after 90 minutes');
-    expect(md).toContain('Re-run the workflow to attach to it again');
+    expect(md).toContain('keeps going (it was not cancelled)');
+    expect(md).toContain('run `submit` with `job-name:');
+    expect(md).not.toContain('ended RUNNING');
   });
 
   it('cannot be broken out of by a hostile pipeline name or parameter', () => {
