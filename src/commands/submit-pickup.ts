@@ -8,7 +8,6 @@
  * no signal handler and tracks nothing for the post step; the training keeps going.
  */
 import path from 'node:path';
-import { readConfigFile } from '../adapters/config/read-config.js';
 import type { KfpActionConfig, PipelineEntry } from '../core/config/types.js';
 import { UserError } from '../core/diagnostics.js';
 import { aliasFor } from '../core/promotion/aliases.js';
@@ -31,7 +30,7 @@ function entryFor(
 ): { config?: KfpActionConfig; entry?: PipelineEntry } {
   const common = settings.common;
   const display = path.relative(common.workingDirectory, common.configPath) || common.configPath;
-  const file = readConfigFile(common.configPath, display);
+  const file = deps.workspace.readConfig(common.configPath, display);
   if (!file.exists) return {};
   if (!file.config) throw new UserError(`the config file ${display} has errors`, file.diagnostics);
   const entry = file.config.pipelines.find((e) => e.name && labelValue(e.name) === label);

@@ -6,8 +6,8 @@
  * here throws for "cannot tell": the answer says why, and `require-reviewed-spec` decides.
  */
 import path from 'node:path';
-import { findMergedPullRequest } from '../adapters/github/merged-pull.js';
-import { findOwnComments } from '../adapters/github/sticky-comment.js';
+import { findMergedPullRequest } from './comments/merged-pull.js';
+import { findOwnComments } from './comments/sticky-comment.js';
 import { describeError } from '../core/errors.js';
 import { commentMarker } from '../core/report/pr-comment.js';
 import {
