@@ -237,26 +237,29 @@ export async function submitPipeline(
     const jobId = pipelineJobId(p.name, context.commit, attempt);
     // The last moment a cancelled workflow can still keep a job from being created.
     if (context.waitOptions.signal?.aborted) throw cancelledBeforeCreate(p.name);
-    const result = await vertex.pipelines.createOrAttach({
-      location,
-      jobId,
-      // Vertex allows 128 characters.
-      displayName: (p.vertex.displayName ?? `${p.name}-${context.commit.slice(0, 7)}`).slice(
-        0,
-        128,
-      ),
-      // Submitting by template: Vertex reads the spec from the registry (the same bytes).
-      ...(templateUri && p.vertex.enableCaching === undefined
-        ? { templateUri }
-        : { pipelineSpec: spec as unknown as Record<string, unknown> }),
-      parameterValues: parameters,
-      pipelineRoot: p.vertex.pipelineRoot,
-      labels,
-      ...(p.vertex.serviceAccount ? { serviceAccount: p.vertex.serviceAccount } : {}),
-      ...(p.vertex.network ? { network: p.vertex.network } : {}),
-      ...(p.vertex.kmsKey ? { kmsKey: p.vertex.kmsKey } : {}),
-      ...(p.vertex.failurePolicy ? { failurePolicy: p.vertex.failurePolicy } : {}),
-    });
+    const result = await vertex.pipelines.createOrAttach(
+      {
+        location,
+        jobId,
+        // Vertex allows 128 characters.
+        displayName: (p.vertex.displayName ?? `${p.name}-${context.commit.slice(0, 7)}`).slice(
+          0,
+          128,
+        ),
+        // Submitting by template: Vertex reads the spec from the registry (the same bytes).
+        ...(templateUri && p.vertex.enableCaching === undefined
+          ? { templateUri }
+          : { pipelineSpec: spec as unknown as Record<string, unknown> }),
+        parameterValues: parameters,
+        pipelineRoot: p.vertex.pipelineRoot,
+        labels,
+        ...(p.vertex.serviceAccount ? { serviceAccount: p.vertex.serviceAccount } : {}),
+        ...(p.vertex.network ? { network: p.vertex.network } : {}),
+        ...(p.vertex.kmsKey ? { kmsKey: p.vertex.kmsKey } : {}),
+        ...(p.vertex.failurePolicy ? { failurePolicy: p.vertex.failurePolicy } : {}),
+      },
+      context.waitOptions.signal ? { signal: context.waitOptions.signal } : {},
+    );
     if (!result.attached) {
       submitted = { job: result.job };
       break;

@@ -62,7 +62,12 @@ export interface PipelineJobQuery {
 export interface PipelineService {
   /** Creates the job; when the id is taken (ALREADY_EXISTS) returns the existing job instead,
    * for the caller to compare (src/core/vertex/attach.ts). */
-  createOrAttach(request: PipelineJobRequest): Promise<SubmittedJob>;
+  createOrAttach(
+    request: PipelineJobRequest,
+    /** Aborted when the workflow is cancelled: no create is sent (nor retried) after that; the
+     * call then throws a `vertex/cancelled` UserError. */
+    options?: { readonly signal?: AbortSignal },
+  ): Promise<SubmittedJob>;
   getPipelineJob(name: string): Promise<PipelineJobView>;
   /** ListPipelineJobs filtered on labels, newest (create time) first, at most `query.limit`. */
   listPipelineJobs(query: PipelineJobQuery): Promise<PipelineJobSummary[]>;

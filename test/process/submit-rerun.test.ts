@@ -203,4 +203,31 @@ describe('submit again for the same commit', () => {
     );
     expect(result.stdout + result.stderr).not.toMatch(/^\s+at /m);
   });
+
+  it('creates no job when the cancel arrives while a failed create waits for its retry', async () => {
+    const sha = nextSha();
+    const id = `breast-cancer-xgboost-${sha.slice(0, 7)}-1`;
+    let running: ReturnType<typeof startAction> | undefined;
+    let sent = false;
+    // The first create fails UNAVAILABLE, and the workflow is cancelled before the retry.
+    vertex.faults = (method, _index) => {
+      if (sent || !method.endsWith('/CreatePipelineJob')) return undefined;
+      sent = true;
+      running!.child.kill('SIGINT');
+      return { code: 14 };
+    };
+    try {
+      running = startAction(copy, inputs(), env(sha));
+      const result = await running.done;
+      expect(sent).toBe(true);
+      expect(result.code).toBe(1);
+      expect(vertex.jobs.has(jobName(sha, 1))).toBe(false);
+      expect(createsOf(sha)).toEqual(['1:14']);
+      expect(result.stdout).toContain(
+        `::error title=kfp-action vertex/cancelled::the workflow was cancelled before ${PARENT}/pipelineJobs/${id} was created; nothing was submitted`,
+      );
+    } finally {
+      vertex.faults = undefined;
+    }
+  });
 });

@@ -25,6 +25,7 @@ import type {
   PipelineService,
   SubmittedJob,
 } from '../../ports/vertex.js';
+import { UserError } from '../../core/diagnostics.js';
 import { ClientStart } from './client-start.js';
 import { pipelineJobView } from './convert.js';
 import { labelsFilter, NEWEST_FIRST, SUMMARY_FIELDS } from './job-filter.js';
@@ -113,7 +114,10 @@ export class GrpcPipelineService implements PipelineService {
     }
   }
 
-  async createOrAttach(request: PipelineJobRequest): Promise<SubmittedJob> {
+  async createOrAttach(
+    request: PipelineJobRequest,
+    options: { readonly signal?: AbortSignal } = {},
+  ): Promise<SubmittedJob> {
     const { project, region } = request.location;
     const parent = `projects/${project}/locations/${region}`;
     const name = `${parent}/pipelineJobs/${request.jobId}`;
@@ -122,15 +126,19 @@ export class GrpcPipelineService implements PipelineService {
     try {
       const [job] = await withRetry(
         'CreatePipelineJob',
-        () =>
-          this.client.createPipelineJob(
+        () => {
+          // Checked before every try, retries included: a cancelled workflow creates no job.
+          if (options.signal?.aborted) throw cancelledBeforeCreate(name);
+          return this.client.createPipelineJob(
             { parent, pipelineJobId: request.jobId, pipelineJob },
             { timeout: CALL_TIMEOUT_MS },
-          ),
+          );
+        },
         this.retry,
       );
       return { job: pipelineJobView(job), attached: false };
     } catch (error) {
+      if (error instanceof UserError) throw error;
       // A re-run of the workflow (or a create whose answer was lost): the caller decides from
       // the existing job whether it is the same run (core/vertex/attach.ts).
       if (grpcCode(error) === Code.ALREADY_EXISTS) {
@@ -215,6 +223,11 @@ export class GrpcPipelineService implements PipelineService {
 }
 
 type ValueMessage = { structValue?: unknown };
+
+function cancelledBeforeCreate(name: string): UserError {
+  const message = `the workflow was cancelled before ${name} was created; nothing was submitted`;
+  return new UserError(message, [{ code: 'vertex/cancelled', severity: 'error', message }]);
+}
 
 /** The PipelineJob message: Struct and Value fields converted with the library's helper. */
 export function toPipelineJobMessage(request: PipelineJobRequest): Record<string, unknown> {
