@@ -140,7 +140,9 @@ describe('run reports', () => {
         }),
         merge: renderMergeReport(run, outcome, {
           ending: 'finished',
-          attached: false,
+          // What an earlier job or the PR check said is quoted too (merge-run's notes).
+          passedOver: [HOSTILE],
+          reviewed: { kind: 'differs', digest: `sha256:${'0'.repeat(64)}`, because: HOSTILE },
           pipelineRoot: HOSTILE,
           parameters: run.parameters,
           baseline: { missing: HOSTILE },
