@@ -313,7 +313,7 @@ describe('check (built action) against the fake GitHub API', () => {
     fake.failNext(0);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(
-      /::error::GitHub API unavailable: GET \/repos\/octo-org\/pipelines\/issues\/2\/comments failed after 3 retries \(HTTP 502 .*TROUBLESHOOTING\.md#githubunavailable/,
+      /::error( title=kfp-action github\/unavailable)?::GitHub API unavailable: GET \/repos\/octo-org\/pipelines\/issues\/2\/comments failed after 3 retries \(HTTP 502 .*TROUBLESHOOTING\.md#githubunavailable/,
     );
     expect(r.stdout).not.toMatch(/internal error|\n\s+at /);
     // The first try and 3 retries of the one call that failed; nothing was written.
