@@ -9,16 +9,17 @@ import {
   commonFromInputs,
   createDeps,
   findCommand
-} from "./chunks/chunk-SCF6RTQD.js";
+} from "./chunks/chunk-2GWGFQO4.js";
 import "./chunks/chunk-63KZ3CKP.js";
 import "./chunks/chunk-2JBN7UL3.js";
 import {
   actionEdge,
   actionLogger,
   debug,
+  error,
   getInput,
   setFailed
-} from "./chunks/chunk-JZWEEBCI.js";
+} from "./chunks/chunk-Z2OY2W3B.js";
 import "./chunks/chunk-WCADNDWY.js";
 import {
   describeError
@@ -50,10 +51,14 @@ async function run() {
     const deps = createDeps(common, actionEdge(), logger, process.env);
     const exitCode = await command.run(settings, deps);
     if (exitCode !== 0) setFailed(`kfp-action ${name} failed (see the errors above)`);
-  } catch (error) {
-    const { message, stack } = describeError(error);
+  } catch (error2) {
+    const { message, stack } = describeError(error2);
     if (stack) debug(stack);
-    setFailed(message);
+    const code = error2 instanceof UserError && error2.diagnostics.length === 1 ? error2.diagnostics[0].code : void 0;
+    if (code) {
+      error(message, { title: `kfp-action ${code}` });
+      process.exitCode = 1;
+    } else setFailed(message);
   }
 }
 

@@ -7,7 +7,7 @@ const __dirname = __kfpDirname(__filename);
 import {
   actionLogger,
   warning
-} from "./chunks/chunk-JZWEEBCI.js";
+} from "./chunks/chunk-Z2OY2W3B.js";
 import {
   JOBS_STATE,
   TERMINAL_PIPELINE_STATES
@@ -31,7 +31,7 @@ async function runPost(env) {
     warning(`kfp-action post: unreadable saved state ${JOBS_STATE}: ${raw.slice(0, 200)}`);
     return;
   }
-  const { createVertexClients } = await import("./chunks/vertex-SY6PJ6I4.js");
+  const { createVertexClients } = await import("./chunks/vertex-XOV2F4CM.js");
   for (const job of jobs) {
     let clients;
     try {

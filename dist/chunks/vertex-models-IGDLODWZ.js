@@ -7,7 +7,7 @@ const __dirname = __kfpDirname(__filename);
 import {
   openPromotionClients,
   waitContext
-} from "./chunk-JTVEOZEN.js";
+} from "./chunk-M666RLKA.js";
 import "./chunk-BQ5VNOHF.js";
 import "./chunk-63KZ3CKP.js";
 import "./chunk-S2TBE2LR.js";

@@ -151,17 +151,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path18) {
-      const ctrl = callVisitor(key, node, visitor, path18);
+    function visit_(key, node, visitor, path20) {
+      const ctrl = callVisitor(key, node, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visit_(key, ctrl, visitor, path18);
+        replaceNode(key, path20, ctrl);
+        return visit_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path20 = Object.freeze(path20.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path18);
+            const ci = visit_(i, node.items[i], visitor, path20);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -172,13 +172,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = visit_("key", node.key, visitor, path18);
+          path20 = Object.freeze(path20.concat(node));
+          const ck = visit_("key", node.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path18);
+          const cv = visit_("value", node.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -199,17 +199,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path18) {
-      const ctrl = await callVisitor(key, node, visitor, path18);
+    async function visitAsync_(key, node, visitor, path20) {
+      const ctrl = await callVisitor(key, node, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visitAsync_(key, ctrl, visitor, path18);
+        replaceNode(key, path20, ctrl);
+        return visitAsync_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path20 = Object.freeze(path20.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path18);
+            const ci = await visitAsync_(i, node.items[i], visitor, path20);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -220,13 +220,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path18);
+          path20 = Object.freeze(path20.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path18);
+          const cv = await visitAsync_("value", node.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -253,23 +253,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path18) {
+    function callVisitor(key, node, visitor, path20) {
       if (typeof visitor === "function")
-        return visitor(key, node, path18);
+        return visitor(key, node, path20);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path18);
+        return visitor.Map?.(key, node, path20);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path18);
+        return visitor.Seq?.(key, node, path20);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path18);
+        return visitor.Pair?.(key, node, path20);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path18);
+        return visitor.Scalar?.(key, node, path20);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path18);
+        return visitor.Alias?.(key, node, path20);
       return void 0;
     }
-    function replaceNode(key, path18, node) {
-      const parent = path18[path18.length - 1];
+    function replaceNode(key, path20, node) {
+      const parent = path20[path20.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -881,10 +881,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path18, value2) {
+    function collectionFromPath(schema, path20, value2) {
       let v2 = value2;
-      for (let i = path18.length - 1; i >= 0; --i) {
-        const k2 = path18[i];
+      for (let i = path20.length - 1; i >= 0; --i) {
+        const k2 = path20[i];
         if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
           a[k2] = v2;
@@ -903,7 +903,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
+    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -933,11 +933,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path18, value2) {
-        if (isEmptyPath(path18))
+      addIn(path20, value2) {
+        if (isEmptyPath(path20))
           this.add(value2);
         else {
-          const [key, ...rest] = path18;
+          const [key, ...rest] = path20;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value2);
@@ -951,8 +951,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        const [key, ...rest] = path18;
+      deleteIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -966,8 +966,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        const [key, ...rest] = path18;
+      getIn(path20, keepScalar) {
+        const [key, ...rest] = path20;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -985,8 +985,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path18) {
-        const [key, ...rest] = path18;
+      hasIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -996,8 +996,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value2) {
-        const [key, ...rest] = path18;
+      setIn(path20, value2) {
+        const [key, ...rest] = path20;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -3512,9 +3512,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path18, value2) {
+      addIn(path20, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path18, value2);
+          this.contents.addIn(path20, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3589,14 +3589,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        if (Collection.isEmptyPath(path18)) {
+      deleteIn(path20) {
+        if (Collection.isEmptyPath(path20)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3611,10 +3611,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        if (Collection.isEmptyPath(path18))
+      getIn(path20, keepScalar) {
+        if (Collection.isEmptyPath(path20))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3625,10 +3625,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path18) {
-        if (Collection.isEmptyPath(path18))
+      hasIn(path20) {
+        if (Collection.isEmptyPath(path20))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3645,13 +3645,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value2) {
-        if (Collection.isEmptyPath(path18)) {
+      setIn(path20, value2) {
+        if (Collection.isEmptyPath(path20)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path18, value2);
+          this.contents.setIn(path20, value2);
         }
       }
       /**
@@ -5612,9 +5612,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path18) => {
+    visit.itemAtPath = (cst, path20) => {
       let item = cst;
-      for (const [field, index] of path18) {
+      for (const [field, index] of path20) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5623,23 +5623,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path18) => {
-      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
-      const field = path18[path18.length - 1][0];
+    visit.parentCollection = (cst, path20) => {
+      const parent = visit.itemAtPath(cst, path20.slice(0, -1));
+      const field = path20[path20.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path18, item, visitor) {
-      let ctrl = visitor(item, path18);
+    function _visit(path20, item, visitor) {
+      let ctrl = visitor(item, path20);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path20.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5650,10 +5650,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path18);
+            ctrl = ctrl(item, path20);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
     }
     exports.visit = visit;
   }
@@ -10633,8 +10633,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path18) {
-      let input = path18;
+    function removeDotSegments(path20) {
+      let input = path20;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -10708,11 +10708,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path18) {
-      if (path18 === "" || path18[0] === "/") {
-        return removeDotSegments(path18);
+    function removeDotSegmentsRelative(path20) {
+      if (path20 === "" || path20[0] === "/") {
+        return removeDotSegments(path20);
       }
-      const segments = path18.split("/");
+      const segments = path20.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -11075,8 +11075,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path18 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path18 && path18 !== "/" ? path18 : void 0;
+        const path20 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path20 && path20 !== "/" ? path20 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -14317,9 +14317,9 @@ var import_yaml2 = __toESM(require_dist(), 1);
 
 // src/core/yaml-path.ts
 var import_yaml = __toESM(require_dist(), 1);
-function findYamlNode(root, path18) {
+function findYamlNode(root, path20) {
   let current = root ? { value: root } : {};
-  for (const step of path18) {
+  for (const step of path20) {
     const node = current.value;
     if ((0, import_yaml.isMap)(node)) {
       const pair = node.items.find(
@@ -15600,9 +15600,9 @@ function schemaErrors(value2) {
 
 // src/core/config/load.ts
 var MAX_CONFIG_BYTES = 1024 * 1024;
-function displayPath(path18) {
+function displayPath(path20) {
   let out = "";
-  for (const step of path18) out += typeof step === "number" ? `[${step}]` : out ? `.${step}` : step;
+  for (const step of path20) out += typeof step === "number" ? `[${step}]` : out ? `.${step}` : step;
   return out || "the file";
 }
 function levenshtein(a, b2) {
@@ -15714,8 +15714,8 @@ function loadConfig(text2, file) {
     );
   }
   const doc = (0, import_yaml2.parseDocument)(text2, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const locate = (path18, part = "key") => {
-    const { found } = findYamlNode(doc.contents, path18);
+  const locate = (path20, part = "key") => {
+    const { found } = findYamlNode(doc.contents, path20);
     const node = part === "key" ? found.key ?? found.value : found.value ?? found.key;
     return pos(node?.range?.[0]);
   };
@@ -15748,21 +15748,21 @@ function loadConfig(text2, file) {
   }
   const diagnostics = [];
   for (const e of schemaErrors(value2)) {
-    const path18 = pointerToPath(e.instancePath);
-    const { code: code2, message } = schemaMessage(e, displayPath(path18));
+    const path20 = pointerToPath(e.instancePath);
+    const { code: code2, message } = schemaMessage(e, displayPath(path20));
     let at;
     if (e.keyword === "additionalProperties") {
       at = locate([
-        ...path18,
+        ...path20,
         String(e.params.additionalProperty)
       ]);
     } else {
-      const { found } = findYamlNode(doc.contents, path18);
+      const { found } = findYamlNode(doc.contents, path20);
       at = pos(
         (e.keyword === "required" ? found.key ?? found.value : found.value ?? found.key)?.range?.[0]
       );
     }
-    diagnostics.push({ code: code2, severity: "error", message, file, ...at, path: displayPath(path18) });
+    diagnostics.push({ code: code2, severity: "error", message, file, ...at, path: displayPath(path20) });
   }
   const unique = diagnostics.filter(
     (d, i) => diagnostics.findIndex(
@@ -16394,15 +16394,15 @@ function createDeps(common, edge, logger, env) {
       return GitCli.open(common.workingDirectory, logger.withNamespace("git"));
     }),
     vertex: oncePer(async (region) => {
-      const { createVertexClients } = await import("./vertex-SY6PJ6I4.js");
+      const { createVertexClients } = await import("./vertex-XOV2F4CM.js");
       return createVertexClients(region, env, logger.withNamespace("vertex"));
     }),
     schedules: async (region) => {
-      const { createScheduleService } = await import("./schedules-DXQCXXZR.js");
+      const { createScheduleService } = await import("./schedules-5ZO4JDT2.js");
       return createScheduleService(region, env, logger.withNamespace("vertex"));
     },
     promotion: async (registry, endpoints, operationTimeoutMs) => {
-      const { openPromotionClients } = await import("./vertex-models-GPBSI4HS.js");
+      const { openPromotionClients } = await import("./vertex-models-IGDLODWZ.js");
       return openPromotionClients(registry, endpoints, {
         env,
         logger: logger.withNamespace("vertex"),
@@ -16793,10 +16793,10 @@ var hasValue = (v2) => v2 !== void 0 && v2 !== "" && v2 !== "0";
 function checkPolicy(loaded, settings) {
   const out = [];
   const model = reviewModel(loaded.spec);
-  const add = (id2, message, path18, task) => {
+  const add = (id2, message, path20, task) => {
     const level = ruleLevel(settings, id2);
     if (level === "off") return;
-    const { line, column } = loaded.locate(path18);
+    const { line, column } = loaded.locate(path20);
     out.push({
       code: POLICY_RULES[id2].code,
       severity: level,
@@ -16804,7 +16804,7 @@ function checkPolicy(loaded, settings) {
       file: loaded.file,
       line,
       column,
-      path: path18.join("."),
+      path: path20.join("."),
       ...task ? { task: task.name } : {}
     });
   };
@@ -16973,8 +16973,8 @@ function describeChange(c2) {
           parts.push(`installs ${code(p.name + p.after)} (was ${code(p.before || "unpinned")})`);
         }
       }
-      const short2 = c2.before.length <= 100 && c2.after.length <= 100;
-      if (!parts.length && short2)
+      const short3 = c2.before.length <= 100 && c2.after.length <= 100;
+      if (!parts.length && short3)
         parts.push(was(c2.before || void 0, c2.after || void 0, c2.field));
       else if (!parts.length || c2.linesAdded + c2.linesRemoved > 2 * c2.packages.length) {
         const what = c2.field === "command" ? "component code" : "arguments";
@@ -17308,6 +17308,68 @@ No schedule in the config, and none on Vertex AI owned by this repository.
   ].join("\n");
 }
 
+// src/core/report/reviewed-stamp.ts
+var STAMP = /^<!-- kfp-action:reviewed (sha256:[0-9a-f]{64}) ([0-9a-f]{40}) -->$/;
+function reviewedStamp(digest, headSha) {
+  const sha = headSha.toLowerCase();
+  if (!digest || !/^sha256:[0-9a-f]{64}$/.test(digest) || !/^[0-9a-f]{40}$/.test(sha)) {
+    return void 0;
+  }
+  return `<!-- kfp-action:reviewed ${digest} ${sha} -->`;
+}
+function isReviewedStamp(line) {
+  return STAMP.test(line.trim());
+}
+function readReviewedStamp(body, marker) {
+  const [first, second] = body.split("\n", 2);
+  if (first?.trimEnd() !== marker || second === void 0) return void 0;
+  const m = STAMP.exec(second.trimEnd());
+  return m ? { digest: m[1], headSha: m[2] } : void 0;
+}
+var short = (s3) => s3.replace(/^sha256:/, "").slice(0, 12);
+function compareReviewed(facts) {
+  const { digest } = facts;
+  if ("none" in facts.pull) return { kind: "differs", digest, because: facts.pull.none };
+  const pull = facts.pull.number;
+  if (facts.stamp === "no-comment") {
+    return {
+      kind: "differs",
+      digest,
+      pull,
+      because: `PR #${pull} has no check comment of kfp-action for this pipeline (the PR check did not run, or did not see this pipeline)`
+    };
+  }
+  if (facts.stamp === "no-stamp") {
+    return {
+      kind: "differs",
+      digest,
+      pull,
+      because: `the check comment on PR #${pull} carries no spec stamp (written by an older kfp-action, by the fork workflow, or the pipeline did not compile)`
+    };
+  }
+  const stamp = facts.stamp;
+  if (stamp.digest === digest) return { kind: "reviewed", digest, pull };
+  const base2 = { kind: "differs", digest, pull, reviewedDigest: stamp.digest };
+  if (stamp.headSha !== facts.pull.headSha.toLowerCase()) {
+    return {
+      ...base2,
+      because: `the PR check last saw ${stamp.headSha.slice(0, 7)}, not the PR's final head ${facts.pull.headSha.slice(0, 7)} (it did not run after the last push), and that spec was sha256:${short(stamp.digest)}\u2026`
+    };
+  }
+  const changed = facts.changedSinceHead;
+  if (changed && facts.configFile && changed.includes(facts.configFile)) {
+    return {
+      ...base2,
+      because: `the config changed: ${facts.configFile} differs between the PR's head and the merge commit (the PR check saw sha256:${short(stamp.digest)}\u2026)`
+    };
+  }
+  const files = changed?.length ? ` (${changed.slice(0, 5).join(", ")}${changed.length > 5 ? `, and ${changed.length - 5} more` : ""})` : "";
+  return {
+    ...base2,
+    because: `the base moved: the merge commit also has changes of the base branch that the PR check did not see${files}; the check saw sha256:${short(stamp.digest)}\u2026`
+  };
+}
+
 // src/core/report/pr-comment.ts
 var COMMENT_LIMIT = 65536;
 var BUDGET = 65e3;
@@ -17323,11 +17385,11 @@ function stableContent(body) {
 function sameStableContent(a, b2) {
   return stableContent(a) === stableContent(b2);
 }
-var short = (sha) => mdCode(sha.slice(0, 7));
+var short2 = (sha) => mdCode(sha.slice(0, 7));
 function blobUrl(ctx, file, line) {
-  const path18 = file.split("/").map((s3) => encodeURIComponent(s3).replace(/[()]/g, (c2) => `%${c2.charCodeAt(0).toString(16)}`)).join("/");
+  const path20 = file.split("/").map((s3) => encodeURIComponent(s3).replace(/[()]/g, (c2) => `%${c2.charCodeAt(0).toString(16)}`)).join("/");
   const repo = ctx.repository.split("/").map(encodeURIComponent).join("/");
-  return `${ctx.serverUrl}/${repo}/blob/${encodeURIComponent(ctx.headSha)}/${path18}${line ? `#L${line}` : ""}`;
+  return `${ctx.serverUrl}/${repo}/blob/${encodeURIComponent(ctx.headSha)}/${path20}${line ? `#L${line}` : ""}`;
 }
 var ICON2 = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
 function findingLine(d, ctx) {
@@ -17368,10 +17430,14 @@ function sections(r, ctx) {
   const verdict = r.removed ? "\u{1F5D1}\uFE0F" : passed(r) ? "\u2705" : "\u274C";
   out.push({
     name: "status",
-    text: `${commentMarker(r.pipeline)}
-### ${verdict} ${mdCode(r.pipeline)} \xB7 ${statusLine(r)}`
+    // The second line is the hidden stamp of the reviewed spec, read on merge (reviewed-stamp.ts).
+    text: [
+      commentMarker(r.pipeline),
+      ...[reviewedStamp(r.headDigest, ctx.headSha)].filter((l) => l !== void 0),
+      `### ${verdict} ${mdCode(r.pipeline)} \xB7 ${statusLine(r)}`
+    ].join("\n")
   });
-  const range = ctx.baseSha ? `${short(ctx.baseSha)} \u2192 ${short(ctx.headSha)}` : short(ctx.headSha);
+  const range = ctx.baseSha ? `${short2(ctx.baseSha)} \u2192 ${short2(ctx.headSha)}` : short2(ctx.headSha);
   let compared;
   if (r.removed && r.diff) {
     const tasks = r.diff.removed.length;
@@ -17472,7 +17538,7 @@ function footer(ctx, cut2) {
   const bits = [`kfp-action ${mdText(ctx.version)}`];
   if (ctx.kfpVersion) bits.push(`kfp ${mdText(ctx.kfpVersion)}`);
   if (ctx.reportUrl) bits.push(`[full report](${ctx.reportUrl})`);
-  bits.push(`for ${short(ctx.headSha)}${ctx.time ? `, ${mdText(ctx.time)}` : ""}`);
+  bits.push(`for ${short2(ctx.headSha)}${ctx.time ? `, ${mdText(ctx.time)}` : ""}`);
   const note = cut2.length ? `> [!NOTE]
 > Cut to stay under GitHub's ${COMMENT_LIMIT.toLocaleString("en-US")}-character comment limit: ${cut2.join(", ")}. The full report is in the job summary${ctx.reportUrl ? ` ([run](${ctx.reportUrl}))` : ""}.
 
@@ -17504,7 +17570,7 @@ ${footer(ctx, cut2)}
 var CHECK_MARKER_PREFIX = "<!-- kfp-action:check:";
 function renderNoLongerChanged(marker, ctx) {
   const key = marker.slice(CHECK_MARKER_PREFIX.length, -" -->".length);
-  const range = ctx.baseSha ? `${short(ctx.baseSha)} \u2192 ${short(ctx.headSha)}` : short(ctx.headSha);
+  const range = ctx.baseSha ? `${short2(ctx.baseSha)} \u2192 ${short2(ctx.headSha)}` : short2(ctx.headSha);
   return [
     marker,
     `### \u2796 ${mdCode(truncate(key, 200))} \xB7 no longer changed by this PR`,
@@ -17533,6 +17599,7 @@ var SAFE_TAGS = /^<\/?(details|summary|sub)>$/i;
 function sanitizeSavedComment(body, marker) {
   if (!SAVED_MARKER.test(marker) || !body.startsWith(`${marker}
 `)) return void 0;
+  body = body.split("\n").filter((line, i) => i !== 1 || !isReviewedStamp(line)).join("\n");
   const out = [];
   const parts = body.split(/(^`{3,}[^\n]*\n[\s\S]*?^`{3,}$)/m);
   for (const part of parts) {
@@ -17689,14 +17756,14 @@ function baseImageLine(text2, names) {
 var RESOURCE_SETTER = /set_(?:cpu|memory)_(?:limit|request)|set_accelerator_(?:type|limit)|set_gpu_limit/;
 function findingLine2(text2, f2) {
   const names = [...identifiers(f2.component ?? ""), ...identifiers(f2.task)];
-  const path18 = f2.path ?? "";
-  if (/\.container\.image$/.test(path18)) {
+  const path20 = f2.path ?? "";
+  if (/\.container\.image$/.test(path20)) {
     const line = baseImageLine(text2, names);
     if (line !== void 0) return line;
-  } else if (/\.container$/.test(path18)) {
+  } else if (/\.container$/.test(path20)) {
     const line = callLine(text2, names, RESOURCE_SETTER);
     if (line !== void 0) return line;
-  } else if (/\.cachingOptions$/.test(path18)) {
+  } else if (/\.cachingOptions$/.test(path20)) {
     const line = callLine(text2, names, /set_caching_options/);
     if (line !== void 0) return line;
   }
@@ -18461,12 +18528,12 @@ function fromFast(fast, text2, file) {
     }
     return { line: lo + 1, column: offset - starts[lo] + 1 };
   };
-  const locate = (path18, document = 0) => {
+  const locate = (path20, document = 0) => {
     positioned ??= fastParseYaml(text2, true);
     const doc = positioned.docs[document] ?? positioned.docs[0];
     let node = doc.value;
     let best = doc.start;
-    for (const key of path18) {
+    for (const key of path20) {
       let offset;
       if (isMapping(node)) {
         offset = positioned.keyOffsets.get(node)?.get(String(key));
@@ -18595,9 +18662,9 @@ function parseSpec(text2, file, limits, options) {
       column
     );
   }
-  const locate = (path18, document = 0) => {
+  const locate = (path20, document = 0) => {
     const doc = docs[document] ?? docs[0];
-    const { found } = findYamlNode(doc.contents, path18);
+    const { found } = findYamlNode(doc.contents, path20);
     return pos(found.key?.range?.[0] ?? found.value?.range?.[0]);
   };
   const loaded = {
@@ -18637,9 +18704,9 @@ function brokenHeaderDiagnostic(header, where) {
 }
 
 // src/core/validate/context.ts
-function formatPath(path18) {
+function formatPath(path20) {
   let out = "";
-  for (const part of path18) {
+  for (const part of path20) {
     if (typeof part === "number") out += `[${part}]`;
     else out += out === "" ? part : `.${part}`;
   }
@@ -18648,15 +18715,15 @@ function formatPath(path18) {
 function oneLine2(text2) {
   return text2.replace(/[\u0000-\u001f\u007f]/g, (c2) => JSON.stringify(c2).slice(1, -1));
 }
-function ownerOf(path18) {
-  for (let i = path18.length - 2; i >= 0; i--) {
-    if (path18[i] === "tasks" && typeof path18[i + 1] === "string") return path18[i + 1];
+function ownerOf(path20) {
+  for (let i = path20.length - 2; i >= 0; i--) {
+    if (path20[i] === "tasks" && typeof path20[i + 1] === "string") return path20[i + 1];
   }
-  if (path18[0] === "components" && typeof path18[1] === "string") return path18[1];
-  if (path18[0] === "root" && path18.length > 1) return "root";
-  const executors = path18.indexOf("executors");
-  if (executors !== -1 && typeof path18[executors + 1] === "string") {
-    return path18[executors + 1];
+  if (path20[0] === "components" && typeof path20[1] === "string") return path20[1];
+  if (path20[0] === "root" && path20.length > 1) return "root";
+  const executors = path20.indexOf("executors");
+  if (executors !== -1 && typeof path20[executors + 1] === "string") {
+    return path20[executors + 1];
   }
   return void 0;
 }
@@ -18664,10 +18731,10 @@ function createContext(loaded, sink) {
   return {
     loaded,
     spec: loaded.spec,
-    report(code2, message, path18, options = {}) {
+    report(code2, message, path20, options = {}) {
       const document = options.document ?? 0;
-      const { line, column } = loaded.locate(path18, document);
-      const task = options.task ?? ownerOf(path18);
+      const { line, column } = loaded.locate(path20, document);
+      const task = options.task ?? ownerOf(path20);
       sink.push({
         code: code2,
         severity: options.severity ?? "error",
@@ -18675,7 +18742,7 @@ function createContext(loaded, sink) {
         file: loaded.file,
         line,
         column,
-        path: formatPath(path18),
+        path: formatPath(path20),
         ...task !== void 0 ? { task: oneLine2(task) } : {}
       });
     }
@@ -18725,20 +18792,20 @@ function nameList(names, max = 8) {
 }
 
 // src/core/validate/graph.ts
-function checkProducer(scope, consumer, producer, path18) {
+function checkProducer(scope, consumer, producer, path20) {
   if (producer === void 0) return false;
   if (!has(scope.tasks, producer)) {
     scope.ctx.report(
       "graph/dangling-producer",
       `task "${consumer}" takes an input from task "${producer}", which is not a task of the DAG of "${scope.owner}" (its tasks: ${nameList(Object.keys(scope.tasks))})`,
-      path18,
+      path20,
       { task: consumer }
     );
     return false;
   }
   return producer !== consumer;
 }
-function checkOutputKey(scope, consumer, producer, key, kind, path18) {
+function checkOutputKey(scope, consumer, producer, key, kind, path20) {
   const callee = calleeOf(scope, producer);
   if (!callee || key === void 0) return;
   const defs = definitions(callee);
@@ -18750,11 +18817,11 @@ function checkOutputKey(scope, consumer, producer, key, kind, path18) {
   scope.ctx.report(
     "graph/unknown-output",
     `"${consumer}" reads output ${kind} "${key}" of task "${producer}", but component "${ref}" has no such output${hint}`,
-    path18,
+    path20,
     { task: consumer }
   );
 }
-function checkComponentInput(scope, task, name, kind, path18) {
+function checkComponentInput(scope, task, name, kind, path20) {
   if (name === void 0) return;
   const own = kind === "parameter" ? scope.ownerDefs.inputParameters : scope.ownerDefs.inputArtifacts;
   if (has(own, name)) return;
@@ -18763,25 +18830,25 @@ function checkComponentInput(scope, task, name, kind, path18) {
   scope.ctx.report(
     "graph/unknown-component-input",
     `task "${task}" reads input ${kind} "${name}" of the enclosing component "${scope.owner}", which does not define it${hint}`,
-    path18,
+    path20,
     { task }
   );
 }
-function checkTask(scope, name, task, path18) {
+function checkTask(scope, name, task, path20) {
   const { ctx } = scope;
   const refName = componentRefOf(task);
   if (refName === void 0) {
     ctx.report(
       "graph/missing-component-ref",
       `task "${name}" has no componentRef.name; every task must call a component`,
-      path18,
+      path20,
       { task: name }
     );
   } else if (!asRecord(scope.components[refName])) {
     ctx.report(
       "graph/unknown-component",
       `task "${name}" calls component "${refName}", which is not defined under "components" (defined: ${nameList(Object.keys(scope.components))})`,
-      [...path18, "componentRef", "name"],
+      [...path20, "componentRef", "name"],
       { task: name }
     );
   }
@@ -18789,7 +18856,7 @@ function checkTask(scope, name, task, path18) {
   const calleeDefs2 = callee ? definitions(callee) : void 0;
   const inputs = asRecord(task.inputs);
   for (const [input, spec] of entriesOf(inputs?.parameters)) {
-    const at = [...path18, "inputs", "parameters", input];
+    const at = [...path20, "inputs", "parameters", input];
     const fromTask = asRecord(spec.taskOutputParameter);
     if (fromTask) {
       const producer = asString(fromTask.producerTask);
@@ -18817,7 +18884,7 @@ function checkTask(scope, name, task, path18) {
     }
   }
   for (const [input, spec] of entriesOf(inputs?.artifacts)) {
-    const at = [...path18, "inputs", "artifacts", input];
+    const at = [...path20, "inputs", "artifacts", input];
     const fromTask = asRecord(spec.taskOutputArtifact);
     if (fromTask) {
       const producer = asString(fromTask.producerTask);
@@ -18841,17 +18908,17 @@ function checkTask(scope, name, task, path18) {
         ctx.report(
           "graph/dangling-dependency",
           `task "${name}" runs after task "${dep}", which is not a task of the DAG of "${scope.owner}" (its tasks: ${nameList(Object.keys(scope.tasks))})`,
-          [...path18, "dependentTasks", i],
+          [...path20, "dependentTasks", i],
           { task: name }
         );
       }
     });
   }
-  checkIterator(scope, name, task, path18, calleeDefs2);
-  checkCondition(scope, name, task, path18);
+  checkIterator(scope, name, task, path20, calleeDefs2);
+  checkCondition(scope, name, task, path20);
 }
 var CONDITION_REFERENCE = /inputs\.(parameter_values|parameters|artifacts)\[\s*(?:'([^']*)'|"([^"]*)")\s*\]/g;
-function checkCondition(scope, name, task, path18) {
+function checkCondition(scope, name, task, path20) {
   const condition = asString(asRecord(task.triggerPolicy)?.condition);
   if (condition === void 0) return;
   const inputs = asRecord(task.inputs);
@@ -18863,12 +18930,12 @@ function checkCondition(scope, name, task, path18) {
     scope.ctx.report(
       "graph/unknown-condition-input",
       `the condition of task "${name}" reads input ${kind.slice(0, -1)} "${input}", which the task does not take (its input ${kind}: ${nameList(Object.keys(own))})`,
-      [...path18, "triggerPolicy", "condition"],
+      [...path20, "triggerPolicy", "condition"],
       { task: name }
     );
   }
 }
-function checkIterator(scope, name, task, path18, calleeDefs2) {
+function checkIterator(scope, name, task, path20, calleeDefs2) {
   const inputs = asRecord(task.inputs);
   const kinds = [
     ["parameterIterator", "inputParameter", "parameters", "inputParameters"],
@@ -18882,7 +18949,7 @@ function checkIterator(scope, name, task, path18, calleeDefs2) {
       scope.ctx.report(
         "graph/unknown-iterator-input",
         `task "${name}" loops over input "${source}", but the task has no input ${inputKind.slice(0, -1)} of that name`,
-        [...path18, field, "items", itemsKey],
+        [...path20, field, "items", itemsKey],
         { task: name }
       );
     }
@@ -18891,13 +18958,13 @@ function checkIterator(scope, name, task, path18, calleeDefs2) {
       scope.ctx.report(
         "graph/unknown-iterator-input",
         `task "${name}" passes each loop item as "${item}", but its component has no input ${inputKind.slice(0, -1)} of that name`,
-        [...path18, field, "itemInput"],
+        [...path20, field, "itemInput"],
         { task: name }
       );
     }
   }
 }
-function checkDagOutputs(scope, dag, path18) {
+function checkDagOutputs(scope, dag, path20) {
   const outputs = asRecord(dag.outputs);
   const selector = (consumer, sel, kind, at) => {
     const producer = asString(sel.producerSubtask);
@@ -18908,7 +18975,7 @@ function checkDagOutputs(scope, dag, path18) {
   };
   const label2 = `output of "${scope.owner}"`;
   for (const [output, spec] of entriesOf(outputs?.parameters)) {
-    const at = [...path18, "outputs", "parameters", output];
+    const at = [...path20, "outputs", "parameters", output];
     if (!has(scope.ownerDefs.outputParameters, output)) {
       scope.ctx.report(
         "graph/undeclared-dag-output",
@@ -18929,7 +18996,7 @@ function checkDagOutputs(scope, dag, path18) {
     }
   }
   for (const [output, spec] of entriesOf(outputs?.artifacts)) {
-    const at = [...path18, "outputs", "artifacts", output];
+    const at = [...path20, "outputs", "artifacts", output];
     if (!has(scope.ownerDefs.outputArtifacts, output)) {
       scope.ctx.report(
         "graph/undeclared-dag-output",
@@ -18957,7 +19024,7 @@ function checkDagOutputs(scope, dag, path18) {
         scope.ctx.report(
           "graph/unbound-dag-output",
           `component "${scope.owner}" declares output ${kind} "${output}", but its DAG does not say which task produces it (add it under dag.outputs.${kind}s)`,
-          [...path18.slice(0, -1), "outputDefinitions", `${kind}s`, output],
+          [...path20.slice(0, -1), "outputDefinitions", `${kind}s`, output],
           { task: scope.owner }
         );
       }
@@ -19188,13 +19255,13 @@ function checkStructure(site, node, depth) {
   checkStructure(site, body.Then, depth + 1);
   if (has(body, "Else")) checkStructure(site, body.Else, depth + 1);
 }
-function walkStrings(value2, path18, visit, depth = 0) {
+function walkStrings(value2, path20, visit, depth = 0) {
   if (depth > 64) return;
-  if (typeof value2 === "string") visit(value2, path18);
+  if (typeof value2 === "string") visit(value2, path20);
   else if (Array.isArray(value2))
-    value2.forEach((v2, i) => walkStrings(v2, [...path18, i], visit, depth + 1));
+    value2.forEach((v2, i) => walkStrings(v2, [...path20, i], visit, depth + 1));
   else if (value2 !== null && typeof value2 === "object") {
-    for (const [k2, v2] of Object.entries(value2)) walkStrings(v2, [...path18, k2], visit, depth + 1);
+    for (const [k2, v2] of Object.entries(value2)) walkStrings(v2, [...path20, k2], visit, depth + 1);
   }
 }
 function taskPassedParameters(ctx) {
@@ -19224,10 +19291,10 @@ var checkPlaceholders = (ctx) => {
     let resourceDefs;
     for (const field of ["container", "customJob"]) {
       if (!has(executor, field)) continue;
-      walkStrings(executor[field], ["deploymentSpec", "executors", label2, field], (s3, path18) => {
+      walkStrings(executor[field], ["deploymentSpec", "executors", label2, field], (s3, path20) => {
         if (!s3.includes("{{$") && !s3.includes('{"')) return;
         let siteDefs = defs;
-        if (field === "container" && path18[4] === "resources") {
+        if (field === "container" && path20[4] === "resources") {
           passed2 ??= taskPassedParameters(ctx);
           resourceDefs ??= {
             ...defs,
@@ -19238,7 +19305,7 @@ var checkPlaceholders = (ctx) => {
           };
           siteDefs = resourceDefs;
         }
-        checkString({ ctx, component: entry.name, defs: siteDefs, path: path18 }, s3);
+        checkString({ ctx, component: entry.name, defs: siteDefs, path: path20 }, s3);
       });
     }
   }
@@ -20575,8 +20642,8 @@ function describe(value2) {
   if (Array.isArray(value2)) return "a list";
   if (typeof value2 === "object") return "a mapping";
   const shown = JSON.stringify(value2);
-  const short2 = shown.length > 40 ? `${shown.slice(0, 37)}\u2026` : shown;
-  return `${typeof value2} ${short2}`;
+  const short3 = shown.length > 40 ? `${shown.slice(0, 37)}\u2026` : shown;
+  return `${typeof value2} ${short3}`;
 }
 var snakeToCamel = (s3) => s3.replace(/_([a-z0-9])/g, (_m, c2) => c2.toUpperCase());
 function messageName(schema) {
@@ -20595,9 +20662,9 @@ function reportErrors(ctx, errors, document, prefix) {
   const anyOfPaths = errors.filter((e) => e.keyword === "anyOf").map((e) => `${e.instancePath}|${e.schemaPath}/`);
   for (const e of errors) {
     if (anyOfPaths.some((a) => `${e.instancePath}|${e.schemaPath}`.startsWith(a))) continue;
-    const path18 = [...prefix, ...pointerToPath(e.instancePath)];
-    const field = path18.length > 0 ? `"${String(path18[path18.length - 1])}"` : "the document";
-    const report2 = (code2, message, at = path18) => ctx.report(code2, message, at, { document });
+    const path20 = [...prefix, ...pointerToPath(e.instancePath)];
+    const field = path20.length > 0 ? `"${String(path20[path20.length - 1])}"` : "the document";
+    const report2 = (code2, message, at = path20) => ctx.report(code2, message, at, { document });
     switch (e.keyword) {
       case "additionalProperties": {
         const name = String(e.params.additionalProperty);
@@ -20609,7 +20676,7 @@ function reportErrors(ctx, errors, document, prefix) {
         report2(
           "schema/unknown-field",
           `unknown field "${name}" in ${messageName(e.parentSchema)}: the KFP backend rejects unknown fields${hint}`,
-          [...path18, name]
+          [...path20, name]
         );
         break;
       }
@@ -20617,7 +20684,7 @@ function reportErrors(ctx, errors, document, prefix) {
         const name = String(e.params.missingProperty);
         report2(
           "schema/missing-field",
-          `required field "${name}" is missing from ${path18.length ? field : "the top level"}; the KFP backend refuses a pipeline without it`
+          `required field "${name}" is missing from ${path20.length ? field : "the top level"}; the KFP backend refuses a pipeline without it`
         );
         break;
       }
@@ -20723,7 +20790,7 @@ function calleeDefs(scope, task) {
   const callee = calleeOf(scope, task);
   return callee ? { ref: componentRefOf(scope.tasks[task]), defs: definitions(callee) } : void 0;
 }
-function checkTaskInputs(scope, name, task, path18) {
+function checkTaskInputs(scope, name, task, path20) {
   const callee = calleeDefs(scope, name);
   if (!callee) return;
   const { ctx } = scope;
@@ -20733,7 +20800,7 @@ function checkTaskInputs(scope, name, task, path18) {
   for (const [input, spec] of entriesOf(params)) {
     const expected = parameterType(callee.defs.inputParameters[input]);
     if (expected === void 0 || has(spec, "parameterExpressionSelector")) continue;
-    const at = [...path18, "inputs", "parameters", input];
+    const at = [...path20, "inputs", "parameters", input];
     let given;
     let source = "";
     const fromTask = asRecord(spec.taskOutputParameter);
@@ -20788,7 +20855,7 @@ function checkTaskInputs(scope, name, task, path18) {
   for (const [input, spec] of entriesOf(arts)) {
     const expected = artifactType(callee.defs.inputArtifacts[input]);
     if (!expected) continue;
-    const at = [...path18, "inputs", "artifacts", input];
+    const at = [...path20, "inputs", "artifacts", input];
     let given;
     let source = "";
     const fromTask = asRecord(spec.taskOutputArtifact);
@@ -20825,7 +20892,7 @@ function checkTaskInputs(scope, name, task, path18) {
       ctx.report(
         "types/missing-input",
         `task "${name}" does not supply the required input ${kind} "${input}" of component "${callee.ref}" (it has no default and is not optional)`,
-        inputs ? [...path18, "inputs"] : path18,
+        inputs ? [...path20, "inputs"] : path20,
         { task: name }
       );
     }
@@ -20833,7 +20900,7 @@ function checkTaskInputs(scope, name, task, path18) {
   missing("parameter", callee.defs.inputParameters, params);
   missing("artifact", callee.defs.inputArtifacts, arts);
 }
-function checkDagOutputs2(scope, dag, path18) {
+function checkDagOutputs2(scope, dag, path20) {
   const outputs = asRecord(dag.outputs);
   for (const [output, spec] of entriesOf(outputs?.parameters)) {
     const declared = parameterType(scope.ownerDefs.outputParameters[output]);
@@ -20841,7 +20908,7 @@ function checkDagOutputs2(scope, dag, path18) {
     const single = asRecord(spec.valueFromParameter);
     const oneof = asRecord(spec.valueFromOneof)?.parameterSelectors;
     const selectors = [];
-    const at = [...path18, "outputs", "parameters", output];
+    const at = [...path20, "outputs", "parameters", output];
     if (single) selectors.push([single, [...at, "valueFromParameter"]]);
     if (Array.isArray(oneof)) {
       oneof.forEach((s3, i) => {
@@ -20882,7 +20949,7 @@ function checkDagOutputs2(scope, dag, path18) {
         scope.ctx.report(
           "types/mismatch",
           `output artifact "${output}" of "${scope.owner}" is declared ${showArtifact(declared)}, but it surfaces output "${key}" of task "${producer}", which gives ${showArtifact(produced)}`,
-          [...path18, "outputs", "artifacts", output, "artifactSelectors", i],
+          [...path20, "outputs", "artifacts", output, "artifactSelectors", i],
           { task: scope.owner }
         );
       }
@@ -21989,7 +22056,7 @@ var initCommand = {
   async run(settings, deps) {
     const { common } = settings;
     const wd = common.workingDirectory;
-    const show4 = (p) => displayPath2(wd, p);
+    const show5 = (p) => displayPath2(wd, p);
     const files = [
       {
         path: common.configPath,
@@ -22002,7 +22069,7 @@ var initCommand = {
             );
           }
           const text2 = renderInitConfig(pipelines);
-          const check = loadConfig(text2, show4(common.configPath));
+          const check = loadConfig(text2, show5(common.configPath));
           if (check.diagnostics.some(isError)) {
             throw new Error(
               `init wrote a config its own schema refuses: ${check.diagnostics.map((d) => d.message).join("; ")}`
@@ -22020,23 +22087,23 @@ var initCommand = {
     for (const f2 of files) {
       const exists = existsSync5(f2.path);
       if (exists && !settings.force) {
-        deps.edge.print(`kept ${show4(f2.path)} (it exists; --force overwrites it)`);
+        deps.edge.print(`kept ${show5(f2.path)} (it exists; --force overwrites it)`);
         continue;
       }
       const text2 = await f2.text();
       if (settings.dryRun) {
         deps.edge.print(
-          `--- ${show4(f2.path)} (would ${exists ? "overwrite" : "write"}) ---
+          `--- ${show5(f2.path)} (would ${exists ? "overwrite" : "write"}) ---
 ${text2}`
         );
         continue;
       }
       mkdirSync3(path10.dirname(f2.path), { recursive: true });
       writeFileSync3(f2.path, text2);
-      wrote.push(show4(f2.path));
-      deps.edge.print(`${exists ? "overwrote" : "wrote"} ${show4(f2.path)}`);
+      wrote.push(show5(f2.path));
+      deps.edge.print(`${exists ? "overwrote" : "wrote"} ${show5(f2.path)}`);
     }
-    const config = show4(common.configPath);
+    const config = show5(common.configPath);
     deps.edge.print(
       [
         "",
@@ -22264,20 +22331,20 @@ function pickLatestRun(jobs, query, where, limit) {
   const ours = jobs.filter((j2) => Object.entries(labels).every(([k2, v2]) => j2.labels[k2] === v2)).map((job, index) => ({ job, index })).sort(
     (a, b2) => (b2.job.createTime ?? "").localeCompare(a.job.createTime ?? "") || a.index - b2.index
   ).map(({ job }) => job);
-  const short2 = query.commit.slice(0, 7);
+  const short3 = query.commit.slice(0, 7);
   const at = ours.findIndex((j2) => j2.state === "SUCCEEDED");
   if (at >= 0) return { found: true, job: ours[at], passedOver: ours.slice(0, at) };
   const selector = Object.entries(labels).map(([k2, v2]) => `${k2}=${v2}`).join(", ");
   if (ours.length === 0) {
     return {
       found: false,
-      reason: `no pipeline job in ${where} carries the labels ${selector}: pipeline ${query.pipeline} was not submitted from commit ${short2} by kfp-action submit, or ran in another project or region; pass \`job-name\` (the job-name output of submit; CLI: --job-name)`
+      reason: `no pipeline job in ${where} carries the labels ${selector}: pipeline ${query.pipeline} was not submitted from commit ${short3} by kfp-action submit, or ran in another project or region; pass \`job-name\` (the job-name output of submit; CLI: --job-name)`
     };
   }
   const some = ours.length >= limit ? `the newest ${ours.length}` : `${ours.length}`;
   return {
     found: false,
-    reason: `none of ${some} pipeline job${ours.length === 1 ? "" : "s"} of ${query.pipeline} at commit ${short2} succeeded (${listed(ours)}); only a SUCCEEDED run can be promoted: wait for it, or re-run the train workflow`
+    reason: `none of ${some} pipeline job${ours.length === 1 ? "" : "s"} of ${query.pipeline} at commit ${short3} succeeded (${listed(ours)}); only a SUCCEEDED run can be promoted: wait for it, or re-run the train workflow`
   };
 }
 function describePick(pick, query) {
@@ -22301,6 +22368,7 @@ function holderOf(versions, alias) {
 }
 
 // src/core/promotion/rules.ts
+var OUTSIDE_ACTIONS = { onGitHubActions: false, optOut: false };
 var refuse = (code2, message) => ({
   code: `promote/${code2}`,
   severity: "error",
@@ -22310,10 +22378,22 @@ function findEnvironment(environments, name) {
   const index = environments.findIndex((e) => e.name.toLowerCase() === name.toLowerCase());
   return index === -1 ? { index } : { index, settings: environments[index] };
 }
-function checkOidcEnvironment(environment, oidc) {
+function checkOidcEnvironment(environment, oidc, policy = OUTSIDE_ACTIONS) {
   if (oidc.kind === "unavailable") {
+    const note = `the check that this job runs in the GitHub Environment "${environment}" was skipped: ${oidc.reason}`;
+    if (!policy.onGitHubActions) return { note };
+    if (policy.optOut) {
+      const message = `${note}; \`skip-environment-check: true\` allowed it, so GitHub's reviewers and branch rules for "${environment}" are not proven to have applied`;
+      return {
+        note: message,
+        skipped: { code: "promote/environment-check-skipped", severity: "warning", message }
+      };
+    }
     return {
-      note: `the check that this job runs in the GitHub Environment "${environment}" was skipped: ${oidc.reason}`
+      refusal: refuse(
+        "no-oidc-token",
+        `cannot prove that this job runs in the GitHub Environment "${environment}": ${oidc.reason}. Add \`permissions: id-token: write\` to the job (and \`environment: ${environment}\`), as kfp-promote.yml does; to go on without the check, set the input \`skip-environment-check: true\``
+      )
     };
   }
   if (oidc.environment === void 0) {
@@ -22371,13 +22451,14 @@ function checkPromotion(facts) {
       );
     }
   }
-  const oidc = checkOidcEnvironment(facts.environment, facts.oidc);
+  const oidc = checkOidcEnvironment(facts.environment, facts.oidc, facts.oidcPolicy);
   if (oidc.refusal) refusals.push(oidc.refusal);
   if (oidc.note) notes.push(oidc.note);
   return {
     allowed: refusals.length === 0,
     refusals,
     notes,
+    ...oidc.skipped ? { warnings: [oidc.skipped] } : {},
     ...previous ? { previous } : {},
     ...target ? { target } : {}
   };
@@ -22429,6 +22510,49 @@ function renderPromotionSummary(s3) {
   return lines.join("\n");
 }
 
+// src/core/vertex/attach.ts
+var SPEC_LABEL = "kfp-spec";
+var WORKFLOW_RUN_LABEL = "kfp-workflow-run";
+function specLabelValue(digest) {
+  return digest.replace(/^sha256:/, "").slice(0, 40);
+}
+var show3 = (v2) => v2 === void 0 ? "unset" : JSON.stringify(v2).slice(0, 60);
+function compareSubmission(existing, wanted) {
+  const label2 = existing.labels[SPEC_LABEL];
+  if (!label2) {
+    return {
+      same: false,
+      reason: `it has no ${SPEC_LABEL} label, so kfp-action cannot tell which spec it runs`
+    };
+  }
+  if (label2 !== wanted.specLabel) {
+    return {
+      same: false,
+      reason: `it runs another spec (sha256:${label2.slice(0, 12)}\u2026, this one is sha256:${wanted.specLabel.slice(0, 12)}\u2026)`
+    };
+  }
+  const names = [
+    .../* @__PURE__ */ new Set([...Object.keys(existing.parameterValues), ...Object.keys(wanted.parameters)])
+  ].sort();
+  const differing = names.filter(
+    (n) => canonicalJson(existing.parameterValues[n] ?? null) !== canonicalJson(wanted.parameters[n] ?? null) || n in existing.parameterValues !== n in wanted.parameters
+  );
+  if (differing.length > 0) {
+    const list = differing.slice(0, 5).map(
+      (n) => `${n} ${show3(existing.parameterValues[n])} there, ${show3(wanted.parameters[n])} now`
+    ).join("; ");
+    return {
+      same: false,
+      reason: `it ran with other parameter values (${list}${differing.length > 5 ? `; and ${differing.length - 5} more` : ""})`
+    };
+  }
+  return { same: true };
+}
+function attachReason(existing, workflowRunLabel2) {
+  const own = existing.labels[WORKFLOW_RUN_LABEL];
+  return workflowRunLabel2 && own === workflowRunLabel2 ? "lost-answer" : "earlier-run";
+}
+
 // src/core/vertex/job-id.ts
 var JOB_ID_PATTERN = /^[a-z][-a-z0-9]{0,127}$/;
 var MAX_ID = 128;
@@ -22451,6 +22575,12 @@ function labelKey(key) {
   const lettered = /^[a-z]/.test(clean) ? clean : `l${clean}`;
   return lettered.length <= 63 ? lettered : labelValue(lettered).slice(0, 63);
 }
+function workflowRunLabel(origin) {
+  if (!origin.workflowRun) return void 0;
+  return labelValue(
+    origin.workflowRunAttempt ? `${origin.workflowRun}-${origin.workflowRunAttempt}` : origin.workflowRun
+  );
+}
 var MAX_LABELS = 63;
 function jobLabels(origin, user = {}) {
   const labels = {};
@@ -22468,11 +22598,9 @@ function jobLabels(origin, user = {}) {
   };
   if (origin.repository) own[LABEL_KEYS.repository] = labelValue(origin.repository);
   if (origin.commit) own[LABEL_KEYS.commit] = labelValue(origin.commit);
-  if (origin.workflowRun) {
-    own["kfp-workflow-run"] = labelValue(
-      origin.workflowRunAttempt ? `${origin.workflowRun}-${origin.workflowRunAttempt}` : origin.workflowRun
-    );
-  }
+  const run5 = workflowRunLabel(origin);
+  if (run5) own[WORKFLOW_RUN_LABEL] = run5;
+  if (origin.specDigest) own[SPEC_LABEL] = specLabelValue(origin.specDigest);
   Object.assign(labels, own);
   const keys = Object.keys(labels);
   if (keys.length > MAX_LABELS) {
@@ -22630,6 +22758,11 @@ function carryTimeline(previous, next) {
 }
 
 // src/core/report/merge-report.ts
+function reviewedNote(v2) {
+  const digest = mdCode(v2.digest);
+  return v2.kind === "reviewed" ? `\u2705 spec ${digest} \u2014 the one checked in PR ${mdText(`#${v2.pull}`)}` : `> [!CAUTION]
+> spec ${digest} differs from what the PR check saw, because ${mdText(v2.because)}`;
+}
 function mergeReportMarker(pipelineName) {
   return commentMarker(pipelineName, "run");
 }
@@ -22649,7 +22782,7 @@ function endingNote(run5, context) {
     case "timeout":
       return [
         `> [!WARNING]
-> kfp-action stopped waiting after ${context.timeoutMinutes ?? "?"} minutes; the run is still **${run5.state}** on Vertex AI. Re-run the workflow to attach to it again (no second run is started).`
+> kfp-action stopped waiting after ${context.timeoutMinutes ?? "?"} minutes; the run is still **${run5.state}** on Vertex AI and keeps going (it was not cancelled). To gate it once it ends, run \`submit\` with \`job-name: ${mdText(run5.jobName)}\` \u2014 in a later job or workflow run (docs/vertex.md, "Long trainings").`
       ];
     case "not-waited":
       return ["_Submitted without waiting (`wait: false`): no metrics and no gates yet._"];
@@ -22662,7 +22795,7 @@ function parametersTable(context) {
     ([k2, v2]) => `| ${mdCode(k2)} | ${mdCode(JSON.stringify(v2))} |`
   );
   return [
-    "<details><summary>Run inputs</summary>",
+    "<details><summary>Run inputs (as Vertex AI reports them)</summary>",
     "",
     `Pipeline root ${mdCode(context.pipelineRoot)}${context.templateUri ? ` \xB7 template ${mdCode(context.templateUri)}` : ""}`,
     "",
@@ -22673,9 +22806,28 @@ function parametersTable(context) {
 }
 function renderMergeReport(run5, outcome, context) {
   const notes = [];
-  if (context.attached) {
+  if (context.reviewed) notes.push(reviewedNote(context.reviewed));
+  if (context.attached === "earlier-run") {
     notes.push(
-      `_This commit's job already existed (a re-run of the workflow): kfp-action attached to it instead of starting a second run._`
+      `_This commit's job already existed with the same spec and parameter values (started by an earlier workflow run): kfp-action attached to it instead of starting a second run._`
+    );
+  } else if (context.attached === "lost-answer") {
+    notes.push(
+      `_Vertex AI's answer to the create call was lost and the call was retried: the job it had created is followed (one job, not two)._`
+    );
+  }
+  if (context.attached === "picked-up") {
+    notes.push(
+      `_Picked up by name (\`job-name\`): an earlier step started this job; kfp-action waited for it here and gated it._`
+    );
+  }
+  if (context.passedOver?.length) {
+    notes.push(
+      [
+        `_Started as a new attempt: ${context.passedOver.length === 1 ? "an earlier job of this commit was" : "earlier jobs of this commit were"} not reused:_`,
+        "",
+        ...context.passedOver.map((l) => `- ${mdText(l)}`)
+      ].join("\n")
     );
   }
   if (context.baseline && "missing" in context.baseline) {
@@ -22683,11 +22835,11 @@ function renderMergeReport(run5, outcome, context) {
       `_No production baseline: ${mdText(context.baseline.missing)}; regression gates skipped._`
     );
   }
-  const short2 = context.commit ? context.commit.slice(0, 7) : void 0;
+  const short3 = context.commit ? context.commit.slice(0, 7) : void 0;
   const footer2 = [
     `kfp-action ${mdText(context.version)}`,
     ...context.workflowRunUrl && /^https?:\/\//.test(context.workflowRunUrl) ? [`[workflow run](${encodeURI(decodeURI(context.workflowRunUrl))})`] : [],
-    ...short2 ? [`for ${mdCode(short2)}`] : [],
+    ...short3 ? [`for ${mdCode(short3)}`] : [],
     `updated ${mdCell(context.now.replace("T", " ").replace(/:\d\d(\.\d+)?Z$/, " UTC"))}`
   ].join(" \xB7 ");
   const body = renderRunReport(run5, outcome, {
@@ -22873,12 +23025,13 @@ function evaluateGates(run5, entry, baseline) {
   if (run5.state !== "SUCCEEDED") {
     const failed = run5.tasks.filter((t) => t.state === "FAILED").map((t) => t.name);
     against.push(
-      `the run ended ${run5.state}${failed.length ? ` (failed: ${failed.join(", ")})` : ""}`
+      TERMINAL_PIPELINE_STATES.has(run5.state) ? `the run ended ${run5.state}${failed.length ? ` (failed: ${failed.join(", ")})` : ""}` : `the run has not finished: it is still ${run5.state} on Vertex AI`
     );
   }
   if (pipelineDecision?.status === "fail") against.push(pipelineDecision.reason);
-  for (const c2 of checks) if (c2.status === "fail") against.push(c2.reason);
-  const notes = checks.filter((c2) => c2.status === "skipped").map((c2) => c2.reason);
+  for (const c2 of checks)
+    if (c2.status === "fail" && !against.includes(c2.reason)) against.push(c2.reason);
+  const notes = [...new Set(checks.filter((c2) => c2.status === "skipped").map((c2) => c2.reason))];
   if (!entry.decision && (entry.gates ?? []).length === 0) {
     notes.push("no decision output and no gates are configured: a successful run is enough");
   }
@@ -22907,6 +23060,9 @@ function evaluateGates(run5, entry, baseline) {
 }
 
 // src/commands/promotion/context.ts
+function oidcPolicy(settings, env) {
+  return { onGitHubActions: env.GITHUB_ACTIONS === "true", optOut: settings.skipEnvironmentCheck };
+}
 var configError = (message) => new UserError(message, [{ code: "promote/config", severity: "error", message }]);
 function loadConfig2(common, deps) {
   const display = path12.relative(common.workingDirectory, common.configPath) || common.configPath;
@@ -23129,7 +23285,8 @@ var TARGET_FLAGS = [
   "region",
   "timeout-minutes",
   "comment",
-  "github-token"
+  "github-token",
+  "skip-environment-check"
 ];
 function targetSettings(common, get, command) {
   const environment = (get("environment") ?? "").trim();
@@ -23155,7 +23312,12 @@ function targetSettings(common, get, command) {
       DEFAULT_OPERATION_TIMEOUT_MINUTES
     ),
     comment: parseBoolean("comment", get("comment"), true),
-    githubToken: get("github-token") ?? ""
+    githubToken: get("github-token") ?? "",
+    skipEnvironmentCheck: parseBoolean(
+      "skip-environment-check",
+      get("skip-environment-check"),
+      false
+    )
   };
 }
 var fromFlags = (args) => (name) => flag(args, name);
@@ -23573,9 +23735,11 @@ async function promoteJob(settings, deps, config, job, pickNote) {
       candidate,
       runName: target.runId,
       versions,
-      oidc: await deps.oidcEnvironment()
+      oidc: await deps.oidcEnvironment(),
+      oidcPolicy: oidcPolicy(settings, deps.env)
     });
     for (const note of check.notes) log.warning(note);
+    if (check.warnings) deps.edge.report(check.warnings);
     const notes = pickNote ? [pickNote, ...check.notes] : check.notes;
     if (!check.allowed || !check.target) {
       deps.edge.report(check.refusals);
@@ -23780,8 +23944,13 @@ async function run2(settings, deps) {
     await summary2({ outcome: "refused", problems: [message], notes: [] });
     return 1;
   }
-  const oidc = checkOidcEnvironment(environment.name, await deps.oidcEnvironment());
+  const oidc = checkOidcEnvironment(
+    environment.name,
+    await deps.oidcEnvironment(),
+    oidcPolicy(settings, deps.env)
+  );
   if (oidc.note) log.warning(oidc.note);
+  if (oidc.skipped) deps.edge.report([oidc.skipped]);
   if (oidc.refusal) {
     deps.edge.report([oidc.refusal]);
     await summary2({ outcome: "refused", problems: [oidc.refusal.message], notes: [] });
@@ -23825,12 +23994,18 @@ async function run2(settings, deps) {
     }
     const ids = deployedIdsOf(endpoint, target.model, target.versionId);
     if (ids.length > 0) {
+      log.info(
+        `version ${target.versionId} (${versionName(target)}) is still deployed on ${endpoint.displayName} as ${ids[0]}: moving all the traffic back to it`
+      );
       endpoint = await clients.endpoints.setTraffic(
         endpoint.name,
         splitWith(endpoint.trafficSplit, ids[0], 100)
       );
     } else {
       const minReplicas = environment.minReplicas ?? 1;
+      log.info(
+        `version ${target.versionId} (${versionName(target)}) is no longer on ${endpoint.displayName}: redeploying it (${environment.machineType ?? DEFAULT_MACHINE_TYPE}, ${minReplicas}+ replicas, all the traffic)`
+      );
       endpoint = await clients.endpoints.deploy({
         endpoint: endpoint.name,
         version: target,
@@ -24262,7 +24437,7 @@ function desiredSchedules(pipeline, origin) {
 
 // src/core/schedules/plan.ts
 var VOLATILE_LABELS = /* @__PURE__ */ new Set([LABEL_KEYS.commit, "kfp-workflow-run"]);
-var show3 = (v2) => printable(v2 === void 0 ? "(unset)" : typeof v2 === "string" ? v2 : canonicalJson(v2));
+var show4 = (v2) => printable(v2 === void 0 ? "(unset)" : typeof v2 === "string" ? v2 : canonicalJson(v2));
 function stableLabels(labels) {
   return Object.fromEntries(Object.entries(labels).filter(([k2]) => !VOLATILE_LABELS.has(k2)));
 }
@@ -24286,7 +24461,7 @@ function jobChanges(want, have) {
   ];
   for (const [what, before, after] of pairs)
     if (canonicalJson(before ?? null) !== canonicalJson(after ?? null))
-      out.push(`${what}: ${show3(before)} \u2192 ${show3(after)}`);
+      out.push(`${what}: ${show4(before)} \u2192 ${show4(after)}`);
   return out;
 }
 function fieldChanges(want, have) {
@@ -24294,10 +24469,10 @@ function fieldChanges(want, have) {
   const lines = [];
   const unset = [];
   const same = (x2, y2) => canonicalJson(x2 ?? null) === canonicalJson(y2 ?? null);
-  const field = (path18, label2, before, after) => {
+  const field = (path20, label2, before, after) => {
     if (same(before, after)) return;
-    mask.push(path18);
-    lines.push(`${label2}: ${show3(before)} \u2192 ${show3(after)}`);
+    mask.push(path20);
+    lines.push(`${label2}: ${show4(before)} \u2192 ${show4(after)}`);
   };
   field("cron", "cron", have.cron, want.cron);
   field(
@@ -24604,6 +24779,27 @@ async function cancelJob(vertex, job, context) {
   context.logger.info(`${job.name} is ${current.state}`);
   return current;
 }
+function cancelledBeforeCreate(pipeline) {
+  const message = `${pipeline}: the workflow was cancelled before the pipeline job was created; nothing was submitted`;
+  return new UserError(message, [{ code: "vertex/cancelled", severity: "error", message }]);
+}
+async function waitWhileCancelling(vertex, job, context, pipeline) {
+  context.logger.info(
+    `${job.name} is being cancelled: waiting for it to end before the next attempt`
+  );
+  const waited = await waitForJob(vertex.pipelines, job, {
+    ...context.waitOptions,
+    delayMs: (attempt) => vertex.pollDelayMs(attempt),
+    timeoutMs: context.timeoutMinutes * 6e4,
+    logger: context.logger
+  });
+  if (waited.kind === "interrupted") throw cancelledBeforeCreate(pipeline);
+  if (waited.kind === "timeout") {
+    const message = `${pipeline}: ${job.name} was still ${waited.job.state} after ${context.timeoutMinutes} minutes; the next attempt was not started`;
+    throw new UserError(message, [{ code: "vertex/timeout", severity: "error", message }]);
+  }
+  return waited.job;
+}
 function prepareParameters(p) {
   const checked = checkParameters(p.spec, p.parameters, p.parametersSource);
   if (checked.diagnostics.length > 0) {
@@ -24622,16 +24818,17 @@ async function submitPipeline(p, vertex, context, onJob) {
   const location = { project: p.vertex.project, region: p.vertex.region };
   const spec = p.vertex.enableCaching !== void 0 ? withCaching(p.spec, p.vertex.enableCaching) : p.spec;
   const digest = `sha256:${specDigest(p.spec)}`;
-  const { labels, changed } = jobLabels(
-    {
-      pipeline: p.name,
-      commit: context.commit,
-      ...context.repository ? { repository: context.repository } : {},
-      ...context.workflowRun ? { workflowRun: context.workflowRun } : {},
-      ...context.workflowRunAttempt ? { workflowRunAttempt: context.workflowRunAttempt } : {}
-    },
-    p.vertex.labels
-  );
+  const sentDigest = spec === p.spec ? digest : `sha256:${specDigest(spec)}`;
+  const origin = {
+    pipeline: p.name,
+    commit: context.commit,
+    specDigest: sentDigest,
+    ...context.repository ? { repository: context.repository } : {},
+    ...context.workflowRun ? { workflowRun: context.workflowRun } : {},
+    ...context.workflowRunAttempt ? { workflowRunAttempt: context.workflowRunAttempt } : {}
+  };
+  const runLabel = workflowRunLabel(origin);
+  const { labels, changed } = jobLabels(origin, p.vertex.labels);
   for (const c2 of changed) log.warning(`label rewritten to fit Vertex's rules: ${c2}`);
   let templateUri;
   if (p.vertex.templateRegistry) {
@@ -24644,41 +24841,76 @@ async function submitPipeline(p, vertex, context, onJob) {
     templateUri = uploaded.templateUri;
     log.info(`uploaded the template: ${templateUri}`);
   }
+  const wanted = { specLabel: specLabelValue(sentDigest), parameters };
+  const passedOver = [];
   let submitted;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS && !submitted; attempt++) {
     const jobId = pipelineJobId(p.name, context.commit, attempt);
-    const result2 = await vertex.pipelines.createOrAttach({
-      location,
-      jobId,
-      // Vertex allows 128 characters.
-      displayName: (p.vertex.displayName ?? `${p.name}-${context.commit.slice(0, 7)}`).slice(
-        0,
-        128
-      ),
-      // Submitting by template: Vertex reads the spec from the registry (the same bytes).
-      ...templateUri && p.vertex.enableCaching === void 0 ? { templateUri } : { pipelineSpec: spec },
-      parameterValues: parameters,
-      pipelineRoot: p.vertex.pipelineRoot,
-      labels,
-      ...p.vertex.serviceAccount ? { serviceAccount: p.vertex.serviceAccount } : {},
-      ...p.vertex.network ? { network: p.vertex.network } : {},
-      ...p.vertex.kmsKey ? { kmsKey: p.vertex.kmsKey } : {},
-      ...p.vertex.failurePolicy ? { failurePolicy: p.vertex.failurePolicy } : {}
-    });
-    if (result2.attached && (result2.job.state === "FAILED" || result2.job.state === "CANCELLED")) {
-      log.info(`${jobId} ended ${result2.job.state} earlier: starting attempt ${attempt + 1}`);
+    if (context.waitOptions.signal?.aborted) throw cancelledBeforeCreate(p.name);
+    const result2 = await vertex.pipelines.createOrAttach(
+      {
+        location,
+        jobId,
+        // Vertex allows 128 characters.
+        displayName: (p.vertex.displayName ?? `${p.name}-${context.commit.slice(0, 7)}`).slice(
+          0,
+          128
+        ),
+        // Submitting by template: Vertex reads the spec from the registry (the same bytes).
+        ...templateUri && p.vertex.enableCaching === void 0 ? { templateUri } : { pipelineSpec: spec },
+        parameterValues: parameters,
+        pipelineRoot: p.vertex.pipelineRoot,
+        labels,
+        ...p.vertex.serviceAccount ? { serviceAccount: p.vertex.serviceAccount } : {},
+        ...p.vertex.network ? { network: p.vertex.network } : {},
+        ...p.vertex.kmsKey ? { kmsKey: p.vertex.kmsKey } : {},
+        ...p.vertex.failurePolicy ? { failurePolicy: p.vertex.failurePolicy } : {}
+      },
+      context.waitOptions.signal ? { signal: context.waitOptions.signal } : {}
+    );
+    if (!result2.attached) {
+      submitted = { job: result2.job };
+      break;
+    }
+    const skip = (why) => {
+      passedOver.push(`${jobId} ${why}`);
+      log.info(`${jobId} already exists and ${why}: starting attempt ${attempt + 1}`);
+    };
+    let existing = result2.job;
+    if (existing.state === "CANCELLING") {
+      existing = await waitWhileCancelling(vertex, existing, context, p.name);
+      skip(`was being cancelled (now ${existing.state})`);
       continue;
     }
-    submitted = result2;
+    if (existing.state === "FAILED" || existing.state === "CANCELLED") {
+      skip(`ended ${existing.state}`);
+      continue;
+    }
+    const same = compareSubmission(existing, wanted);
+    if (!same.same) {
+      skip(same.reason);
+      continue;
+    }
+    submitted = { job: existing, attached: attachReason(existing, runLabel) };
   }
   if (!submitted) {
     throw new UserError(
-      `pipeline ${p.name}: ${MAX_ATTEMPTS} earlier jobs of commit ${context.commit.slice(0, 7)} all failed or were cancelled; not starting another (code vertex/too-many-attempts)`
+      `pipeline ${p.name}: the ${MAX_ATTEMPTS} job ids of commit ${context.commit.slice(0, 7)} are all taken by jobs that failed, were cancelled or ran another spec or other parameters; not starting another (code vertex/too-many-attempts):
+${passedOver.map((l) => `  - ${l}`).join("\n")}`,
+      [
+        {
+          code: "vertex/too-many-attempts",
+          severity: "error",
+          message: `${p.name}: all ${MAX_ATTEMPTS} job ids of commit ${context.commit.slice(0, 7)} are taken`
+        }
+      ]
     );
   }
   const { job: created, attached } = submitted;
   onJob(created.name);
-  log.info(`${attached ? "attached to" : "created"} ${created.name}`);
+  log.info(
+    attached === "lost-answer" ? `${created.name} was created by this step (the first answer was lost on the way back): following it` : attached === "earlier-run" ? `attached to ${created.name}: an earlier workflow run started it with the same spec and parameter values` : `created ${created.name}`
+  );
   let ending = "not-waited";
   let job = created;
   if (context.wait) {
@@ -24690,16 +24922,39 @@ async function submitPipeline(p, vertex, context, onJob) {
     });
     ending = waited.kind;
     job = waited.kind === "interrupted" ? await cancelJob(vertex, waited.job, context) : waited.job;
-  } else if (context.waitOptions.signal?.aborted) {
-    ending = "interrupted";
-    job = await cancelJob(vertex, created, context);
   }
-  const run5 = toRunResult(job, { pipelineName: p.name, location, specDigest: digest, parameters });
+  return gateJob(
+    {
+      name: p.name,
+      ...p.entry ? { entry: p.entry } : {},
+      pipelineRoot: p.vertex.pipelineRoot,
+      location,
+      job,
+      ...attached ? { attached } : {},
+      ending,
+      passedOver,
+      specDigest: digest,
+      ...templateUri ? { templateUri } : {}
+    },
+    vertex,
+    context
+  );
+}
+async function gateJob(waited, vertex, context) {
+  const log = context.logger;
+  const { job, location, ending, entry, name } = waited;
+  const ran = job.parameterValues;
+  const run5 = toRunResult(job, {
+    pipelineName: name,
+    location,
+    specDigest: waited.specDigest,
+    parameters: ran
+  });
   let baseline;
   let baselineMetrics;
-  const wantsBaseline = (p.entry?.gates ?? []).some((g2) => g2.maxRegression !== void 0);
+  const wantsBaseline = (entry?.gates ?? []).some((g2) => g2.maxRegression !== void 0);
   if (wantsBaseline && ending === "finished") {
-    const modelName = p.entry?.model?.displayName ?? p.name;
+    const modelName = entry?.model?.displayName ?? name;
     const lookup = await vertex.models.tryReadBaseline(location, modelName, context.baselineAlias);
     if (lookup.found) {
       const label2 = `${context.baselineAlias} (v${lookup.baseline.version})`;
@@ -24711,21 +24966,8 @@ async function submitPipeline(p, vertex, context, onJob) {
       log.info(`no baseline: ${lookup.reason}; regression gates are skipped`);
     }
   }
-  const outcome = evaluateGates(run5, p.entry ?? {}, baselineMetrics);
-  return {
-    name: p.name,
-    ...p.entry ? { entry: p.entry } : {},
-    pipelineRoot: p.vertex.pipelineRoot,
-    location,
-    job,
-    attached,
-    ending,
-    run: run5,
-    outcome,
-    parameters,
-    ...baseline ? { baseline } : {},
-    ...templateUri ? { templateUri } : {}
-  };
+  const outcome = evaluateGates(run5, entry ?? {}, baselineMetrics);
+  return { ...waited, run: run5, outcome, parameters: ran, ...baseline ? { baseline } : {} };
 }
 
 // src/commands/schedules.ts
@@ -24988,7 +25230,7 @@ var schedulesCommand = {
 
 // src/commands/submit.ts
 import { readFileSync as readFileSync11 } from "node:fs";
-import path16 from "node:path";
+import path18 from "node:path";
 
 // src/commands/submit-report.ts
 import { mkdirSync as mkdirSync5, writeFileSync as writeFileSync5 } from "node:fs";
@@ -25062,7 +25304,12 @@ function setOutputs(deps, outcomes, reportPath) {
     per((o) => metricsAsJson(o.outcome.metrics))
   );
   deps.edge.setOutput("model-artifact-uri", per(model));
-  deps.edge.setOutput("report-path", reportPath);
+  const base2 = deps.env.GITHUB_WORKSPACE || process.cwd();
+  const relative = path15.relative(base2, reportPath);
+  deps.edge.setOutput(
+    "report-path",
+    relative.startsWith("..") || path15.isAbsolute(relative) ? reportPath : relative
+  );
 }
 async function publishOutcomes(outcomes, context, deps) {
   const { settings, commit } = context;
@@ -25074,7 +25321,9 @@ async function publishOutcomes(outcomes, context, deps) {
   for (const o of outcomes) {
     const body = renderMergeReport(o.run, o.outcome, {
       ending: o.ending === "interrupted" ? "cancelled-by-workflow" : o.ending,
-      attached: o.attached,
+      ...o.attached ? { attached: o.attached } : {},
+      passedOver: o.passedOver,
+      ...context.review?.get(o.name) ? { reviewed: context.review.get(o.name) } : {},
       pipelineRoot: o.pipelineRoot,
       parameters: o.parameters,
       ...o.baseline ? { baseline: o.baseline } : {},
@@ -25083,7 +25332,7 @@ async function publishOutcomes(outcomes, context, deps) {
       ...runUrl ? { workflowRunUrl: runUrl } : {},
       version: context.version,
       now: (/* @__PURE__ */ new Date()).toISOString(),
-      timeoutMinutes: settings.timeoutMinutes ?? 720
+      timeoutMinutes: context.waitMinutes ?? settings.timeoutMinutes ?? 720
     });
     writeFileSync5(path15.join(reportsDir, `${o.name}.submit.md`), body);
     reports.push(body);
@@ -25119,7 +25368,7 @@ async function publishOutcomes(outcomes, context, deps) {
   );
   for (const o of bad) {
     const failed = o.run.tasks.filter((t) => t.state === "FAILED");
-    const why = o.ending === "interrupted" ? "cancelled with the workflow" : o.ending === "timeout" ? `still ${o.run.state} after the timeout` : `ended ${o.run.state}`;
+    const why = o.ending === "interrupted" ? "cancelled with the workflow" : o.ending === "timeout" ? `is still ${o.run.state} when the wait ended; it keeps running on Vertex AI (not cancelled): gate it later with submit and job-name: ${o.job.name}` : `ended ${o.run.state}`;
     deps.edge.report([
       {
         code: o.ending === "timeout" ? "vertex/timeout" : o.ending === "interrupted" ? "vertex/cancelled" : "vertex/run-failed",
@@ -25129,6 +25378,143 @@ async function publishOutcomes(outcomes, context, deps) {
     ]);
   }
   return bad.length > 0;
+}
+
+// src/commands/submit-reviewed.ts
+import path16 from "node:path";
+async function changedSinceHead(deps, head, commit) {
+  try {
+    const git = await deps.git();
+    if (!await git.tryEnsureCommit(head) || !await git.tryEnsureCommit(commit))
+      return void 0;
+    return await git.changedFiles(head, commit);
+  } catch (error) {
+    deps.logger.debug(`cannot compare the PR head with ${commit}: ${describeError(error).message}`);
+    return void 0;
+  }
+}
+async function reviewSpecs(specs, commit, settings, deps) {
+  const verdicts = /* @__PURE__ */ new Map();
+  const all = (none) => {
+    for (const s3 of specs)
+      verdicts.set(
+        s3.name,
+        compareReviewed({ digest: s3.digest, pull: { none }, stamp: "no-comment" })
+      );
+    return verdicts;
+  };
+  if (!deps.env.GITHUB_REPOSITORY) return all("not in a workflow (GITHUB_REPOSITORY is not set)");
+  if (!settings.githubToken) return all("no github-token to read the PR check comment with");
+  try {
+    const github = await deps.github(settings.githubToken);
+    const lookup = await findMergedPullRequest(github, commit);
+    if (!lookup.found) return all(lookup.reason);
+    const pull = lookup.pull;
+    const comments = await github.listIssueComments(pull.number);
+    const root = (await deps.git().catch(() => void 0))?.root;
+    const configFile = root ? path16.relative(root, settings.common.configPath).split(path16.sep).join("/") : void 0;
+    let changed = null;
+    for (const s3 of specs) {
+      const marker = commentMarker(s3.name);
+      const own = await findOwnComments(
+        github,
+        comments.filter((c2) => c2.body.split("\n", 1)[0]?.trimEnd() === marker),
+        marker
+      );
+      const first = own[0];
+      const stamp = first ? readReviewedStamp(first.body, marker) ?? "no-stamp" : "no-comment";
+      const facts = {
+        digest: s3.digest,
+        pull: { number: pull.number, headSha: pull.headSha },
+        stamp,
+        ...configFile ? { configFile } : {}
+      };
+      if (typeof stamp === "object" && stamp.digest !== s3.digest) {
+        if (changed === null) changed = await changedSinceHead(deps, pull.headSha, commit);
+        if (changed) Object.assign(facts, { changedSinceHead: changed });
+      }
+      verdicts.set(s3.name, compareReviewed(facts));
+    }
+    return verdicts;
+  } catch (error) {
+    return all(`the PR check comment could not be read: ${describeError(error).message}`);
+  }
+}
+function reviewedLine(v2) {
+  return v2.kind === "reviewed" ? `spec ${v2.digest} \u2014 the one checked in PR #${v2.pull}` : `spec ${v2.digest} differs from what the PR check saw, because ${v2.because}`;
+}
+
+// src/commands/submit-pickup.ts
+import path17 from "node:path";
+var JOB_NAME2 = /^projects\/([^/]+)\/locations\/([^/]+)\/pipelineJobs\/([a-z][-a-z0-9]{0,127})$/;
+function entryFor2(deps, settings, label2) {
+  const common = settings.common;
+  const display = path17.relative(common.workingDirectory, common.configPath) || common.configPath;
+  const file = deps.workspace.readConfig(common.configPath, display);
+  if (!file.exists) return {};
+  if (!file.config) throw new UserError(`the config file ${display} has errors`, file.diagnostics);
+  const entry = file.config.pipelines.find((e) => e.name && labelValue(e.name) === label2);
+  if (!entry)
+    deps.logger.warning(
+      `no config entry is named after the job's ${LABEL_KEYS.pipeline} label "${label2 ?? ""}": no decision output and no gates are applied`
+    );
+  return { config: file.config, ...entry ? { entry } : {} };
+}
+async function pickUpJob(settings, version, deps, waitMinutes) {
+  const match = JOB_NAME2.exec(settings.jobName);
+  if (!match) {
+    throw new UserError(
+      `job-name "${settings.jobName}" is not projects/{project}/locations/{region}/pipelineJobs/{id} (the job-name output of submit)`,
+      [],
+      2
+    );
+  }
+  const location = { project: match[1], region: match[2] };
+  const vertex = await deps.vertex(location.region);
+  try {
+    const log = deps.logger;
+    const found = await vertex.pipelines.getPipelineJob(settings.jobName);
+    const label2 = found.labels[LABEL_KEYS.pipeline];
+    const { config, entry } = entryFor2(deps, settings, label2);
+    const name = entry?.name ?? label2 ?? match[3];
+    log.info(`picked up ${found.name} (${found.state}); waiting at most ${waitMinutes} minutes`);
+    const waited = await waitForJob(vertex.pipelines, found, {
+      delayMs: (attempt) => vertex.pollDelayMs(attempt),
+      timeoutMs: waitMinutes * 6e4,
+      sleep: abortableSleep,
+      now: Date.now,
+      logger: log.withNamespace(name)
+    });
+    const commitLabel = found.labels[LABEL_KEYS.commit] ?? "";
+    const commit = /^[0-9a-f]{40}$/.test(commitLabel) ? commitLabel : deps.env.GITHUB_SHA ?? "";
+    const spec = found.labels[SPEC_LABEL];
+    const outcome = await gateJob(
+      {
+        name,
+        ...entry ? { entry } : {},
+        pipelineRoot: entry?.vertex?.pipelineRoot ?? config?.vertex?.pipelineRoot ?? "",
+        location,
+        job: waited.job,
+        attached: "picked-up",
+        ending: waited.kind,
+        passedOver: [],
+        specDigest: spec ? `sha256:${spec}` : ""
+      },
+      vertex,
+      {
+        baselineAlias: aliasFor(config?.environments?.at(-1)?.name ?? "production"),
+        logger: log.withNamespace(name)
+      }
+    );
+    const failed = await publishOutcomes(
+      [outcome],
+      { settings, commit, version, waitMinutes },
+      deps
+    );
+    return failed ? 1 : 0;
+  } finally {
+    await vertex.close();
+  }
 }
 
 // src/commands/submit.ts
@@ -25151,7 +25537,16 @@ function build5(common, get, sources) {
     wait: parseBoolean("wait", get("wait"), true),
     ...timeout && timeout.trim() !== "" ? { timeoutMinutes: parsePositiveInt("timeout-minutes", timeout, 720) } : {},
     comment: parseBoolean("comment", get("comment"), true),
-    githubToken: get("github-token") ?? ""
+    githubToken: get("github-token") ?? "",
+    ...get("job-timeout-minutes")?.trim() ? {
+      jobTimeoutMinutes: parsePositiveInt(
+        "job-timeout-minutes",
+        get("job-timeout-minutes"),
+        360
+      )
+    } : {},
+    jobName: (get("job-name") ?? "").trim(),
+    requireReviewedSpec: parseBoolean("require-reviewed-spec", get("require-reviewed-spec"), false)
   };
 }
 var VALUE_FLAGS2 = [
@@ -25165,12 +25560,32 @@ var VALUE_FLAGS2 = [
   "wait",
   "timeout-minutes",
   "comment",
-  "github-token"
+  "github-token",
+  "require-reviewed-spec",
+  "job-timeout-minutes",
+  "job-name"
 ];
+var JOB_MARGIN_MINUTES = 10;
+function fitWait(settings, configured, spentMinutes) {
+  const limit = settings.jobTimeoutMinutes;
+  if (limit === void 0 || !settings.wait) return { minutes: configured, shortened: false };
+  const room = Math.floor(limit - JOB_MARGIN_MINUTES - spentMinutes);
+  if (room < 1) {
+    const message = `the job's timeout-minutes (${limit}) leaves no time to wait for the run after a ${JOB_MARGIN_MINUTES}-minute margin; GitHub would cancel the step and with it the Vertex job. Raise the job's timeout-minutes, or submit with wait: false and pick the run up later with job-name (docs/vertex.md, "Long trainings")`;
+    throw new UserError(message, [{ code: "vertex/job-limit", severity: "error", message }], 2);
+  }
+  return room < configured ? { minutes: room, shortened: true } : { minutes: configured, shortened: false };
+}
 async function run4(settings, deps) {
   const log = deps.logger;
-  const interruption = settings.wait ? deps.interruption?.() : void 0;
-  const signal = interruption?.signal;
+  const started = Date.now();
+  if (settings.jobName) {
+    const { minutes } = fitWait({ ...settings, wait: true }, settings.timeoutMinutes ?? 720, 0);
+    return pickUpJob(settings, VERSION, deps, minutes);
+  }
+  const cancel = deps.interruption?.();
+  const interruption = settings.wait ? cancel : void 0;
+  const signal = cancel?.signal;
   const compiled3 = await compilePipelines(
     {
       common: settings.common,
@@ -25192,7 +25607,7 @@ async function run4(settings, deps) {
   const wd = settings.common.workingDirectory;
   const config = compiled3.config;
   const pipelines = compiled3.compiled.map((c2) => {
-    const yaml = readFileSync11(path16.resolve(wd, c2.file), "utf8");
+    const yaml = readFileSync11(path18.resolve(wd, c2.file), "utf8");
     const loaded = loadSpecText(yaml, c2.file);
     if (!loaded.ok) throw new UserError(`cannot read the compiled ${c2.file}`, loaded.diagnostics);
     const entry = c2.entryIndex !== void 0 ? config?.pipelines[c2.entryIndex] : void 0;
@@ -25217,6 +25632,44 @@ async function run4(settings, deps) {
   const commit = deps.env.GITHUB_SHA || await (await deps.git()).tryResolveCommit("HEAD");
   if (!commit)
     throw new UserError("cannot tell the commit: GITHUB_SHA is not set and HEAD does not resolve");
+  const review = await reviewSpecs(
+    pipelines.map((p) => ({ name: p.name, digest: `sha256:${specDigest(p.spec)}` })),
+    commit,
+    settings,
+    deps
+  );
+  for (const [name, verdict] of review) log.info(`${name}: ${reviewedLine(verdict)}`);
+  if (settings.requireReviewedSpec) {
+    const unreviewed = [...review].filter(([, v2]) => v2.kind !== "reviewed");
+    if (unreviewed.length > 0) {
+      deps.edge.report(
+        unreviewed.map(([name, v2]) => ({
+          code: "vertex/unreviewed-spec",
+          severity: "error",
+          message: `${name}: ${reviewedLine(v2)}; require-reviewed-spec is true, so nothing was submitted`
+        }))
+      );
+      log.info(
+        'Run the PR check on the final head of the PR (and merge without the base moving), or set require-reviewed-spec: false. See docs/promotion.md, "What ran is what was reviewed".'
+      );
+      return 1;
+    }
+  }
+  const fitted = /* @__PURE__ */ new Map();
+  for (const p of pipelines) {
+    const configured = settings.timeoutMinutes ?? p.vertex.timeoutMinutes ?? 720;
+    const fit = fitWait(settings, configured, (Date.now() - started) / 6e4);
+    fitted.set(p.name, fit.minutes);
+    if (fit.shortened) {
+      deps.edge.report([
+        {
+          code: "vertex/wait-shortened",
+          severity: "warning",
+          message: `${p.name}: waiting at most ${fit.minutes} minutes, not ${configured}: GitHub ends this job at its timeout-minutes (${settings.jobTimeoutMinutes}) and would cancel the Vertex run with it. If the run takes longer it keeps going, and submit with job-name picks it up later (docs/vertex.md, "Long trainings")`
+        }
+      ]);
+    }
+  }
   const settled = await Promise.allSettled(
     pipelines.map(async (p) => {
       const vertex = await deps.vertex(p.vertex.region);
@@ -25230,7 +25683,7 @@ async function run4(settings, deps) {
           ...deps.env.GITHUB_RUN_ID ? { workflowRun: deps.env.GITHUB_RUN_ID } : {},
           ...deps.env.GITHUB_RUN_ATTEMPT ? { workflowRunAttempt: deps.env.GITHUB_RUN_ATTEMPT } : {},
           wait: settings.wait,
-          timeoutMinutes: settings.timeoutMinutes ?? p.vertex.timeoutMinutes ?? 720,
+          timeoutMinutes: fitted.get(p.name),
           // The Model Registry alias of the last environment (`Production` → `production`).
           baselineAlias: aliasFor(config?.environments?.at(-1)?.name ?? "production"),
           logger: scoped,
@@ -25268,7 +25721,17 @@ async function run4(settings, deps) {
     }
   });
   if (outcomes.length === 0) return 1;
-  const failed = await publishOutcomes(outcomes, { settings, commit, version: VERSION }, deps);
+  const failed = await publishOutcomes(
+    outcomes,
+    {
+      settings,
+      commit,
+      version: VERSION,
+      review,
+      ...fitted.size === 1 ? { waitMinutes: [...fitted.values()][0] } : {}
+    },
+    deps
+  );
   return failed || errors > 0 ? 1 : 0;
 }
 var submitCommand = {
@@ -25289,6 +25752,9 @@ var submitCommand = {
     "  --cache true|false      override the compiled caching options",
     "  --wait true|false       wait for the run and gate it (default true)",
     "  --timeout-minutes N     stop waiting after N minutes (default 720)",
+    "  --require-reviewed-spec true|false  refuse a spec whose digest no PR check saw",
+    "  --job-timeout-minutes N the GitHub job's timeout-minutes: the wait is fitted inside it",
+    "  --job-name JOB          pick up projects/P/locations/R/pipelineJobs/ID: wait, gate, report",
     "  --output-dir DIR        base folder for IR and reports (default .kfp-action)",
     "",
     "Authentication: Application Default Credentials (gcloud auth application-default login, or",
@@ -25304,9 +25770,9 @@ var submitCommand = {
 
 // src/commands/validate.ts
 import { globSync as globSync2, readdirSync as readdirSync2, readFileSync as readFileSync12, statSync as statSync4 } from "node:fs";
-import path17 from "node:path";
+import path19 from "node:path";
 var IR_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
-var isIrFile = (name) => IR_EXTENSIONS.has(path17.extname(name).toLowerCase());
+var isIrFile = (name) => IR_EXTENSIONS.has(path19.extname(name).toLowerCase());
 function parseFormat(value2) {
   if (value2 === void 0 || value2 === "" || value2 === "text") return "text";
   if (value2 === "json") return "json";
@@ -25325,7 +25791,7 @@ function walk2(folder) {
     (a, b2) => a.name < b2.name ? -1 : a.name > b2.name ? 1 : 0
   );
   for (const entry of entries) {
-    const full = path17.join(folder, entry.name);
+    const full = path19.join(folder, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...walk2(full));
     } else if (entry.isFile() && isIrFile(entry.name)) {
@@ -25338,7 +25804,7 @@ function expandPaths(paths, base2) {
   const files = [];
   for (const given of paths) {
     if (isGlob(given)) {
-      const matched = globSync2(given, { cwd: base2 }).map((m) => path17.resolve(base2, m)).filter((m) => {
+      const matched = globSync2(given, { cwd: base2 }).map((m) => path19.resolve(base2, m)).filter((m) => {
         const stat2 = tryStat2(m);
         return isIrFile(m) && !(stat2 instanceof Error) && stat2.isFile();
       }).sort();
@@ -25348,7 +25814,7 @@ function expandPaths(paths, base2) {
       files.push(...matched);
       continue;
     }
-    const absolute = path17.resolve(base2, given);
+    const absolute = path19.resolve(base2, given);
     const stat = tryStat2(absolute);
     if (stat instanceof Error) {
       const why = stat.code === "ENOENT" ? "no such file or folder" : stat.message;
@@ -25426,7 +25892,7 @@ function summaryMarkdown(reports) {
 async function compiledInRepository(base2, deps) {
   const found = await deps.workspace.findPipelines(
     base2,
-    [path17.resolve(base2, DEFAULT_OUTPUT_BASE)],
+    [path19.resolve(base2, DEFAULT_OUTPUT_BASE)],
     deps.logger
   );
   if (found.ir.length === 0) {
@@ -25439,7 +25905,7 @@ async function compiledInRepository(base2, deps) {
   deps.logger.info(
     `no file given: validating the ${found.ir.length} compiled pipeline${found.ir.length === 1 ? "" : "s"} found in the repository`
   );
-  return found.ir.map((f2) => path17.resolve(base2, f2));
+  return found.ir.map((f2) => path19.resolve(base2, f2));
 }
 var validateCommand = {
   name: "validate",
@@ -25470,7 +25936,7 @@ var validateCommand = {
     const base2 = settings.common.workingDirectory;
     const files = settings.paths.length ? expandPaths(settings.paths, base2) : await compiledInRepository(base2, deps);
     const reports = files.map((absolute) => {
-      const relative = path17.relative(base2, absolute);
+      const relative = path19.relative(base2, absolute);
       const display = relative === "" ? absolute : relative;
       const diagnostics = validateFile(absolute, display);
       if (settings.format === "text") deps.edge.report(diagnostics);

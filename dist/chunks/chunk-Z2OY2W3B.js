@@ -609,6 +609,7 @@ export {
   getInput,
   setFailed,
   debug,
+  error,
   warning,
   actionEdge,
   actionLogger

@@ -13,7 +13,7 @@ import {
   delayMs,
   fixedSchedule,
   waitContext
-} from "./chunk-JTVEOZEN.js";
+} from "./chunk-M666RLKA.js";
 import "./chunk-BQ5VNOHF.js";
 import "./chunk-63KZ3CKP.js";
 import {

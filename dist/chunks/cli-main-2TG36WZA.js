@@ -12,7 +12,7 @@ import {
   findCommand,
   findCommandWord,
   parseArgs
-} from "./chunk-SCF6RTQD.js";
+} from "./chunk-2GWGFQO4.js";
 import "./chunk-63KZ3CKP.js";
 import "./chunk-2JBN7UL3.js";
 import {

@@ -20,7 +20,7 @@ import {
   waitContext,
   waitForOperation,
   withRetry
-} from "./chunk-JTVEOZEN.js";
+} from "./chunk-M666RLKA.js";
 import "./chunk-BQ5VNOHF.js";
 import "./chunk-63KZ3CKP.js";
 import "./chunk-S2TBE2LR.js";
