@@ -6,9 +6,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  affectedPipelines,
+  brokenSources,
   importClosure,
   findingLine,
+  nameFailures,
+  removedPipelines,
+  retirementIsKnown,
+  selectPipelines,
+  type EarlierReport,
   parameterLine,
   pipelineLine,
 } from '../core/check/index.js';
@@ -32,6 +37,8 @@ export interface CheckAnalysis {
   /** Why each pipeline was checked, for the log. */
   readonly reasons: ReadonlyMap<string, string>;
   readonly kfpVersion?: string;
+  /** Whether comments of pipelines not in `results` are known to be out of date. */
+  readonly retire: boolean;
   /** No config file: the pipelines were found in the repository. */
   readonly zeroConfig?: boolean;
 }
@@ -43,6 +50,8 @@ export interface AnalysisRequest {
   /** Base commit to compare with; undefined = no comparison. */
   readonly baseSha?: string;
   readonly checkAll: boolean;
+  /** What the earlier check comments on the PR reported (names a source that fails to compile). */
+  readonly earlier?: readonly EarlierReport[];
 }
 
 const posix = (p: string) => p.split(path.sep).join('/');
@@ -134,42 +143,24 @@ function baseStateOf(
   return broken ? 'failed' : 'absent';
 }
 
-/**
- * Pipelines that compiled at the base and are gone at the head: no head pipeline has the name,
- * and the base source is not one that merely fails to compile at the head (that is a failure,
- * reported under its file, not a removal).
- */
-function removedPipelines(
-  head: CompileRun,
-  base: { run?: CompileRun; wd?: string },
-  failedSources: ReadonlyMap<string, readonly Diagnostic[]>,
-  reasons: Map<string, string>,
-): PipelineCheckResult[] {
-  if (!base.run || !base.wd) return [];
-  const names = new Set(head.compiled.map((c) => c.name));
-  const broken = new Set(head.diagnostics.filter((d) => isError(d) && d.file).map((d) => d.file!));
-  const out: PipelineCheckResult[] = [];
-  for (const b of base.run.compiled) {
-    if (names.has(b.name) || failedSources.has(b.source) || broken.has(b.source)) continue;
-    const loaded = loadIr(base.wd, b.file);
-    if (!loaded) continue;
-    const model = reviewModel(loaded.spec, loaded.platform);
-    reasons.set(b.name, `it exists at the base and this change removes it (${b.source})`);
-    out.push({
-      pipeline: b.name,
-      source: b.source,
-      compiled: false,
-      valid: false,
-      removed: true,
-      diagnostics: [],
-      policy: [],
-      base: model,
-      diff: removalDiff(model),
-      baseState: 'compiled',
-      baseDigest: `sha256:${specDigest(loaded.spec)}`,
-    });
-  }
-  return out;
+/** The result of a pipeline the change deletes: its base model, every task removed. */
+function removedResult(b: CompiledEntry, baseWd: string): PipelineCheckResult | undefined {
+  const loaded = loadIr(baseWd, b.file);
+  if (!loaded) return undefined;
+  const model = reviewModel(loaded.spec, loaded.platform);
+  return {
+    pipeline: b.name,
+    source: b.source,
+    compiled: false,
+    valid: false,
+    removed: true,
+    diagnostics: [],
+    policy: [],
+    base: model,
+    diff: removalDiff(model),
+    baseState: 'compiled',
+    baseDigest: `sha256:${specDigest(loaded.spec)}`,
+  };
 }
 
 export async function analyse(request: AnalysisRequest, deps: Deps): Promise<CheckAnalysis> {
@@ -207,65 +198,33 @@ export async function analyse(request: AnalysisRequest, deps: Deps): Promise<Che
   };
   const configDir = posix(path.relative(wd, path.dirname(common.configPath)));
   const configFile = posix(path.relative(wd, common.configPath));
-  const reasons = new Map<string, string>();
-  if (changed === undefined) {
-    for (const c of head.compiled)
-      reasons.set(c.name, request.checkAll ? 'check-all is set' : 'no base commit to compare with');
-  } else {
-    const found = affectedPipelines(
-      head.compiled.map((c) => {
-        const entry = c.entryIndex !== undefined ? config?.pipelines[c.entryIndex] : undefined;
-        return {
-          name: c.name,
-          source: posix(c.source),
-          imports: c.source.endsWith('.py')
-            ? importClosure(posix(c.source), read)
-            : new Set([posix(c.source)]),
-          dependsOn: (entry?.dependsOn ?? []).map((g) => path.posix.join(configDir, g)),
-        };
-      }),
-      changed,
-      configFile,
-    );
-    for (const a of found) reasons.set(a.name, a.reason);
-  }
-
-  // Findings not about a compiled pipeline: config errors, and sources that did not compile.
-  const pipelineFiles = new Set(head.compiled.flatMap((c) => [c.file, c.source]));
-  const stray = head.diagnostics.filter((d) => !d.file || !pipelineFiles.has(d.file));
-  const failedSources = new Map<string, Diagnostic[]>();
-  const general: Diagnostic[] = [];
-  for (const d of stray) {
-    const isSource =
-      d.file && (d.file.endsWith('.py') || /\.(ya?ml|json)$/.test(d.file)) && d.file !== configFile;
-    if (
-      isSource &&
-      d.code.startsWith('compile/') &&
-      (changed === undefined || changed.includes(posix(d.file!)))
-    ) {
-      failedSources.set(d.file!, [...(failedSources.get(d.file!) ?? []), d]);
-    } else if (!isSource || changed === undefined) {
-      general.push(d);
-    }
-  }
-
-  const affected = head.compiled.filter((c) => reasons.has(c.name));
-  // Without an affected pipeline, one can still have gone: its config entry removed (the config
-  // file changed) or its source deleted. (A pipeline renamed in place is affected itself.)
-  const mayHaveRemoved =
-    head.config !== undefined &&
-    (changed === undefined
-      ? request.checkAll
-      : changed.some(
-          (f) => f === configFile || (!f.startsWith('..') && !existsSync(path.resolve(wd, f))),
-        ));
-  let base: { run?: CompileRun; wd?: string; failed?: string } = {};
-  if (affected.length || failedSources.size || (request.baseSha && mayHaveRemoved))
-    base = await compileBase(request, git, deps, head.zeroConfig);
+  const selection = selectPipelines({
+    pipelines: head.compiled.map((c) => {
+      const entry = c.entryIndex !== undefined ? config?.pipelines[c.entryIndex] : undefined;
+      return {
+        name: c.name,
+        source: posix(c.source),
+        imports: c.source.endsWith('.py')
+          ? importClosure(posix(c.source), read)
+          : new Set([posix(c.source)]),
+        dependsOn: (entry?.dependsOn ?? []).map((g) => path.posix.join(configDir, g)),
+      };
+    }),
+    diagnostics: head.diagnostics,
+    pipelineFiles: new Set(head.compiled.flatMap((c) => [c.file, c.source])),
+    ...(changed ? { changed } : {}),
+    deleted: (changed ?? []).filter((f) => !f.startsWith('..') && read(f) === undefined),
+    configFile,
+    configLoaded: config !== undefined,
+    checkAll: request.checkAll,
+    hasBase: request.baseSha !== undefined,
+  });
+  const reasons = new Map(selection.reasons);
+  const base = selection.compileBase ? await compileBase(request, git, deps, head.zeroConfig) : {};
   if (base.failed) log.info(`not compared with the base: ${base.failed}`);
 
   const results: PipelineCheckResult[] = [];
-  for (const c of affected) {
+  for (const c of head.compiled.filter((h) => reasons.has(h.name))) {
     const loaded = loadIr(wd, c.file);
     const headModel = loaded ? reviewModel(loaded.spec, loaded.platform) : undefined;
     const sourceText = read(posix(c.source));
@@ -305,21 +264,52 @@ export async function analyse(request: AnalysisRequest, deps: Deps): Promise<Che
     });
     log.info(`${c.name}: checked because ${reasons.get(c.name)}`);
   }
+
+  const headNames = new Set(head.compiled.map((c) => c.name));
+  const failed = nameFailures({
+    failures: selection.failures,
+    entries: (config?.pipelines ?? []).map((e) => ({
+      source: path.posix.join(configDir, e.source),
+      ...(e.name ? { name: e.name } : {}),
+    })),
+    ...(base.run
+      ? { base: base.run.compiled.map((b) => ({ ...b, source: posix(b.source) })) }
+      : {}),
+    earlier: request.earlier ?? [],
+    headNames,
+  });
   // Whenever the base was compiled (also for a pipeline renamed in place), look for removals.
-  if (head.config !== undefined) {
-    results.push(...removedPipelines(head, base, failedSources, reasons));
+  if (config !== undefined && base.run && base.wd) {
+    const gone = removedPipelines({
+      base: base.run.compiled.map((b) => ({ name: b.name, source: posix(b.source) })),
+      headNames,
+      failed,
+      brokenSources: brokenSources(head.diagnostics),
+    });
+    for (const g of gone) {
+      const b = base.run.compiled.find((x) => x.name === g.name)!;
+      const result = removedResult(b, base.wd);
+      if (!result) continue;
+      reasons.set(b.name, `it exists at the base and this change removes it (${b.source})`);
+      results.push(result);
+    }
   }
-  for (const [file, diagnostics] of failedSources) {
-    const name = path.basename(file).replace(/\.[^.]+$/, '');
-    reasons.set(name, `${file} changed and does not compile`);
+  for (const f of failed) {
+    reasons.set(f.name, `${f.source} changed and does not compile`);
+    const baseEntry = base.run?.compiled.find((b) => b.name === f.name);
+    const baseLoaded = baseEntry && base.wd ? loadIr(base.wd, baseEntry.file) : undefined;
+    const baseModel = baseLoaded ? reviewModel(baseLoaded.spec, baseLoaded.platform) : undefined;
     results.push({
-      pipeline: name,
-      source: file,
+      pipeline: f.name,
+      source: f.source,
       compiled: false,
       valid: false,
-      diagnostics,
+      diagnostics: f.diagnostics,
       policy: [],
-      baseState: 'not-compared',
+      ...(baseModel ? { base: baseModel } : {}),
+      baseState: baseStateOf(request.baseSha, base, f.source, baseEntry, baseModel),
+      ...(baseLoaded ? { baseDigest: `sha256:${specDigest(baseLoaded.spec)}` } : {}),
+      ...(f.namedBy === 'file' ? { unnamed: true } : {}),
     });
   }
   let kfpVersion: string | undefined;
@@ -328,8 +318,13 @@ export async function analyse(request: AnalysisRequest, deps: Deps): Promise<Che
   }
   return {
     results,
-    general,
+    general: selection.general,
     reasons,
+    retire: retirementIsKnown({
+      configLoaded: config !== undefined,
+      general: selection.general,
+      failed,
+    }),
     ...(kfpVersion ? { kfpVersion } : {}),
     ...(head.zeroConfig ? { zeroConfig: true } : {}),
   };

@@ -1,33 +1,32 @@
 /**
  * `check`: the pull-request check. Compiles and validates the pipelines a PR affects at its head
- * and its base, diffs them, runs the policy, and reports: one sticky comment per pipeline,
- * annotations, the job summary, outputs, a SARIF file. Fork PRs (read-only token) get their
- * reports written to files for the kfp-pr-comment workflow instead.
+ * and its base, diffs them, runs the policy, and reports: annotations, the job summary, outputs,
+ * a SARIF file, and the check result as data (`check-result.json`, for `post-comments` in a job
+ * that runs no PR code — docs/pr-check.md). With `comment: true` on a same-repository PR it also
+ * writes the sticky comments itself, with the same plan and renderer.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isError, UserError, type Diagnostic } from '../core/diagnostics.js';
 import { toSarif } from '../core/policy/sarif.js';
-import {
-  CHECK_MARKER_PREFIX,
-  commentMarker,
-  passed,
-  renderNoLongerChanged,
-  renderPrComment,
-  renderSummary,
-  sameStableContent,
-  type CommentContext,
-} from '../core/report/pr-comment.js';
+import { CHECK_RESULT_FILE, toCheckResultFile } from '../core/check/result-file.js';
+import { passed, renderSummary } from '../core/report/pr-comment.js';
 import type { Deps } from '../ports/deps.js';
 import { flag, parseBoolean } from '../settings/args.js';
 import { outputBase, type CommonSettings } from '../settings/common.js';
 import { readPullRequestEvent } from './check-event.js';
-import { analyse, type CheckAnalysis } from './check-pipelines.js';
-import type { CommandDefinition } from './command.js';
-import { VERSION } from '../core/version.js';
+import {
+  KFP_ACTION_VERSION,
+  commentContext,
+  earlierReports,
+  listComments,
+  publishComments,
+  type Listing,
+} from './check-comments.js';
+import { analyse } from './check-pipelines.js';
 
-/** The version in the comment footers and SARIF's tool: package.json's (src/core/version.ts). */
-export const KFP_ACTION_VERSION = VERSION;
+export { KFP_ACTION_VERSION };
+import type { CommandDefinition } from './command.js';
 
 export interface CheckSettings {
   readonly common: CommonSettings;
@@ -45,99 +44,26 @@ export interface CheckSettings {
   readonly base?: string;
 }
 
-/** What the kfp-pr-comment workflow reads to post reports saved by a fork PR's check. */
-export interface SavedReports {
-  readonly pullRequest: number;
-  readonly headSha: string;
-  readonly comments: readonly {
-    readonly pipeline: string;
-    readonly marker: string;
-    readonly file: string;
-  }[];
-}
-
-async function publish(
+/** Whether this run writes the comments itself: a same-repository PR, `comment: true`. */
+function commentsHere(
   settings: CheckSettings,
   deps: Deps,
-  analysis: CheckAnalysis,
-  ctx: CommentContext,
   event: ReturnType<typeof readPullRequestEvent>,
-  workDir: string,
-): Promise<void> {
-  const { edge, logger } = deps;
-  const comments = analysis.results.map((r) => ({
-    pipeline: r.pipeline,
-    marker: commentMarker(r.pipeline),
-    ...renderPrComment(r, ctx),
-  }));
-  const commentDir = path.join(workDir, 'comments');
-  mkdirSync(commentDir, { recursive: true });
-  const saved: SavedReports['comments'][number][] = [];
-  comments.forEach((c, i) => {
-    const file = `${String(i + 1).padStart(2, '0')}.md`;
-    writeFileSync(path.join(commentDir, file), c.body);
-    saved.push({ pipeline: c.pipeline, marker: c.marker, file });
-    if (c.cut.length)
-      logger.warning(`${c.pipeline}: comment cut to fit GitHub's limit (${c.cut.join(', ')})`);
-  });
-  if (event.number !== undefined) {
-    const manifest: SavedReports = {
-      pullRequest: event.number,
-      headSha: ctx.headSha,
-      comments: saved,
-    };
-    writeFileSync(path.join(commentDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
-  }
-  if (!settings.comment || event.number === undefined) return;
-  // Comments of pipelines this run does not report are retired only when the run is conclusive:
-  // a config error or a source that fails to compile hides which pipelines the PR changes.
-  const conclusive =
-    !analysis.general.some(isError) && analysis.results.every((r) => r.compiled || r.removed);
-  if (!comments.length && !conclusive) return;
+): event is ReturnType<typeof readPullRequestEvent> & { number: number } {
+  if (!settings.comment || event.number === undefined) return false;
   if (event.fromFork) {
-    logger.info(
-      `pull request #${event.number} comes from a fork: its token cannot comment. The comments are saved in ${commentDir}; the kfp-pr-comment workflow posts them.`,
+    deps.logger.info(
+      `pull request #${event.number} comes from a fork: its token cannot comment. The check result is saved for the kfp-pr-comment workflow, which renders and posts the comments.`,
     );
-    return;
+    return false;
   }
   if (!settings.token) {
-    if (!comments.length) return;
     throw new UserError(
       'no GitHub token to comment with: set the github-token input (default: ${{ github.token }}) or comment: false',
       [{ code: 'github/no-token', severity: 'error', message: 'github-token is empty' }],
     );
   }
-  const { retireStickyComments, upsertStickyComment } =
-    await import('./comments/sticky-comment.js');
-  const github = await deps.github(settings.token);
-  for (const c of comments) {
-    const result = await upsertStickyComment(
-      github,
-      {
-        issue: event.number,
-        marker: c.marker,
-        body: c.body,
-        sameContent: sameStableContent,
-      },
-      logger.withNamespace(c.pipeline),
-    );
-    edge.print(`${c.pipeline}: comment ${result.action} (${result.comment.htmlUrl})`);
-  }
-  if (!conclusive) return;
-  const retired = await retireStickyComments(
-    github,
-    {
-      issue: event.number,
-      markerPrefix: CHECK_MARKER_PREFIX,
-      keep: new Set(comments.map((c) => c.marker)),
-      body: (marker) => renderNoLongerChanged(marker, ctx),
-      sameContent: sameStableContent,
-    },
-    logger,
-  );
-  for (const r of retired) {
-    edge.print(`no longer changed by this PR: comment ${r.action} (${r.comment.htmlUrl})`);
-  }
+  return true;
 }
 
 export const checkCommand: CommandDefinition<CheckSettings> = {
@@ -211,35 +137,31 @@ export const checkCommand: CommandDefinition<CheckSettings> = {
     }
     const workDir = path.join(settings.outputDir, 'check');
     mkdirSync(workDir, { recursive: true });
+    // The PR's comments are listed once, before the analysis: earlier comments name a pipeline
+    // whose source no longer compiles.
+    let listing: Listing | undefined;
+    if (commentsHere(settings, deps, event))
+      listing = await listComments(await deps.github(settings.token), event.number);
     const analysis = await analyse(
       {
         common: settings.common,
         workDir,
         checkAll: settings.checkAll,
+        earlier: earlierReports(listing),
         ...(baseSha ? { baseSha } : {}),
       },
       deps,
     );
     const headSha =
       event.headSha ?? env.GITHUB_SHA ?? (await git.tryResolveCommit('HEAD')) ?? 'HEAD';
-    const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-    const repository = env.GITHUB_REPOSITORY ?? path.basename(git.root);
-    const ctx: CommentContext = {
-      repository,
-      serverUrl: server,
+    const ctx = commentContext(env, {
+      repository: env.GITHUB_REPOSITORY ?? path.basename(git.root),
       headSha,
       ...(baseSha ? { baseSha } : {}),
-      ...(env.GITHUB_RUN_ID
-        ? { reportUrl: `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` }
-        : {}),
-      version: KFP_ACTION_VERSION,
+      ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
       ...(analysis.kfpVersion ? { kfpVersion: analysis.kfpVersion } : {}),
       ...(analysis.zeroConfig ? { zeroConfig: true } : {}),
-      time: new Date()
-        .toISOString()
-        .replace(/\.\d+Z$/, 'Z')
-        .replace('T', ' '),
-    };
+    });
 
     const findings: Diagnostic[] = [
       ...analysis.general,
@@ -265,14 +187,32 @@ export const checkCommand: CommandDefinition<CheckSettings> = {
     }
     const ok = !analysis.general.some(isError) && analysis.results.every(passed);
     edge.setOutput('valid', String(ok));
-    edge.setOutput('changed-pipelines', JSON.stringify(analysis.results.map((r) => r.pipeline)));
+    // Pipeline names only: a source that never compiled has no name to list.
+    edge.setOutput(
+      'changed-pipelines',
+      JSON.stringify(analysis.results.filter((r) => !r.unnamed).map((r) => r.pipeline)),
+    );
     edge.setOutput(
       'report-path',
       path.relative(settings.common.workingDirectory, reportPath) || reportPath,
     );
     if (edge.kind === 'action') await edge.appendSummary(summary);
     else edge.print(summary);
-    await publish(settings, deps, analysis, ctx, event, workDir);
+    const resultFile = toCheckResultFile(
+      analysis.results,
+      {
+        ...(event.number !== undefined ? { pullRequest: event.number } : {}),
+        headSha,
+        ...(baseSha ? { baseSha } : {}),
+        ...(analysis.kfpVersion ? { kfpVersion: analysis.kfpVersion } : {}),
+        ...(analysis.zeroConfig ? { zeroConfig: true } : {}),
+        retire: analysis.retire,
+        general: analysis.general,
+      },
+      passed,
+    );
+    writeFileSync(path.join(workDir, CHECK_RESULT_FILE), JSON.stringify(resultFile) + '\n');
+    if (listing) await publishComments(listing, analysis.results, analysis.retire, ctx, deps);
     if (!ok) logger.error('the check failed: see the findings above');
     return ok ? 0 : 1;
   },

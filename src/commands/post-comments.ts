@@ -1,143 +1,215 @@
 /**
- * `post-comments`: the second half of the fork-safe PR check. A pull request from a fork runs
- * `check` with a read-only token, which saves its comments as files; the kfp-pr-comment workflow
- * (triggered by `workflow_run`, never checking out the fork's code) downloads them and runs this
- * command to post them. Everything in the files is untrusted: the PR number is checked against
- * the run that produced them, and each body is sanitised before it is posted.
+ * `post-comments`: the privileged half of the PR check (docs/pr-check.md). The job that compiled
+ * the pull request's code (read-only token) saved its check result as data; this command, in a
+ * job that holds `pull-requests: write` and never checks out or runs PR code, reads that file,
+ * validates it against schema/check-result.schema.json, caps what it may make us do, and renders
+ * the comments itself with the same renderer and escaping as `check`. Everything in the file is
+ * untrusted: a fork controls the run that wrote it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import {
+  CHECK_RESULT_FILE,
+  CHECK_RESULT_MAX_BYTES,
+  checkResultErrors,
+  fromCheckResultFile,
+  type CheckResultFile,
+} from '../core/check/result-file.js';
 import { UserError } from '../core/diagnostics.js';
-import { sameStableContent, sanitizeSavedComment } from '../core/report/pr-comment.js';
+import { commentMarker, passed } from '../core/report/pr-comment.js';
 import type { Deps } from '../ports/deps.js';
 import { flag } from '../settings/args.js';
 import { outputBase, type CommonSettings } from '../settings/common.js';
-import type { SavedReports } from './check.js';
+import { commentContext, listComments, publishComments } from './check-comments.js';
 import { readEventPayload } from './check-event.js';
 import type { CommandDefinition } from './command.js';
 
 export interface PostCommentsSettings {
   readonly common: CommonSettings;
-  /** Folder holding manifest.json and the comment files (`<output-dir>/check/comments`). */
-  readonly commentDir: string;
+  /** The check result to post (`<output-dir>/check/check-result.json`). */
+  readonly resultFile: string;
   readonly token: string;
 }
 
-function readRunHeadSha(env: Deps['env']): string {
-  const payload = readEventPayload(env) as { workflow_run?: { head_sha?: string } } | undefined;
-  const sha = payload?.workflow_run?.head_sha;
-  if (!sha) {
-    throw new UserError(
-      'post-comments runs in a workflow triggered by workflow_run (the kfp-pr-comment workflow): the event has no workflow_run.head_sha',
-      [
-        {
-          code: 'github/not-workflow-run',
-          severity: 'error',
-          message: 'no workflow_run in the event',
-        },
-      ],
-    );
-  }
-  return sha;
+/** Comments one result may write when the base branch has no config file to count. */
+export const CAP_WITHOUT_CONFIG = 10;
+
+const refused = (message: string, detail = message) =>
+  new UserError(`${message}; refusing to post anything`, [
+    { code: 'check/result-refused', severity: 'error', message: detail },
+  ]);
+
+/** What the triggering event (trusted: GitHub wrote it) says about the run that was checked. */
+interface TrustedRun {
+  readonly headSha: string;
+  /** The PR number, when the event names it (pull_request; not a fork's workflow_run). */
+  readonly pullRequest?: number;
+  /** The run whose summary holds the full report. */
+  readonly runId?: string;
 }
 
-function readManifest(dir: string): SavedReports | undefined {
-  const file = path.join(dir, 'manifest.json');
+function readTrustedRun(env: Deps['env']): TrustedRun {
+  const payload = readEventPayload(env) as
+    | {
+        workflow_run?: { head_sha?: string; id?: number };
+        pull_request?: { number?: number; head?: { sha?: string } };
+      }
+    | undefined;
+  const run = payload?.workflow_run;
+  if (run?.head_sha) {
+    return { headSha: run.head_sha, ...(run.id ? { runId: String(run.id) } : {}) };
+  }
+  const pr = payload?.pull_request;
+  if (pr?.head?.sha && typeof pr.number === 'number') {
+    return {
+      headSha: pr.head.sha,
+      pullRequest: pr.number,
+      ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
+    };
+  }
+  throw new UserError(
+    'post-comments runs in the comment job of a pull_request workflow or in a workflow triggered by workflow_run (kfp-pr-comment.yml): the event names no pull request head',
+    [{ code: 'github/not-workflow-run', severity: 'error', message: 'no PR head in the event' }],
+  );
+}
+
+/** Reads and validates the file: size cap, JSON, schema, internal consistency. */
+export function readCheckResult(file: string): CheckResultFile | undefined {
   if (!existsSync(file)) return undefined;
-  // Untrusted (a fork's run wrote it): text that is not a JSON object is malformed, not a crash.
+  const size = statSync(file).size;
+  if (size > CHECK_RESULT_MAX_BYTES) {
+    throw refused(
+      `${file} is ${size} bytes, over the ${CHECK_RESULT_MAX_BYTES}-byte cap of a check result`,
+      'check result over the size cap',
+    );
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
-    parsed = undefined;
+    throw refused(`${file} is not JSON`, 'check result is not JSON');
   }
-  const m = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as Partial<SavedReports>;
-  const ok =
-    Number.isInteger(m.pullRequest) &&
-    (m.pullRequest ?? 0) > 0 &&
-    typeof m.headSha === 'string' &&
-    Array.isArray(m.comments) &&
-    m.comments.every(
-      (c) =>
-        typeof c?.marker === 'string' &&
-        typeof c?.pipeline === 'string' &&
-        /^\d{1,4}\.md$/.test(String(c?.file)),
+  const errors = checkResultErrors(parsed);
+  if (errors.length) {
+    throw refused(
+      `${file} does not match schema/check-result.schema.json (${JSON.stringify(errors[0])})`,
+      'check result does not match its schema',
     );
-  if (!ok) {
-    throw new UserError(`${file} is not a kfp-action comment manifest; refusing to post anything`, [
-      { code: 'github/bad-saved-reports', severity: 'error', message: 'malformed manifest.json' },
-    ]);
   }
-  return m as SavedReports;
+  const result = parsed as CheckResultFile;
+  const markers = new Set<string>();
+  for (const [i, p] of result.pipelines.entries()) {
+    const marker = commentMarker(p.pipeline);
+    if (markers.has(marker)) {
+      throw refused(`${file}: pipelines/${i} repeats the pipeline ${marker}`, 'repeated pipeline');
+    }
+    markers.add(marker);
+  }
+  for (const [i, r] of fromCheckResultFile(result).entries()) {
+    const verdict = r.removed ? 'removed' : passed(r) ? 'passed' : 'failed';
+    if (verdict !== result.pipelines[i]!.verdict) {
+      throw refused(
+        `${file}: pipelines/${i} says "${result.pipelines[i]!.verdict}" but its findings say "${verdict}"`,
+        'verdict disagrees with the findings',
+      );
+    }
+  }
+  return result;
+}
+
+/**
+ * How many comments one result may write: the pipelines of the base branch's config (the
+ * commenter's own checkout: trusted), plus those the PR removes (at most as many again).
+ */
+function commentCap(settings: PostCommentsSettings, result: CheckResultFile, deps: Deps): number {
+  const { configPath, workingDirectory } = settings.common;
+  const config = deps.workspace.readConfig(configPath, path.relative(workingDirectory, configPath));
+  const removed = result.pipelines.filter((p) => p.removed).length;
+  if (!config.exists || !config.config) {
+    deps.logger.info(
+      `no base-branch config at ${configPath} to count pipelines: at most ${CAP_WITHOUT_CONFIG} comments`,
+    );
+    return CAP_WITHOUT_CONFIG;
+  }
+  const base = config.config.pipelines.length;
+  return base + Math.min(removed, base);
 }
 
 export const postCommentsCommand: CommandDefinition<PostCommentsSettings> = {
   name: 'post-comments',
-  summary: 'post the PR comments a fork PR check saved (kfp-pr-comment workflow, workflow_run)',
+  summary: 'render and post the PR comments of a saved check result (the privileged comment job)',
   usage: [
     'Usage: kfp-action post-comments [--output-dir DIR]',
     '',
-    'Posts the comments that `check` saved in DIR/check/comments (default .kfp-action) on the pull',
-    'request named there, after checking that its head is the commit the saved run checked.',
-    'Meant for a workflow triggered by workflow_run; needs pull-requests: write.',
+    'Reads the check result that `check` saved in DIR/check/check-result.json (default',
+    '.kfp-action), validates it against schema/check-result.schema.json, checks that it is for the',
+    'pull request head the triggering event names, and renders and posts one comment per pipeline.',
+    'The number of comments is capped by the pipelines in the config file of the checkout (the',
+    'base branch). Meant for a job with pull-requests: write that runs no code from the PR.',
   ].join('\n'),
   cliFlags: { values: ['output-dir'], switches: [] },
   fromArgs: (args, common) => ({
     common,
-    commentDir: path.join(outputBase(common, flag(args, 'output-dir')), 'check', 'comments'),
+    resultFile: path.join(outputBase(common, flag(args, 'output-dir')), 'check', CHECK_RESULT_FILE),
     token: '',
   }),
   fromInputs: (input, common) => ({
     common,
-    commentDir: path.join(outputBase(common, input('output-dir')), 'check', 'comments'),
+    resultFile: path.join(outputBase(common, input('output-dir')), 'check', CHECK_RESULT_FILE),
     token: input('github-token'),
   }),
   async run(settings, deps) {
-    const { logger, edge } = deps;
-    const manifest = readManifest(settings.commentDir);
-    if (!manifest) {
-      logger.info(`no saved comments in ${settings.commentDir}; nothing to post`);
+    const { logger, env } = deps;
+    const trusted = readTrustedRun(env);
+    const result = readCheckResult(settings.resultFile);
+    if (!result) {
+      logger.info(`no check result at ${settings.resultFile}; nothing to post`);
       return 0;
     }
-    const runHead = readRunHeadSha(deps.env);
-    if (manifest.headSha !== runHead) {
-      throw new UserError(
-        `the saved comments are for commit ${manifest.headSha}, but the run that saved them checked ${runHead}; refusing to post`,
-        [{ code: 'github/bad-saved-reports', severity: 'error', message: 'head sha mismatch' }],
+    if (result.headSha !== trusted.headSha) {
+      throw refused(
+        `the check result is for commit ${result.headSha}, but the run that saved it checked ${trusted.headSha}`,
+        'head sha mismatch',
       );
+    }
+    if (result.pullRequest === undefined) {
+      throw refused('the check result names no pull request', 'no pull request');
+    }
+    if (trusted.pullRequest !== undefined && trusted.pullRequest !== result.pullRequest) {
+      throw refused(
+        `the check result is for pull request #${result.pullRequest}, but the event is for #${trusted.pullRequest}`,
+        'pull request mismatch',
+      );
+    }
+    const cap = commentCap(settings, result, deps);
+    let results = fromCheckResultFile(result);
+    let retire = result.retire;
+    if (results.length > cap) {
+      const dropped = results.slice(cap).map((r) => commentMarker(r.pipeline));
+      logger.warning(
+        `check/result-refused: the check result reports ${results.length} pipelines, more than the ${cap} the base branch's config allows (its pipelines plus those the PR removes); not posted: ${dropped.join(', ')}`,
+      );
+      results = results.slice(0, cap);
+      retire = false;
     }
     const github = await deps.github(settings.token);
-    const pull = await github.getPullRequest(manifest.pullRequest);
-    if (pull.headSha !== runHead) {
+    const pull = await github.getPullRequest(result.pullRequest);
+    if (pull.headSha !== trusted.headSha) {
       logger.warning(
-        `pull request #${pull.number} is now at ${pull.headSha}, not ${runHead}: these comments are stale (a newer run will post its own); not posted`,
+        `pull request #${pull.number} is now at ${pull.headSha}, not ${trusted.headSha}: this result is stale (a newer run posts its own); not posted`,
       );
       return 0;
     }
-    const { upsertStickyComment } = await import('./comments/sticky-comment.js');
-    for (const c of manifest.comments) {
-      const body = sanitizeSavedComment(
-        readFileSync(path.join(settings.commentDir, c.file), 'utf8'),
-        c.marker,
-      );
-      if (body === undefined) {
-        logger.warning(
-          `${c.file}: not a kfp-action comment for ${c.pipeline} (marker missing or too long); skipped`,
-        );
-        continue;
-      }
-      const result = await upsertStickyComment(
-        github,
-        {
-          issue: pull.number,
-          marker: c.marker,
-          body,
-          sameContent: sameStableContent,
-        },
-        logger,
-      );
-      edge.print(`comment ${result.action}: ${result.comment.htmlUrl}`);
-    }
+    const listing = await listComments(github, pull.number);
+    const ctx = commentContext(env, {
+      repository: github.repository,
+      headSha: result.headSha,
+      ...(result.baseSha ? { baseSha: result.baseSha } : {}),
+      ...(trusted.runId ? { runId: trusted.runId } : {}),
+      ...(result.kfpVersion ? { kfpVersion: result.kfpVersion } : {}),
+      ...(result.zeroConfig ? { zeroConfig: true } : {}),
+    });
+    await publishComments(listing, results, retire, ctx, deps);
     return 0;
   },
 };

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { commentMarker, sanitizeSavedComment } from '../../src/core/report/pr-comment.js';
+import { commentMarker } from '../../src/core/report/pr-comment.js';
 import { FakeGitHub } from '../support/fake-github/server.js';
 import { collectBody } from '../support/markdown/github-render.js';
 import { GitFixture } from '../support/git-fixture.js';
@@ -70,6 +70,18 @@ function pullRequestEvent(repository: string, base: string, head: string, fork =
     fork,
   };
   return example;
+}
+
+/** A workflow_run event (the payload shape of @octokit/webhooks-examples) for a checked head. */
+function workflowRunEvent(head: string): object {
+  const require = createRequire(import.meta.url);
+  const events = require('@octokit/webhooks-examples/api.github.com/index.json') as {
+    name: string;
+    examples: { workflow_run: Record<string, unknown> }[];
+  }[];
+  const run = structuredClone(events.find((e) => e.name === 'workflow_run')!.examples[0]!);
+  run.workflow_run = { ...run.workflow_run, head_sha: head, event: 'pull_request', id: 77 };
+  return { ...run, pull_request: { head: { sha: head } } };
 }
 
 /** The rows of the comment's table of changes (without its header). */
@@ -247,8 +259,8 @@ describe('check (built action) against the fake GitHub API', () => {
     const pages = fake.requests.filter(
       (q) => q.method === 'GET' && q.path.endsWith(`/issues/${PR}/comments`),
     );
-    // Two upserts, then one look for comments of pipelines the PR no longer changes.
-    expect(pages.map((q) => q.query.page ?? '1')).toEqual(['1', '2', '1', '2', '1', '2']);
+    // The comments are listed once per run, all pages, whatever the number of pipelines.
+    expect(pages.map((q) => q.query.page ?? '1')).toEqual(['1', '2']);
     expect(r.summary).toContain(trainMarker);
     // The latest-tag warning of the base's echo image is gone at the head; the ingestor has no tag.
     expect(r.stdout).toMatch(
@@ -320,7 +332,7 @@ describe('check (built action) against the fake GitHub API', () => {
     expect(fake.requests.slice(before).map((q) => q.status)).toEqual([502, 502, 502, 502]);
   });
 
-  it('a fork PR writes its reports to files and does not fail', async () => {
+  it('a fork PR saves its check result as data and does not fail', async () => {
     const before = fake.writes().length;
     const head = repo.git('rev-parse', 'HEAD');
     const r = await runAction(repo.dir, fake, pullRequestEvent(fake.repository, base, head, true), {
@@ -328,39 +340,37 @@ describe('check (built action) against the fake GitHub API', () => {
     });
     expect({ code: r.code, log: r.code === 0 ? '' : r.stdout }).toEqual({ code: 0, log: '' });
     expect(fake.writes().slice(before)).toEqual([]);
-    const manifest = JSON.parse(
-      readFileSync(path.join(repo.dir, '.kfp-action/check/comments/manifest.json'), 'utf8'),
+    const saved = JSON.parse(
+      readFileSync(path.join(repo.dir, '.kfp-action/check/check-result.json'), 'utf8'),
     );
-    expect(manifest).toMatchObject({ pullRequest: PR, headSha: head });
-    expect(manifest.comments).toHaveLength(2);
-    for (const c of manifest.comments) {
-      expect(existsSync(path.join(repo.dir, '.kfp-action/check/comments', c.file))).toBe(true);
-    }
+    expect(saved).toMatchObject({
+      kind: 'kfp-action/check-result',
+      version: 1,
+      pullRequest: PR,
+      headSha: head,
+    });
+    expect(saved.pipelines.map((p: { pipeline: string }) => p.pipeline)).toEqual([
+      'two-step-pipeline-with-resource-spec',
+      'echo',
+    ]);
+    expect(existsSync(path.join(repo.dir, '.kfp-action/check/comments'))).toBe(false);
   });
 
-  it('post-comments (workflow_run) posts the saved reports after checking the PR head', async () => {
+  it('post-comments (workflow_run) renders the saved data itself; tampered text stays text', async () => {
     const head = repo.git('rev-parse', 'HEAD');
     fake.addPull({ number: PR, state: 'open', baseRef: 'main', headSha: head });
     const before = fake.writes().length;
-    const commentDir = path.join(repo.dir, '.kfp-action/check/comments');
-    // A tampered saved body: the mention and the HTML must not survive.
-    writeFileSync(
-      path.join(commentDir, '01.md'),
-      readFileSync(path.join(commentDir, '01.md'), 'utf8') + '\n@octocat <img src=x>\n',
-    );
-    const require = createRequire(import.meta.url);
-    const events = require('@octokit/webhooks-examples/api.github.com/index.json') as {
-      name: string;
-      examples: { workflow_run: Record<string, unknown> }[];
-    }[];
-    const run = structuredClone(events.find((e) => e.name === 'workflow_run')!.examples[0]!);
-    run.workflow_run = { ...run.workflow_run, head_sha: head, event: 'pull_request' };
-    const r = await runAction(
-      repo.dir,
-      fake,
-      { ...run, pull_request: { head: { sha: head } } },
-      { command: 'post-comments' },
-    );
+    const file = path.join(repo.dir, '.kfp-action/check/check-result.json');
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    // A fork edits its data: Markdown, a link, an image and a mention in a finding's message.
+    saved.pipelines[0].policy.push({
+      code: 'policy/image-latest-tag',
+      severity: 'warning',
+      message:
+        '✅ passed — [re-authenticate here](https://evil.example) ![t](https://evil.example/t.png) @octocat <img src=x>',
+    });
+    writeFileSync(file, JSON.stringify(saved));
+    const r = await runAction(repo.dir, fake, workflowRunEvent(head), { command: 'post-comments' });
     expect(r.stdout).not.toMatch(/internal error/);
     expect({ code: r.code, log: r.code === 0 ? '' : r.stdout }).toEqual({ code: 0, log: '' });
     expect(
@@ -369,8 +379,11 @@ describe('check (built action) against the fake GitHub API', () => {
         .slice(before)
         .map((w) => w.method),
     ).toEqual(['PATCH', 'PATCH']);
-    const posted = ours().find((c) => c.body.includes(trainMarker))!;
-    expect(posted.body).toContain('@\u2060octocat &lt;img src=x>');
+    const posted = ours().find((c) => c.body.startsWith(`${trainMarker}\n`))!;
+    expect(posted.body).toContain('authenticate here');
+    expect(posted.body).not.toContain('](https://evil.example)');
+    expect(posted.body).not.toMatch(/<img|!\[t\]\(/);
+    expect(posted.body).not.toMatch(/(^|[^&#\w])@octocat/);
     expect(fake.violations).toEqual([]);
   });
 });
@@ -501,8 +514,6 @@ describe('check on a PR that deletes a pipeline', () => {
     expect(body).toMatch(/```mermaid\nflowchart LR[\s\S]*class t_echo removed\n```/);
     expect(body).toContain('its 1 task is gone');
     expect(body).toContain('<sub>🟥 removed</sub>');
-    // Already safe to post: no HTML outside code, no live @mention, one table row per line.
-    expect(sanitizeSavedComment(body, marker)).toBe(body);
     expect(r.summary).toContain(marker);
     expect(r.stdout).toMatch(/removed echo <img/);
     expect(fake.violations).toEqual([]);
@@ -527,7 +538,6 @@ describe('check on a PR that deletes a pipeline', () => {
     expect(after!.id).toBe(before!.id);
     expect(after!.body.split('\n')[1]).toMatch(/^### ➖ `.*` · no longer changed by this PR$/);
     expect(after!.body).not.toContain('| 🟥');
-    expect(sanitizeSavedComment(after!.body, marker)).toBe(after!.body);
     // The same state again: nothing is rewritten.
     const again = fake.writes().length;
     const r2 = await runAction(repo.dir, fake, pullRequestEvent(fake.repository, base, head));

@@ -3,14 +3,12 @@
  * tfcmt pattern): found by a hidden marker, written only by our own account, searched over every
  * page, not rewritten when unchanged, duplicates from a race deleted.
  *
- * Whose comments count as ours:
- * 1. `author`, when the caller knows it;
- * 2. else the token's account from `GET /user` (personal access tokens, OAuth tokens);
- * 3. else (installation tokens — GITHUB_TOKEN is `github-actions[bot]` — cannot call `GET /user`)
- *    bot accounts only: comments of `github-actions[bot]` when there are any with the marker,
- *    otherwise those of the bot that wrote the oldest one. A person (type `User`) can copy the
- *    marker into a comment of their own; it is never touched.
+ * A comment is ours when its FIRST LINE is exactly the marker and its author is our account:
+ * `author` when the caller knows it, else the token's account from `GET /user`, else the bot
+ * rule of src/core/check/comments.ts (ownComments). The pure planning lives there; this file
+ * talks to GitHub: it lists the comments, finds the token's account, and carries a plan out.
  */
+import { firstLine, ownComments, type CommentAction } from '../../core/check/comments.js';
 import { UserError } from '../../core/diagnostics.js';
 import {
   GitHubApiError,
@@ -20,14 +18,14 @@ import {
 } from '../../ports/github.js';
 import type { Logger } from '../../ports/logger.js';
 
-export const ACTIONS_BOT = 'github-actions[bot]';
+export { ACTIONS_BOT } from '../../core/check/comments.js';
 
 export interface StickyCommentRequest {
   /** Issue or pull request number. */
   readonly issue: number;
   /** Hidden marker that identifies the comment, e.g. `<!-- kfp-action:check:my-pipeline -->`. */
   readonly marker: string;
-  /** The body; the marker is put first when the body does not contain it. */
+  /** The body; the marker is put as its first line when it is not already. */
   readonly body: string;
   /** Login whose comments are ours (default: see the rule above). */
   readonly author?: string;
@@ -53,22 +51,20 @@ function identity(github: GitHubPort): Promise<GitHubUser | undefined> {
   return known;
 }
 
-/** The comments with the marker that the rule above counts as ours, oldest first. */
+/** The login whose comments are ours: `author`, else the token's account (undefined: bots). */
+export async function ownLogin(github: GitHubPort, author?: string): Promise<string | undefined> {
+  return author ?? (await identity(github))?.login;
+}
+
+/** The comments whose first line is exactly `marker` that the rule above counts as ours. */
 export async function findOwnComments(
   github: GitHubPort,
   comments: readonly IssueComment[],
   marker: string,
   author?: string,
 ): Promise<IssueComment[]> {
-  const marked = comments.filter((c) => c.body.includes(marker) && c.user);
-  const login = author ?? (await identity(github))?.login;
-  if (login) return marked.filter((c) => c.user!.login === login);
-  const bots = marked.filter((c) => c.user!.type === 'Bot');
-  if (bots.some((c) => c.user!.login === ACTIONS_BOT)) {
-    return bots.filter((c) => c.user!.login === ACTIONS_BOT);
-  }
-  const first = bots[0]?.user?.login;
-  return first ? bots.filter((c) => c.user!.login === first) : [];
+  const own = ownComments(comments, (line) => line === marker, await ownLogin(github, author));
+  return own.get(marker) ?? [];
 }
 
 /** Turns GitHub's refusal to write into an error that names the permission to add. */
@@ -98,9 +94,10 @@ export async function upsertStickyComment(
   request: StickyCommentRequest,
   logger: Logger,
 ): Promise<StickyCommentResult> {
-  const body = request.body.includes(request.marker)
-    ? request.body
-    : `${request.marker}\n${request.body}`;
+  const body =
+    firstLine(request.body) === request.marker
+      ? request.body
+      : `${request.marker}\n${request.body}`;
   const same = request.sameContent ?? ((a: string, b: string) => a === b);
   const all = await github.listIssueComments(request.issue);
   const own = await findOwnComments(github, all, request.marker, request.author);
@@ -129,59 +126,92 @@ export async function upsertStickyComment(
   }
 }
 
-export interface RetireRequest {
-  readonly issue: number;
-  /** Start of the markers of one family, e.g. `<!-- kfp-action:check:`. */
-  readonly markerPrefix: string;
-  /** Markers the latest run wrote or kept: their comments stay as they are. */
-  readonly keep: ReadonlySet<string>;
-  /** The body that replaces a comment whose key the latest run no longer has. */
-  readonly body: (marker: string) => string;
-  readonly author?: string;
-  readonly sameContent?: (existing: string, desired: string) => boolean;
-}
-
-export interface RetiredComment {
-  readonly marker: string;
-  readonly action: 'updated' | 'unchanged';
-  readonly comment: IssueComment;
+/** What happened to one planned action. */
+export interface AppliedAction {
+  readonly action: CommentAction;
+  /** The comment written or left (absent for a deleted duplicate). */
+  readonly comment?: IssueComment;
+  /** The POST's response was lost, and the re-listed comments showed it had been created. */
+  readonly reconciled?: boolean;
 }
 
 /**
- * Rewrites our comments of a marker family whose key the latest run no longer reports (a pull
- * request that stopped changing a pipeline), so that no stale report stays on the PR. Comments
- * are kept (not deleted): the conversation that followed them still makes sense.
+ * A write whose outcome is unknown: GitHub answered 5xx (after the client's retries) or the
+ * connection failed. The write may have happened.
  */
-export async function retireStickyComments(
+function outcomeUnknown(error: unknown): boolean {
+  return error instanceof GitHubApiError ? error.status >= 500 : !(error instanceof UserError);
+}
+
+/**
+ * Carries out a comment plan (src/core/check/comments.ts planComments) in order. When a POST's
+ * response is lost, the comments are listed again before the next write: the comment the POST
+ * created is found by its marker and kept (no duplicate), and a write that did not happen fails.
+ */
+export async function applyCommentPlan(
   github: GitHubPort,
-  request: RetireRequest,
+  issue: number,
+  actions: readonly CommentAction[],
+  /** The comments the plan was made from (listed once, at the start of the run). */
+  listed: readonly IssueComment[],
+  isOurMarker: (line: string) => boolean,
   logger: Logger,
-): Promise<RetiredComment[]> {
-  const same = request.sameContent ?? ((a: string, b: string) => a === b);
-  const all = await github.listIssueComments(request.issue);
-  const markers = new Set<string>();
-  for (const c of all) {
-    const first = c.body.split('\n', 1)[0] ?? '';
-    if (first.startsWith(request.markerPrefix) && first.endsWith(' -->')) markers.add(first);
-  }
-  const out: RetiredComment[] = [];
-  try {
-    for (const marker of markers) {
-      if (request.keep.has(marker)) continue;
-      const own = await findOwnComments(github, all, marker, request.author);
-      const keep = own[0];
-      if (!keep || !keep.body.startsWith(`${marker}\n`)) continue;
-      const body = request.body(marker);
-      if (same(keep.body, body)) {
-        out.push({ marker, action: 'unchanged', comment: keep });
-        continue;
+  author?: string,
+): Promise<AppliedAction[]> {
+  const out: AppliedAction[] = [];
+  for (const action of actions) {
+    try {
+      switch (action.kind) {
+        case 'delete':
+          logger.info(`deleting duplicate comment ${action.id} (${action.marker})`);
+          await github.deleteIssueComment(action.id);
+          out.push({ action });
+          break;
+        case 'leave': {
+          const comment = listed.find((c) => c.id === action.id);
+          if (comment) logger.info(`comment ${comment.htmlUrl} is unchanged; not rewritten`);
+          out.push({ action, ...(comment ? { comment } : {}) });
+          break;
+        }
+        case 'update':
+        case 'retire': {
+          const comment = await github.updateIssueComment(action.id, action.body);
+          logger.info(
+            action.kind === 'retire'
+              ? `marked comment ${comment.htmlUrl} as out of date (${action.marker})`
+              : `updated comment ${comment.htmlUrl}`,
+          );
+          out.push({ action, comment });
+          break;
+        }
+        case 'create': {
+          let comment: IssueComment;
+          try {
+            comment = await github.createIssueComment(issue, action.body);
+          } catch (error) {
+            if (!outcomeUnknown(error)) throw error;
+            logger.warning(
+              `the answer to creating the comment ${action.marker} was lost (${String((error as Error).message ?? error)}); listing the comments again before the next write`,
+            );
+            const again = await github.listIssueComments(issue);
+            const own = ownComments(again, isOurMarker, await ownLogin(github, author));
+            const created = own.get(action.marker)?.at(-1);
+            if (!created) throw error;
+            if (created.body !== action.body) {
+              comment = await github.updateIssueComment(created.id, action.body);
+            } else comment = created;
+            logger.info(`the comment had been created: ${comment.htmlUrl}`);
+            out.push({ action, comment, reconciled: true });
+            break;
+          }
+          logger.info(`created comment ${comment.htmlUrl}`);
+          out.push({ action, comment });
+          break;
+        }
       }
-      const comment = await github.updateIssueComment(keep.id, body);
-      logger.info(`marked comment ${comment.htmlUrl} as out of date (${marker})`);
-      out.push({ marker, action: 'updated', comment });
+    } catch (error) {
+      throw explainWriteError(error, `write the comments on #${issue}`);
     }
-  } catch (error) {
-    throw explainWriteError(error, `update an out-of-date comment on #${request.issue}`);
   }
   return out;
 }

@@ -4,16 +4,17 @@
  * the compiled spec's digest. Pure: data in, Markdown out. A body over GitHub's limit is cut by
  * whole sections, least important first, and the cut is named.
  */
+import { reportLine } from '../check/comments.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { SpecDiff } from '../diff/diff.js';
 import type { ReviewModel } from '../diff/model.js';
 import { diffHeadline, diffRows, plural } from './diff-text.js';
-import { markerKey, mdCode, mdText, truncate, WORD_JOINER } from './escape.js';
+import { markerKey, mdCode, mdText, truncate } from './escape.js';
 import { INIT_DOCS, ZERO_CONFIG_DOCS } from '../config/zero-config.js';
 import { renderDag } from './mermaid-dag.js';
 import { scheduleCommentSection } from './schedules.js';
 import type { ScheduleConfigChange } from '../schedules/config-diff.js';
-import { isReviewedStamp, reviewedStamp } from './reviewed-stamp.js';
+import { reviewedStamp } from './reviewed-stamp.js';
 
 /** GitHub refuses comment bodies over 65,536 characters; keep a margin. */
 export const COMMENT_LIMIT = 65_536;
@@ -48,6 +49,11 @@ export interface PipelineCheckResult {
   readonly baseDigest?: string;
   /** What the PR changes in the pipeline's `schedules:` (./schedules.ts renders it). */
   readonly schedules?: readonly ScheduleConfigChange[];
+  /**
+   * No pipeline name is known for this source (it never compiled, at the base or here, and no
+   * config entry or earlier comment names it): `pipeline` is the file's basename.
+   */
+  readonly unnamed?: boolean;
 }
 
 export interface CommentContext {
@@ -279,7 +285,7 @@ function sections(r: PipelineCheckResult, ctx: CommentContext): Section[] {
   return out;
 }
 
-function footer(ctx: CommentContext, cut: readonly string[]): string {
+function footer(ctx: CommentContext, cut: readonly string[], report?: string): string {
   const bits = [`kfp-action ${mdText(ctx.version)}`];
   if (ctx.kfpVersion) bits.push(`kfp ${mdText(ctx.kfpVersion)}`);
   if (ctx.reportUrl) bits.push(`[full report](${ctx.reportUrl})`);
@@ -287,7 +293,7 @@ function footer(ctx: CommentContext, cut: readonly string[]): string {
   const note = cut.length
     ? `> [!NOTE]\n> Cut to stay under GitHub's ${COMMENT_LIMIT.toLocaleString('en-US')}-character comment limit: ${cut.join(', ')}. The full report is in the job summary${ctx.reportUrl ? ` ([run](${ctx.reportUrl}))` : ''}.\n\n`
     : '';
-  return `${note}${FOOTER_SEPARATOR}\n<sub>${bits.join(' · ')}</sub>`;
+  return `${note}${FOOTER_SEPARATOR}\n${report ? `${report}\n` : ''}<sub>${bits.join(' · ')}</sub>`;
 }
 
 /** The comment body; `limit` defaults to what GitHub accepts (tests pass smaller ones). */
@@ -299,7 +305,8 @@ export function renderPrComment(
   const all = sections(r, ctx);
   const kept = [...all];
   const cut: string[] = [];
-  const join = () => `${kept.map((s) => s.text).join('\n\n')}\n\n${footer(ctx, cut)}\n`;
+  const report = reportLine(r.pipeline, r.source);
+  const join = () => `${kept.map((s) => s.text).join('\n\n')}\n\n${footer(ctx, cut, report)}\n`;
   let body = join();
   const cuttable = all
     .filter((s) => s.cutOrder !== undefined)
@@ -340,6 +347,24 @@ export function renderNoLongerChanged(marker: string, ctx: CommentContext): stri
   ].join('\n');
 }
 
+/**
+ * The body that replaces a comment keyed by a file name (an earlier push where the source did not
+ * compile and no pipeline name was known) once the pipeline is reported under its own name.
+ */
+export function renderSuperseded(marker: string, pipeline: string, ctx: CommentContext): string {
+  const key = marker.slice(CHECK_MARKER_PREFIX.length, -' -->'.length);
+  return [
+    marker,
+    `### ➖ ${mdCode(truncate(key, 200))} · now reported as ${mdCode(truncate(pipeline, 200))}`,
+    '',
+    'An earlier push did not compile, so this source had no pipeline name yet. It compiles now: ' +
+      `its report is the comment of ${mdCode(truncate(pipeline, 200))}.`,
+    '',
+    footer(ctx, []),
+    '',
+  ].join('\n');
+}
+
 /** GitHub keeps at most 1 MiB of job summary per step; stay below it. */
 export const SUMMARY_LIMIT = 1_000_000;
 
@@ -355,50 +380,4 @@ export function renderSummary(
   return full.length <= SUMMARY_LIMIT
     ? full
     : join(Math.floor(SUMMARY_LIMIT / results.length) - 10);
-}
-
-function neutralise(prose: string, marker: string): string {
-  return prose
-    .replace(/<[^>\n]*>?/g, (tag) =>
-      SAFE_TAGS.test(tag) || tag === marker || tag === FOOTER_SEPARATOR
-        ? tag
-        : tag.replace(/</g, '&lt;'),
-    )
-    .replace(/@(?=[A-Za-z0-9])|(?<!&)#(?=\d)|\bGH-(?=\d)/gi, (m) => `${m}${WORD_JOINER}`);
-}
-
-const SAVED_MARKER = /^<!-- kfp-action:check:[A-Za-z0-9._%-]{1,300} -->$/;
-const SAFE_TAGS = /^<\/?(details|summary|sub)>$/i;
-
-/**
- * Makes a comment body saved by another job safe to post under our name. The kfp-pr-comment
- * workflow posts bodies that a fork's workflow run produced, and a fork can change that run: so
- * the body is treated as untrusted. HTML other than <details>/<summary>/<sub> and our markers is
- * neutralised, and @mentions outside code are broken. Bodies kfp-action renders pass unchanged.
- */
-export function sanitizeSavedComment(body: string, marker: string): string | undefined {
-  if (!SAVED_MARKER.test(marker) || !body.startsWith(`${marker}\n`)) return undefined;
-  // A saved body comes from a run the PR's author controls: its stamp proves nothing, so none
-  // is posted under our name (a merge then says "no spec stamp" for a fork PR).
-  body = body
-    .split('\n')
-    .filter((line, i) => i !== 1 || !isReviewedStamp(line))
-    .join('\n');
-  const out: string[] = [];
-  // Split into fenced code blocks (kept), and prose with inline code spans (kept).
-  const parts = body.split(/(^`{3,}[^\n]*\n[\s\S]*?^`{3,}$)/m);
-  for (const part of parts) {
-    if (/^`{3,}/.test(part)) {
-      out.push(part);
-      continue;
-    }
-    let last = 0;
-    for (const m of part.matchAll(/(?<!`)(`+)(?!`)[^\n]*?(?<!`)\1(?!`)/g)) {
-      out.push(neutralise(part.slice(last, m.index), marker), m[0]);
-      last = m.index + m[0].length;
-    }
-    out.push(neutralise(part.slice(last), marker));
-  }
-  const clean = out.join('');
-  return clean.length <= COMMENT_LIMIT ? clean : undefined;
 }

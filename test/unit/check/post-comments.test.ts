@@ -3,15 +3,24 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { postCommentsCommand } from '../../../src/commands/post-comments.js';
+import {
+  CHECK_RESULT_MAX_BYTES,
+  checkResultErrors,
+  fromCheckResultFile,
+  toCheckResultFile,
+  type CheckResultFile,
+} from '../../../src/core/check/result-file.js';
 import { UserError } from '../../../src/core/diagnostics.js';
+import { passed, renderPrComment } from '../../../src/core/report/pr-comment.js';
 import type { Deps } from '../../../src/ports/deps.js';
-
-import { nullLogger } from '../../../src/ports/logger.js';
 import { fileWorkspace } from '../../../src/adapters/workspace/index.js';
+import { nullLogger } from '../../../src/ports/logger.js';
 import { recordingEdge } from '../../support/recorders.js';
+import { ctx, result } from '../report/pr-comment-fixtures.js';
 
-// The saved comments come from a fork's run: whatever their files hold, post-comments answers
-// with a located UserError (github/…, check/bad-event), never an "internal error".
+// The check result comes from a run a fork controls: whatever the file holds, post-comments
+// answers with a located UserError (check/result-refused, check/bad-event, …), never an
+// "internal error", and posts nothing.
 let dir: string;
 const unused = () => Promise.reject(new Error('not used'));
 
@@ -49,7 +58,19 @@ function save(file: string, text: string): string {
   return full;
 }
 
-const MANIFEST = 'out/check/comments/manifest.json';
+const RESULT = 'out/check/check-result.json';
+const HEAD = 'e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3';
+
+/** A check result as `check` writes it, for pipelines with hostile names. */
+function valid(): CheckResultFile {
+  return toCheckResultFile(
+    [result('p'), { ...result('q'), removed: true }],
+    { pullRequest: 7, headSha: HEAD, baseSha: ctx.baseSha!, retire: true, general: [] },
+    passed,
+  );
+}
+const runEvent = () =>
+  save('event.json', JSON.stringify({ workflow_run: { head_sha: HEAD, id: 1 } }));
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'post-comments-'));
@@ -57,20 +78,73 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('post-comments with untrusted files', () => {
-  it.each(['{not json', 'null', '[]', '{"pullRequest": 1}'])(
-    'refuses a manifest.json of %s as malformed',
-    async (text) => {
-      save(MANIFEST, text);
-      const error = await failure({});
-      expect(error.message).toContain('is not a kfp-action comment manifest');
-      expect(error.diagnostics[0]?.code).toBe('github/bad-saved-reports');
-    },
-  );
+  it('round-trips what check writes: same results, diff recomputed from the models', () => {
+    const file = JSON.parse(JSON.stringify(valid())) as CheckResultFile;
+    expect(checkResultErrors(file)).toEqual([]);
+    const back = fromCheckResultFile(file);
+    expect(renderPrComment(back[0]!, ctx).body).toBe(renderPrComment(result('p'), ctx).body);
+  });
 
-  const manifest = JSON.stringify({ pullRequest: 7, headSha: 'abc', comments: [] });
+  it.each<[string, (f: Record<string, unknown>) => unknown]>([
+    ['not JSON', () => '{not json'],
+    ['null', () => null],
+    ['an extra top-level field (a Markdown body)', (f) => ({ ...f, body: '[x](https://evil)' })],
+    ['a wrong version', (f) => ({ ...f, version: 2 })],
+    ['a head sha that is not a sha', (f) => ({ ...f, headSha: 'HEAD](https://evil.example)' })],
+    [
+      'Markdown in a field the renderer does not escape as text',
+      (f) => ({ ...f, kfpVersion: '2 [re-authenticate](https://evil.example)' }),
+    ],
+    [
+      'a finding with an unknown field',
+      (f) => ({
+        ...f,
+        general: [{ code: 'x/y', severity: 'error', message: 'm', html: '<img src=x>' }],
+      }),
+    ],
+  ])('refuses %s as check/result-refused', async (_, tamper) => {
+    const t = tamper(valid() as unknown as Record<string, unknown>);
+    save(RESULT, typeof t === 'string' ? t : JSON.stringify(t));
+    const error = await failure({ GITHUB_EVENT_PATH: runEvent() });
+    expect(error.message).toContain('refusing to post anything');
+    expect(error.diagnostics[0]?.code).toBe('check/result-refused');
+  });
+
+  it('refuses a verdict that disagrees with the findings, and a repeated pipeline', async () => {
+    const f = valid();
+    const actual = f.pipelines[0]!.verdict;
+    const lie = actual === 'passed' ? 'failed' : 'passed';
+    save(RESULT, JSON.stringify({ ...f, pipelines: [{ ...f.pipelines[0]!, verdict: lie }] }));
+    expect((await failure({ GITHUB_EVENT_PATH: runEvent() })).message).toContain(
+      `its findings say "${actual}"`,
+    );
+    save(RESULT, JSON.stringify({ ...f, pipelines: [f.pipelines[0], f.pipelines[0]] }));
+    expect((await failure({ GITHUB_EVENT_PATH: runEvent() })).message).toContain('repeats');
+  });
+
+  it('refuses an oversize file before reading it', async () => {
+    save(RESULT, ' '.repeat(CHECK_RESULT_MAX_BYTES + 1));
+    const error = await failure({ GITHUB_EVENT_PATH: runEvent() });
+    expect(error.message).toMatch(/over the \d+-byte cap/);
+  });
+
+  it('refuses a result for another commit or another pull request', async () => {
+    save(RESULT, JSON.stringify({ ...valid(), headSha: 'a'.repeat(40) }));
+    expect((await failure({ GITHUB_EVENT_PATH: runEvent() })).diagnostics[0]?.message).toBe(
+      'head sha mismatch',
+    );
+    save(RESULT, JSON.stringify(valid()));
+    const pr = save(
+      'pr.json',
+      JSON.stringify({ pull_request: { number: 8, head: { sha: HEAD } } }),
+    );
+    expect((await failure({ GITHUB_EVENT_PATH: pr })).diagnostics[0]?.message).toBe(
+      'pull request mismatch',
+    );
+  });
 
   it('names the event file when it is not JSON', async () => {
-    save(MANIFEST, manifest);
+    save(RESULT, JSON.stringify(valid()));
     const event = save('event.json', '{oops');
     const error = await failure({ GITHUB_EVENT_PATH: event });
     expect(error.message).toContain(event);
@@ -78,9 +152,9 @@ describe('post-comments with untrusted files', () => {
   });
 
   it.each(['null', '{"workflow_run": null}', '{}'])(
-    'says the event %s is not a workflow_run',
+    'says the event %s names no PR head',
     async (text) => {
-      save(MANIFEST, manifest);
+      save(RESULT, JSON.stringify(valid()));
       const error = await failure({ GITHUB_EVENT_PATH: save('event.json', text) });
       expect(error.diagnostics[0]?.code).toBe('github/not-workflow-run');
     },

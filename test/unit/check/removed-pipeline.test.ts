@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { OctokitGitHub } from '../../../src/adapters/github/client.js';
-import { retireStickyComments } from '../../../src/commands/comments/sticky-comment.js';
+import { applyCommentPlan } from '../../../src/commands/comments/sticky-comment.js';
+import { isMarker, ownComments, planComments } from '../../../src/core/check/comments.js';
 import { removalDiff } from '../../../src/core/diff/diff.js';
 import { reviewModel } from '../../../src/core/diff/model.js';
 import {
@@ -13,7 +14,6 @@ import {
   passed,
   renderNoLongerChanged,
   renderPrComment,
-  sanitizeSavedComment,
   type PipelineCheckResult,
 } from '../../../src/core/report/pr-comment.js';
 import { nullLogger } from '../../../src/ports/logger.js';
@@ -66,7 +66,6 @@ describe('a pipeline removed by the PR', () => {
       expect(body).toContain('its 2 tasks and 1 parameter are gone');
       expect(body).toContain('| 🟥 ');
       expect(body).toContain('| digest | `sha256:abc` | – |');
-      expect(sanitizeSavedComment(body, marker)).toBe(body);
     }
   });
 });
@@ -79,7 +78,6 @@ describe('renderNoLongerChanged', () => {
       const body = renderNoLongerChanged(marker, ctx);
       expect(body.startsWith(`${marker}\n### ➖ `)).toBe(true);
       expect(body).toContain('no longer changed by this PR');
-      expect(sanitizeSavedComment(body, marker)).toBe(body);
     }
     expect(renderNoLongerChanged(commentMarker('train'), ctx).split('\n')[1]).toBe(
       '### ➖ `train` · no longer changed by this PR',
@@ -87,7 +85,7 @@ describe('renderNoLongerChanged', () => {
   });
 });
 
-describe('retireStickyComments', () => {
+describe('retiring through the plan and applyCommentPlan', () => {
   let fake: FakeGitHub;
   beforeAll(async () => {
     fake = await FakeGitHub.start();
@@ -117,21 +115,30 @@ describe('retireStickyComments', () => {
       apiUrl: fake.url,
       logger: nullLogger,
     });
-    const request = {
-      issue: 7,
-      markerPrefix: CHECK_MARKER_PREFIX,
-      keep: new Set([kept]),
-      body: (marker: string) => renderNoLongerChanged(marker, ctx),
+    const isOurs = (line: string) => isMarker(line, CHECK_MARKER_PREFIX);
+    const run = async () => {
+      const listed = await github.listIssueComments(7);
+      const plan = planComments({
+        own: ownComments(listed, isOurs, undefined),
+        desired: [{ marker: kept, body: `${kept}\nreport of train` }],
+        retire: true,
+        retiredBody: (marker) => renderNoLongerChanged(marker, ctx),
+        same: (a, b) => a === b,
+      });
+      return applyCommentPlan(github, 7, plan, listed, isOurs, nullLogger);
     };
-    const first = await retireStickyComments(github, request, nullLogger);
-    expect(first.map((r) => [r.marker, r.action])).toEqual([[stale, 'updated']]);
+    const first = await run();
+    expect(first.map((r) => [r.action.marker, r.action.kind])).toEqual([
+      [kept, 'leave'],
+      [stale, 'retire'],
+    ]);
     const bodies = fake.issueComments(7).map((c) => c.body);
     expect(bodies[0]).toBe(`${kept}\nreport of train`);
     expect(bodies[1]).toBe(renderNoLongerChanged(stale, ctx));
     expect(bodies[2]).toContain('by a person');
     expect(bodies[3]).toBe(`quoting ${stale}`);
-    const again = await retireStickyComments(github, request, nullLogger);
-    expect(again.map((r) => r.action)).toEqual(['unchanged']);
+    const again = await run();
+    expect(again.map((r) => r.action.kind)).toEqual(['leave', 'leave']);
     expect(fake.violations).toEqual([]);
   });
 });

@@ -4,7 +4,6 @@ import {
   COMMENT_LIMIT,
   commentMarker,
   renderPrComment,
-  sanitizeSavedComment,
   stableContent,
 } from '../../../src/core/report/pr-comment.js';
 import { ctx, result } from './pr-comment-fixtures.js';
@@ -109,34 +108,5 @@ describe('renderPrComment', () => {
     }).body;
     expect(a).not.toBe(b);
     expect(stableContent(a)).toBe(stableContent(b));
-  });
-});
-
-describe('sanitizeSavedComment', () => {
-  it('passes bodies kfp-action renders unchanged', () => {
-    for (const r of [result('p'), result('breast-cancer', ['a', 'b', 'c', 'd'])]) {
-      const { body } = renderPrComment(r, ctx);
-      // …except the reviewed stamp, which a saved body cannot vouch for.
-      const unstamped = body.replace(
-        /^(<!-- kfp-action:check:[^\n]*\n)<!-- kfp-action:reviewed [^\n]*\n/,
-        '$1',
-      );
-      expect(sanitizeSavedComment(body, commentMarker(r.pipeline))).toBe(unstamped);
-    }
-  });
-
-  it('neutralises HTML and mentions a tampered body carries, keeps code', () => {
-    const marker = commentMarker('p');
-    const body = `${marker}\nhi @everyone <img src=x onerror=alert(1)> \`@keep <b>\`\n\`\`\`\n@also <i>\n\`\`\`\n<details><summary>s</summary></details>`;
-    const clean = sanitizeSavedComment(body, marker)!;
-    expect(clean).toContain('hi @\u2060everyone &lt;img src=x onerror=alert(1)>');
-    expect(clean).toContain('`@keep <b>`');
-    expect(clean).toContain('```\n@also <i>\n```');
-    expect(clean).toContain('<details><summary>s</summary></details>');
-  });
-
-  it('refuses a body without its marker first, or a marker that is not ours', () => {
-    expect(sanitizeSavedComment('text', commentMarker('p'))).toBeUndefined();
-    expect(sanitizeSavedComment('<!-- x -->\nbody', '<!-- x -->')).toBeUndefined();
   });
 });
