@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { OctokitGitHub } from '../../../src/adapters/github/client.js';
-import { findMergedPullRequest } from '../../../src/commands/comments/merged-pull.js';
-import { upsertStickyComment } from '../../../src/commands/comments/sticky-comment.js';
+import { findMergedPullRequest } from '../../../src/adapters/github/merged-pull.js';
+import {
+  applyCommentPlan,
+  upsertStickyComment,
+} from '../../../src/commands/comments/sticky-comment.js';
+import { isMarker, ownComments, planComments } from '../../../src/core/check/comments.js';
+import { CHECK_MARKER_PREFIX, commentMarker } from '../../../src/core/report/pr-comment.js';
+import { GitHubApiError, type GitHubPort } from '../../../src/ports/github.js';
 import { UserError } from '../../../src/core/diagnostics.js';
 import { nullLogger } from '../../../src/ports/logger.js';
 import { FakeGitHub } from '../../support/fake-github/server.js';
@@ -80,6 +86,61 @@ describe('upsertStickyComment through Octokit against the fake GitHub', () => {
         .map((w) => `${w.method} ${w.path}`),
     ).toEqual([`DELETE /repos/${fake.repository}/issues/comments/${dup.id}`]);
     expect(fake.violations).toEqual([]);
+  });
+
+  it('a POST whose answer was lost leaves no duplicate: re-listed, found, next writes go on', async () => {
+    const isOurs = (line: string) => isMarker(line, CHECK_MARKER_PREFIX);
+    const real = client('app-token');
+    let lost = 0;
+    // GitHub created the comment, but the answer never arrived (a 502 after the write).
+    const flaky: GitHubPort = Object.assign(Object.create(real) as GitHubPort, {
+      createIssueComment: async (issue: number, body: string) => {
+        await real.createIssueComment(issue, body);
+        lost++;
+        throw new GitHubApiError('bad gateway', 502, 'POST /comments', 'Bad Gateway');
+      },
+    });
+    const a = commentMarker('lost-a');
+    const b = commentMarker('lost-b');
+    const listed = await real.listIssueComments(21);
+    const plan = planComments({
+      own: ownComments(listed, isOurs, undefined),
+      desired: [
+        { marker: a, body: `${a}\nA` },
+        { marker: b, body: `${b}\nB` },
+      ],
+      retire: false,
+      retiredBody: () => undefined,
+      same: (x, y) => x === y,
+    });
+    const applied = await applyCommentPlan(flaky, 21, plan, listed, isOurs, nullLogger);
+    expect(lost).toBe(2);
+    expect(applied.map((x) => [x.action.marker, x.reconciled])).toEqual([
+      [a, true],
+      [b, true],
+    ]);
+    expect(fake.issueComments(21).map((c) => c.body)).toEqual([`${a}\nA`, `${b}\nB`]);
+    expect(fake.violations).toEqual([]);
+  });
+
+  it('a lost POST that did not happen fails (no blind retry that could duplicate)', async () => {
+    const isOurs = (line: string) => isMarker(line, CHECK_MARKER_PREFIX);
+    const real = client('app-token');
+    const down: GitHubPort = Object.assign(Object.create(real) as GitHubPort, {
+      createIssueComment: () =>
+        Promise.reject(new GitHubApiError('unavailable', 503, 'POST /comments', 'Unavailable')),
+    });
+    const m = commentMarker('never');
+    const attempt = applyCommentPlan(
+      down,
+      22,
+      [{ kind: 'create', marker: m, body: `${m}\nx` }],
+      [],
+      isOurs,
+      nullLogger,
+    );
+    await expect(attempt).rejects.toThrow(GitHubApiError);
+    expect(fake.issueComments(22)).toEqual([]);
   });
 
   it('names pull-requests: write when GitHub answers "Resource not accessible by integration"', async () => {
