@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { OctokitGitHub } from '../../../src/adapters/github/client.js';
-import { findMergedPullRequest } from '../../../src/adapters/github/merged-pull.js';
+import { findMergedPullRequest } from '../../../src/commands/comments/merged-pull.js';
 import {
   applyCommentPlan,
   upsertStickyComment,
