@@ -10,6 +10,7 @@ import {
   ownComments,
   planComments,
   readReportLine,
+  withoutReviewedStamp,
   type EarlierReport,
 } from '../core/check/index.js';
 import {
@@ -94,6 +95,7 @@ export function renderComments(
   results: readonly PipelineCheckResult[],
   ctx: CommentContext,
   logger: Deps['logger'],
+  stamp: boolean,
 ): { marker: string; body: string }[] {
   return results.map((r) => {
     const rendered = renderPrComment(r, ctx);
@@ -101,7 +103,8 @@ export function renderComments(
       logger.warning(
         `${commentMarker(r.pipeline)}: comment cut to fit GitHub's limit (${rendered.cut.join(', ')})`,
       );
-    return { marker: commentMarker(r.pipeline), body: rendered.body };
+    const body = stamp ? rendered.body : withoutReviewedStamp(rendered.body);
+    return { marker: commentMarker(r.pipeline), body };
   });
 }
 
@@ -119,17 +122,21 @@ function retiredBody(
   return now ? renderSuperseded(marker, now.pipeline, ctx) : renderNoLongerChanged(marker, ctx);
 }
 
-/** Plans and writes the comments; prints one line per comment. */
+/**
+ * Plans and writes the comments; prints one line per comment. `stamp: false` (a fork's result)
+ * leaves the reviewed-spec stamp out of every body.
+ */
 export async function publishComments(
   listing: Listing,
   results: readonly PipelineCheckResult[],
-  retire: boolean,
+  options: { readonly retire: boolean; readonly stamp: boolean },
   ctx: CommentContext,
   deps: Pick<Deps, 'edge' | 'logger'>,
 ): Promise<void> {
+  const { retire, stamp } = options;
   const plan = planComments({
     own: listing.own,
-    desired: renderComments(results, ctx, deps.logger),
+    desired: renderComments(results, ctx, deps.logger, stamp),
     retire,
     retiredBody: (marker) => retiredBody(marker, results, ctx),
     same: sameStableContent,

@@ -212,7 +212,10 @@ export const checkCommand: CommandDefinition<CheckSettings> = {
       passed,
     );
     writeFileSync(path.join(workDir, CHECK_RESULT_FILE), JSON.stringify(resultFile) + '\n');
-    if (listing) await publishComments(listing, analysis.results, analysis.retire, ctx, deps);
+    if (listing) {
+      const options = { retire: analysis.retire, stamp: true };
+      await publishComments(listing, analysis.results, options, ctx, deps);
+    }
     if (!ok) logger.error('the check failed: see the findings above');
     return ok ? 0 : 1;
   },

@@ -209,7 +209,10 @@ export const postCommentsCommand: CommandDefinition<PostCommentsSettings> = {
       ...(result.kfpVersion ? { kfpVersion: result.kfpVersion } : {}),
       ...(result.zeroConfig ? { zeroConfig: true } : {}),
     });
-    await publishComments(listing, results, retire, ctx, deps);
+    // A workflow_run event names no PR: the result comes from a fork's run, whose spec digest
+    // proves nothing (no reviewed-spec stamp). A same-repository PR's comment job keeps it.
+    const stamp = trusted.pullRequest !== undefined;
+    await publishComments(listing, results, { retire, stamp }, ctx, deps);
     return 0;
   },
 };

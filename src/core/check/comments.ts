@@ -16,6 +16,21 @@
  * ownership never looks past the first line.
  */
 
+/** Start of the hidden reviewed-spec stamp (the shared contract, docs/pr-check.md). */
+const STAMP_PREFIX = '<!-- kfp-action:reviewed ';
+
+/**
+ * The body without its reviewed-spec stamp (second line). A fork's check result comes from a
+ * run the fork controls: its digest proves nothing, so a comment rendered from it carries no
+ * stamp, and a merge then says "no spec stamp" instead of "the one checked in PR #N".
+ */
+export function withoutReviewedStamp(body: string): string {
+  const lines = body.split('\n');
+  return lines.length > 1 && lines[1]!.startsWith(STAMP_PREFIX)
+    ? [lines[0]!, ...lines.slice(2)].join('\n')
+    : body;
+}
+
 export const ACTIONS_BOT = 'github-actions[bot]';
 
 export interface CommentRef {

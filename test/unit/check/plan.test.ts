@@ -9,6 +9,7 @@ import {
   ownComments,
   planComments,
   readReportLine,
+  withoutReviewedStamp,
   type CommentRef,
 } from '../../../src/core/check/comments.js';
 import {
@@ -373,5 +374,15 @@ describe('selectPipelines', () => {
     expect([...s.failures.keys()]).toEqual([BC]);
     expect(s.general).toEqual([]);
     expect(s.compileBase).toBe(true);
+  });
+});
+
+describe('the reviewed-spec stamp (second line, shared with merge-run)', () => {
+  it('is left out of a comment rendered from a fork result, and only the second line counts', () => {
+    const m = commentMarker('p');
+    const stamp = `<!-- kfp-action:reviewed sha256:${'a'.repeat(64)} ${'b'.repeat(40)} -->`;
+    expect(withoutReviewedStamp(`${m}\n${stamp}\n### ✅ p`)).toBe(`${m}\n### ✅ p`);
+    expect(withoutReviewedStamp(`${m}\n### ✅ p\n${stamp}`)).toBe(`${m}\n### ✅ p\n${stamp}`);
+    expect(withoutReviewedStamp(m)).toBe(m);
   });
 });
