@@ -384,6 +384,16 @@ describe('check (built action) against the fake GitHub API', () => {
     expect(posted.body).not.toContain('](https://evil.example)');
     expect(posted.body).not.toMatch(/<img|!\[t\]\(/);
     expect(posted.body).not.toMatch(/(^|[^&#\w])@octocat/);
+    // As GitHub renders it (cmark-gfm, GFM extensions): no link or image from the fork survives.
+    const html = execFileSync(
+      path.join(root, '.venv/bin/python'),
+      [
+        '-c',
+        'import sys, cmarkgfm; sys.stdout.write(cmarkgfm.github_flavored_markdown_to_html(sys.stdin.read()))',
+      ],
+      { input: posted.body, encoding: 'utf8' },
+    );
+    expect(html).not.toMatch(/href="https:\/\/evil|<img/);
     expect(fake.violations).toEqual([]);
   });
 });
