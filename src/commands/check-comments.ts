@@ -7,9 +7,11 @@
 import {
   fileKey,
   isMarker,
+  nameFromEarlier,
   ownComments,
   planComments,
   readReportLine,
+  retirementIsKnown,
   withoutReviewedStamp,
   type EarlierReport,
 } from '../core/check/index.js';
@@ -133,12 +135,15 @@ export async function publishComments(
   ctx: CommentContext,
   deps: Pick<Deps, 'edge' | 'logger'>,
 ): Promise<void> {
-  const { retire, stamp } = options;
+  // A source the check could not name (its job may not read the PR's comments) takes the name
+  // our earlier comment gave it; comments are retired only when every result is named.
+  const named = nameFromEarlier(results, earlierReports(listing));
+  const retire = retirementIsKnown(options.retire, named);
   const plan = planComments({
     own: listing.own,
-    desired: renderComments(results, ctx, deps.logger, stamp),
+    desired: renderComments(named, ctx, deps.logger, options.stamp),
     retire,
-    retiredBody: (marker) => retiredBody(marker, results, ctx),
+    retiredBody: (marker) => retiredBody(marker, named, ctx),
     same: sameStableContent,
   });
   const { applyCommentPlan } = await import('./comments/sticky-comment.js');

@@ -10,7 +10,7 @@ import {
   importClosure,
   nameFailures,
   removedPipelines,
-  retirementIsKnown,
+  configIsConclusive,
   selectPipelines,
   type EarlierReport,
 } from '../core/check/index.js';
@@ -28,7 +28,10 @@ export interface CheckAnalysis {
   /** Why each pipeline was checked, for the log. */
   readonly reasons: ReadonlyMap<string, string>;
   readonly kfpVersion?: string;
-  /** Whether comments of pipelines not in `results` are known to be out of date. */
+  /**
+   * Whether comments of pipelines not in `results` are known to be out of date, as far as the
+   * config tells; the comment step also requires every result to be named (retirementIsKnown).
+   */
   readonly retire: boolean;
   /** No config file: the pipelines were found in the repository. */
   readonly zeroConfig?: boolean;
@@ -212,11 +215,7 @@ export async function analyse(request: AnalysisRequest, deps: Deps): Promise<Che
     results,
     general: selection.general,
     reasons,
-    retire: retirementIsKnown({
-      configLoaded: config !== undefined,
-      general: selection.general,
-      failed,
-    }),
+    retire: configIsConclusive({ configLoaded: config !== undefined, general: selection.general }),
     ...(kfpVersion ? { kfpVersion } : {}),
     ...(head.zeroConfig ? { zeroConfig: true } : {}),
   };

@@ -89,15 +89,15 @@ function takeover(note: string): string {
   ].join('\n');
 }
 
-function event(head: string, fork = false): string {
-  const file = path.join(tmpdir(), `kfp-pr-event-${process.pid}-${head}-${fork}.json`);
+function event(head: string, fork = false, pr = PR): string {
+  const file = path.join(tmpdir(), `kfp-pr-event-${process.pid}-${head}-${fork}-${pr}.json`);
   writeFileSync(
     file,
     JSON.stringify({
       action: 'synchronize',
-      number: PR,
+      number: pr,
       pull_request: {
-        number: PR,
+        number: pr,
         base: { sha: base, ref: 'main' },
         head: {
           sha: head,
@@ -339,4 +339,77 @@ describe('the fork path: the commenter renders a check result it does not trust'
     expect(commentOf('spam-3')).toEqual([]);
     expect(fake.violations).toEqual([]);
   }, 60_000);
+});
+
+describe('the two-job shape on a same-repository PR (check with comment: false, then post-comments)', () => {
+  const PR2 = 6;
+  const onPr2 = () => fake.issueComments(PR2).filter((c) => c.user.login === 'github-actions[bot]');
+  const twoJobs = async (head: string) => {
+    fake.addPull({ number: PR2, state: 'open', baseRef: 'main', headSha: head });
+    const eventFile = event(head, false, PR2);
+    const checked = await run(head, { comment: 'false', 'github-token': '' }, eventFile);
+    const posted = await runAction(
+      copy,
+      {
+        command: 'post-comments',
+        config: 'kfp-action.yaml',
+        'working-directory': '.',
+        'output-dir': '.kfp-action',
+        'github-token': TOKEN,
+      },
+      {
+        GITHUB_WORKSPACE: repo.dir,
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: eventFile,
+        GITHUB_API_URL: fake.url,
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_REPOSITORY: fake.repository,
+        GITHUB_RUN_ID: '12',
+      },
+    );
+    return { checked, posted };
+  };
+  const fresh = (extra = '') =>
+    [
+      'from kfp import dsl',
+      '',
+      '',
+      '@dsl.component(base_image="python:3.11-slim")',
+      'def hello() -> str:',
+      '    return "hi"',
+      '',
+      '',
+      '@dsl.pipeline(name="fresh-pipeline")',
+      'def fresh():',
+      '    hello()',
+      extra,
+    ].join('\n');
+
+  it('a new pipeline that breaks keeps its one comment: the comment job names it', async () => {
+    const config = readFileSync(path.join(repo.dir, 'kfp-action.yaml'), 'utf8');
+    repo.write({
+      'kfp-action.yaml': `${config}  - source: pipelines/fresh.py\n`,
+      'pipelines/fresh.py': fresh(),
+    });
+    const good = await twoJobs(repo.commit('add fresh'));
+    expect(good.checked.code).toBe(0);
+    ok(good.posted);
+    const [first, ...more] = onPr2().filter((c) =>
+      c.body.startsWith(`${commentMarker('fresh-pipeline')}\n`),
+    );
+    expect(more).toEqual([]);
+    expect(first!.body.split('\n')[1]).toMatch(/^### ✅ `fresh-pipeline`/);
+
+    repo.write({ 'pipelines/fresh.py': fresh('def broken(:\n') });
+    const broken = await twoJobs(repo.commit('break fresh'));
+    expect(broken.checked.code).toBe(1);
+    // The check job cannot read the PR's comments: no name for the file, so none is listed.
+    expect(JSON.parse(broken.checked.outputs['changed-pipelines']!)).not.toContain('fresh');
+    ok(broken.posted);
+    const after = onPr2().filter((c) => c.body.startsWith(`${commentMarker('fresh-pipeline')}\n`));
+    expect(after.map((c) => c.id)).toEqual([first!.id]);
+    expect(after[0]!.body.split('\n')[1]).toMatch(/^### ❌ `fresh-pipeline` · ❌ does not compile/);
+    expect(onPr2().filter((c) => c.body.startsWith(`${commentMarker('fresh')}\n`))).toEqual([]);
+    expect(fake.violations).toEqual([]);
+  }, 180_000);
 });

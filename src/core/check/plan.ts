@@ -183,19 +183,42 @@ export function brokenSources(diagnostics: readonly Diagnostic[]): Set<string> {
   return new Set(diagnostics.filter((d) => isError(d) && d.file).map((d) => d.file!));
 }
 
-/**
- * Whether the comments of pipelines this run does not report may be retired as "no longer
- * changed by this PR": only when that is known to be true — the config loaded, and every source
- * that failed to compile is named (a file-name fallback may stand for any pipeline).
- */
-export function retirementIsKnown(input: {
+/** Whether the config tells which pipelines exist: it loaded, and nothing general failed. */
+export function configIsConclusive(input: {
   readonly configLoaded: boolean;
   readonly general: readonly Diagnostic[];
-  readonly failed: readonly FailedPipeline[];
 }): boolean {
-  return (
-    input.configLoaded &&
-    !input.general.some(isError) &&
-    input.failed.every((f) => f.namedBy !== 'file')
-  );
+  return input.configLoaded && !input.general.some(isError);
+}
+
+/**
+ * Whether the comments of pipelines this run does not report may be retired as "no longer
+ * changed by this PR": only when that is known to be true — the config is conclusive, and every
+ * reported source is named (a file-name fallback may stand for any pipeline). `results` are the
+ * reported pipelines after the last naming step (nameFromEarlier).
+ */
+export function retirementIsKnown(
+  configConclusive: boolean,
+  results: readonly { readonly pipeline: string; readonly unnamed?: boolean }[],
+): boolean {
+  return configConclusive && results.every((r) => !r.unnamed);
+}
+
+/**
+ * The last naming step, where the PR's comments are known (in the job that comments): a result
+ * still keyed by its file name takes the name an earlier comment of ours gave its source, unless
+ * another result already has that name.
+ */
+export function nameFromEarlier<
+  R extends { readonly pipeline: string; readonly source: string; readonly unnamed?: boolean },
+>(results: readonly R[], earlier: readonly EarlierReport[]): R[] {
+  const taken = new Set(results.filter((r) => !r.unnamed).map((r) => r.pipeline));
+  return results.map((r) => {
+    if (!r.unnamed) return r;
+    const name = earlier.find((e) => e.source === r.source && !taken.has(e.pipeline))?.pipeline;
+    if (name === undefined) return r;
+    taken.add(name);
+    const { unnamed: _u, ...rest } = r;
+    return { ...rest, pipeline: name } as unknown as R;
+  });
 }

@@ -54,7 +54,10 @@ export interface CheckResultFile {
   readonly kfpVersion?: string;
   /** No config file: the check found the repository's pipelines (the comments say so). */
   readonly zeroConfig?: boolean;
-  /** Whether comments of pipelines not listed are known to be out of date. */
+  /**
+   * Whether comments of pipelines not listed are known to be out of date as far as the config
+   * tells (the commenter also requires every pipeline to be named).
+   */
   readonly retire: boolean;
   readonly pipelines: readonly PipelineData[];
   /** Findings that belong to no pipeline. */

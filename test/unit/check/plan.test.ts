@@ -17,6 +17,8 @@ import {
   fileKey,
   nameFailures,
   removedPipelines,
+  configIsConclusive,
+  nameFromEarlier,
   retirementIsKnown,
   selectPipelines,
   type CompiledRef,
@@ -129,7 +131,10 @@ class Conversation {
         ...(f.namedBy === 'file' ? { unnamed: true } : {}),
       })),
     ];
-    const retire = retirementIsKnown({ configLoaded: true, general: selection.general, failed });
+    const retire = retirementIsKnown(
+      configIsConclusive({ configLoaded: true, general: selection.general }),
+      results,
+    );
     const actions = planComments({
       own,
       desired: results.map((r) => ({
@@ -241,6 +246,24 @@ describe('good → Python syntax error → KFP type error → fixed', () => {
       ['update', commentMarker('new-pipe')],
     ]);
     expect(pr.heading('new-pipe')).toMatch(/^### ❌/);
+  });
+});
+
+describe('naming in the comment job (the two-job path: the check job cannot read comments)', () => {
+  it('a result keyed by its file name takes the name of the earlier comment of its source', () => {
+    const unnamed = { pipeline: 'new', source: 'pipelines/new.py', unnamed: true };
+    const earlier = [{ pipeline: 'new-pipe', source: 'pipelines/new.py' }];
+    const named = nameFromEarlier([unnamed, { pipeline: 'echo', source: ECHO }], earlier);
+    expect(named).toEqual([
+      { pipeline: 'new-pipe', source: 'pipelines/new.py' },
+      { pipeline: 'echo', source: ECHO },
+    ]);
+    expect(retirementIsKnown(true, named)).toBe(true);
+    expect(retirementIsKnown(true, [unnamed])).toBe(false);
+    expect(retirementIsKnown(false, named)).toBe(false);
+    // A name another result has is not taken twice.
+    const clash = nameFromEarlier([unnamed, { pipeline: 'new-pipe', source: 'x.py' }], earlier);
+    expect(clash[0]).toEqual(unnamed);
   });
 });
 
