@@ -15,6 +15,7 @@ import {
   fromCheckResultFile,
   type CheckResultFile,
 } from '../core/check/result-file.js';
+import { zeroConfig } from '../core/config/zero-config.js';
 import { UserError } from '../core/diagnostics.js';
 import { commentMarker, passed } from '../core/report/pr-comment.js';
 import type { Deps } from '../ports/deps.js';
@@ -119,20 +120,36 @@ export function readCheckResult(file: string): CheckResultFile | undefined {
 
 /**
  * How many comments one result may write: the pipelines of the base branch's config (the
- * commenter's own checkout: trusted), plus those the PR removes (at most as many again).
+ * commenter's own checkout: trusted), at least one, plus those the PR removes (at most as many
+ * again). Without a config file the base's pipelines are counted the way zero-config finds them:
+ * by reading the checkout's text, never importing it. With neither, CAP_WITHOUT_CONFIG.
  */
-function commentCap(settings: PostCommentsSettings, result: CheckResultFile, deps: Deps): number {
+async function commentCap(
+  settings: PostCommentsSettings,
+  result: CheckResultFile,
+  deps: Deps,
+): Promise<number> {
   const { configPath, workingDirectory } = settings.common;
   const config = deps.workspace.readConfig(configPath, path.relative(workingDirectory, configPath));
-  const removed = result.pipelines.filter((p) => p.removed).length;
-  if (!config.exists || !config.config) {
-    deps.logger.info(
-      `no base-branch config at ${configPath} to count pipelines: at most ${CAP_WITHOUT_CONFIG} comments`,
+  let base: number;
+  if (config.exists && config.config) base = config.config.pipelines.length;
+  else {
+    const outputDir = path.dirname(path.dirname(settings.resultFile));
+    const found = await deps.workspace.findPipelines(
+      workingDirectory,
+      [outputDir, path.dirname(outputDir)].filter((d) => d !== workingDirectory),
+      deps.logger,
     );
-    return CAP_WITHOUT_CONFIG;
+    base = zeroConfig(found).pipelines.length;
+    if (base === 0) {
+      deps.logger.info(
+        `no base-branch config at ${configPath} and no pipeline found to count: at most ${CAP_WITHOUT_CONFIG} comments`,
+      );
+      return CAP_WITHOUT_CONFIG;
+    }
   }
-  const base = config.config.pipelines.length;
-  return base + Math.min(removed, base);
+  const removed = result.pipelines.filter((p) => p.removed).length;
+  return Math.max(base, 1) + Math.min(removed, base);
 }
 
 export const postCommentsCommand: CommandDefinition<PostCommentsSettings> = {
@@ -181,7 +198,7 @@ export const postCommentsCommand: CommandDefinition<PostCommentsSettings> = {
         'pull request mismatch',
       );
     }
-    const cap = commentCap(settings, result, deps);
+    const cap = await commentCap(settings, result, deps);
     let results = fromCheckResultFile(result);
     let retire = result.retire;
     if (results.length > cap) {

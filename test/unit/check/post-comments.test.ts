@@ -13,8 +13,10 @@ import {
 import { UserError } from '../../../src/core/diagnostics.js';
 import { passed, renderPrComment } from '../../../src/core/report/pr-comment.js';
 import type { Deps } from '../../../src/ports/deps.js';
+import { OctokitGitHub } from '../../../src/adapters/github/client.js';
 import { fileWorkspace } from '../../../src/adapters/workspace/index.js';
 import { nullLogger } from '../../../src/ports/logger.js';
+import { FakeGitHub } from '../../support/fake-github/server.js';
 import { recordingEdge } from '../../support/recorders.js';
 import { ctx, result } from '../report/pr-comment-fixtures.js';
 
@@ -159,4 +161,56 @@ describe('post-comments with untrusted files', () => {
       expect(error.diagnostics[0]?.code).toBe('github/not-workflow-run');
     },
   );
+});
+
+describe('post-comments caps the comments by the base branch', () => {
+  it('without a config file, counts the pipelines zero-config finds in the checkout', async () => {
+    const fake = await FakeGitHub.start();
+    try {
+      fake.addAccount('t', {
+        login: 'github-actions[bot]',
+        type: 'Bot',
+        tokenKind: 'installation',
+        pullRequests: 'write',
+      });
+      fake.addPull({ number: 7, state: 'open', baseRef: 'main', headSha: HEAD });
+      save(
+        'pipelines/one.py',
+        'from kfp import dsl\n\n@dsl.pipeline(name="one")\ndef one():\n    pass\n',
+      );
+      const f = valid();
+      const many = ['a', 'b', 'c'].map((n) => ({ ...f.pipelines[0]!, pipeline: n }));
+      save(RESULT, JSON.stringify({ ...f, pipelines: many }));
+      const logged: string[] = [];
+      const logger = { ...nullLogger, warning: (m: string) => void logged.push(m) };
+      const common = {
+        workingDirectory: dir,
+        configPath: path.join(dir, 'kfp-action.yaml'),
+        python: 'python3',
+      };
+      const settings = postCommentsCommand.fromInputs(
+        (name) => ({ 'output-dir': 'out', 'github-token': 't' })[name] ?? '',
+        common,
+      );
+      const github = new OctokitGitHub({
+        token: 't',
+        repository: fake.repository,
+        apiUrl: fake.url,
+        logger: nullLogger,
+      });
+      const code = await postCommentsCommand.run(settings, {
+        ...deps({ GITHUB_EVENT_PATH: runEvent() }),
+        logger: { ...logger, withNamespace: () => logger },
+        github: () => Promise.resolve(github),
+      });
+      expect(code).toBe(0);
+      expect(logged.join('\n')).toMatch(/reports 3 pipelines, more than the 1 .*:b -->.*:c -->/);
+      expect(fake.issueComments(7).map((c) => c.body.split('\n')[0])).toEqual([
+        '<!-- kfp-action:check:a -->',
+      ]);
+      expect(fake.violations).toEqual([]);
+    } finally {
+      await fake.close();
+    }
+  });
 });
