@@ -3,7 +3,7 @@
  * temporary worktree), pick the pipelines the change affects, diff, run the policy, and put
  * every finding on a line of the repository. Returns plain results for the reports.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
   brokenSources,
@@ -101,17 +101,16 @@ async function changedFiles(
   return files.map((f) => posix(path.relative(wd, path.join(git.root, f))));
 }
 
-/** Reads a file of the working tree once (undefined when outside it or missing). */
+/** Reads a file of the working tree once (undefined when outside it, missing or not a file). */
 function fileReader(wd: string): (file: string) => string | undefined {
   const cache = new Map<string, string | undefined>();
+  const tryRead = (file: string) => {
+    const abs = path.resolve(wd, file);
+    if (file.startsWith('..') || !existsSync(abs) || !statSync(abs).isFile()) return undefined;
+    return readFileSync(abs, 'utf8');
+  };
   return (file) => {
-    if (!cache.has(file)) {
-      const abs = path.resolve(wd, file);
-      cache.set(
-        file,
-        file.startsWith('..') || !existsSync(abs) ? undefined : readFileSync(abs, 'utf8'),
-      );
-    }
+    if (!cache.has(file)) cache.set(file, tryRead(file));
     return cache.get(file);
   };
 }
@@ -148,7 +147,7 @@ export async function analyse(request: AnalysisRequest, deps: Deps): Promise<Che
     diagnostics: head.diagnostics,
     pipelineFiles: new Set(head.compiled.flatMap((c) => [c.file, c.source])),
     ...(changed ? { changed } : {}),
-    deleted: (changed ?? []).filter((f) => !f.startsWith('..') && read(f) === undefined),
+    deleted: (changed ?? []).filter((f) => !f.startsWith('..') && !existsSync(path.resolve(wd, f))),
     configFile,
     configLoaded: config !== undefined,
     checkAll: request.checkAll,
