@@ -142,15 +142,29 @@ export function planComments<C extends CommentRef>(input: CommentPlanInput<C>): 
   return out;
 }
 
-/** The hidden footer line that records which pipeline and source a check comment reported. */
+/** Percent-encodes every character but `A-Za-z0-9._-` (UTF-8), so the text is one safe token. */
+function strictEncode(text: string): string {
+  return encodeURIComponent(text).replace(
+    /[!'()*~]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}
+
+/**
+ * The hidden footer line that records which pipeline and source a check comment reported:
+ * `<!-- kfp-action:reported:<pipeline>/<source> -->`, both strictly percent-encoded (so the line
+ * holds nothing but `A-Za-z0-9._%/-`, and `/` only as the separator).
+ */
 export function reportLine(pipeline: string, source: string): string {
-  return `<!-- kfp-action:reported ${encodeURIComponent(pipeline)} ${encodeURIComponent(source)} -->`;
+  return `<!-- kfp-action:reported:${strictEncode(pipeline)}/${strictEncode(source)} -->`;
 }
 
 /** What an earlier check comment of ours recorded (reportLine); undefined when none or malformed. */
 export function readReportLine(body: string): { pipeline: string; source: string } | undefined {
-  const part = "([A-Za-z0-9%._~!*'()-]{1,2000})";
-  const m = new RegExp(`^<!-- kfp-action:reported ${part} ${part} -->$`, 'm').exec(body);
+  const m =
+    /^<!-- kfp-action:reported:([A-Za-z0-9._%-]{1,4000})\/([A-Za-z0-9._%-]{1,4000}) -->$/m.exec(
+      body,
+    );
   if (!m) return undefined;
   try {
     return { pipeline: decodeURIComponent(m[1]!), source: decodeURIComponent(m[2]!) };

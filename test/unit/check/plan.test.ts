@@ -9,6 +9,7 @@ import {
   ownComments,
   planComments,
   readReportLine,
+  reportLine,
   withoutReviewedStamp,
   type CommentRef,
 } from '../../../src/core/check/comments.js';
@@ -407,5 +408,19 @@ describe('the reviewed-spec stamp (second line, shared with merge-run)', () => {
     expect(withoutReviewedStamp(`${m}\n${stamp}\n### ✅ p`)).toBe(`${m}\n### ✅ p`);
     expect(withoutReviewedStamp(`${m}\n### ✅ p\n${stamp}`)).toBe(`${m}\n### ✅ p\n${stamp}`);
     expect(withoutReviewedStamp(m)).toBe(m);
+  });
+});
+
+describe('the reported line of a check comment', () => {
+  it('round-trips any pipeline name and source, as one safe token', () => {
+    for (const [pipeline, source] of [
+      ['breast-cancer-xgboost', 'pipelines/breast_cancer.py'],
+      ["a b!'()*~ -->\n@x <img>", 'dir with space/ü (1).py'],
+    ] as const) {
+      const line = reportLine(pipeline, source);
+      expect(line).toMatch(/^<!-- kfp-action:reported:[A-Za-z0-9._%-]+\/[A-Za-z0-9._%-]+ -->$/);
+      expect(readReportLine(`x\n${line}\ny`)).toEqual({ pipeline, source });
+    }
+    expect(readReportLine('<!-- kfp-action:reported:%ZZ/x -->')).toBeUndefined();
   });
 });
