@@ -87,6 +87,46 @@ describe('post-comments with untrusted files', () => {
     expect(renderPrComment(back[0]!, ctx).body).toBe(renderPrComment(result('p'), ctx).body);
   });
 
+  it('carries schedule changes and compiled-IR positions, and renders them the same', () => {
+    const r = {
+      ...result('p'),
+      diagnostics: [
+        {
+          code: 'graph/cycle',
+          severity: 'error' as const,
+          message: 'm',
+          file: 'pipelines/p.py',
+          line: 3,
+          compiledAt: { file: 'out/p.yaml', line: 40 },
+        },
+      ],
+      schedules: [
+        {
+          kind: 'added' as const,
+          name: 'nightly',
+          settings: {
+            name: 'nightly',
+            cron: '0 3 * * *',
+            timeZone: 'Europe/Berlin',
+            parameters: { a: 1 },
+          },
+          changes: [],
+        },
+      ],
+    };
+    const file = toCheckResultFile(
+      [r],
+      { pullRequest: 7, headSha: HEAD, retire: true, general: [] },
+      passed,
+    );
+    const json = JSON.parse(JSON.stringify(file)) as CheckResultFile;
+    expect(checkResultErrors(json)).toEqual([]);
+    const timed = { ...ctx, time: '2026-01-01 00:00:00Z' };
+    expect(renderPrComment(fromCheckResultFile(json)[0]!, timed).body).toBe(
+      renderPrComment(r, timed).body,
+    );
+  });
+
   it.each<[string, (f: Record<string, unknown>) => unknown]>([
     ['not JSON', () => '{not json'],
     ['null', () => null],
