@@ -15,9 +15,7 @@
  * (`<!-- kfp-action:reviewed sha256:<hex> <sha> -->`, written by the renderer for merge-run);
  * ownership never looks past the first line.
  */
-
-/** Start of the hidden reviewed-spec stamp (the shared contract, docs/pr-check.md). */
-const STAMP_PREFIX = '<!-- kfp-action:reviewed ';
+import { isReviewedStamp } from '../report/reviewed-stamp.js';
 
 /**
  * The body without its reviewed-spec stamp (second line). A fork's check result comes from a
@@ -26,7 +24,7 @@ const STAMP_PREFIX = '<!-- kfp-action:reviewed ';
  */
 export function withoutReviewedStamp(body: string): string {
   const lines = body.split('\n');
-  return lines.length > 1 && lines[1]!.startsWith(STAMP_PREFIX)
+  return lines.length > 1 && isReviewedStamp(lines[1]!)
     ? [lines[0]!, ...lines.slice(2)].join('\n')
     : body;
 }

@@ -1,9 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  commentMarker,
-  renderPrComment,
-  sanitizeSavedComment,
-} from '../../../src/core/report/pr-comment.js';
+import { withoutReviewedStamp } from '../../../src/core/check/comments.js';
+import { commentMarker, renderPrComment } from '../../../src/core/report/pr-comment.js';
 import {
   compareReviewed,
   readReviewedStamp,
@@ -34,10 +31,10 @@ describe('the reviewed stamp of a PR check comment', () => {
     expect(renderPrComment(noDigest, ctx).body.split('\n')[1]).toMatch(/^### /);
   });
 
-  it('is never posted from a body another job saved (a fork run controls it)', () => {
+  it('is never posted from a fork check result (the fork run controls it)', () => {
     const marker = commentMarker('bc');
     const body = `${marker}\n${reviewedStamp(D, HEAD)}\n### ✅ ok\n`;
-    const clean = sanitizeSavedComment(body, marker)!;
+    const clean = withoutReviewedStamp(body);
     expect(clean).toBe(`${marker}\n### ✅ ok\n`);
     expect(readReviewedStamp(clean, marker)).toBeUndefined();
   });
