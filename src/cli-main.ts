@@ -1,4 +1,4 @@
-import { createDeps } from './deps.js';
+import type { createDeps } from './deps.js';
 import { cliEdge, cliLogger, colorEnabled } from './adapters/edge/cli.js';
 import { COMMANDS, findCommand } from './commands/registry.js';
 import type { AnyCommand } from './commands/command.js';
@@ -46,7 +46,7 @@ function specOf(command: AnyCommand): ArgSpec {
 
 /** Every option that takes a value, in any command: to find the command word behind them. */
 function allValueFlags(): string[] {
-  return [...new Set([...GLOBAL.values, ...COMMANDS.flatMap((c) => c.cliFlags.values)])];
+  return [...new Set([...GLOBAL.values, ...COMMANDS.flatMap((c) => c.valueFlags)])];
 }
 
 /** Usage errors go straight to stderr: no timestamp, no namespace, then where to read more. */
@@ -63,7 +63,7 @@ export async function runCli(
   argv: readonly string[],
   cwd: string,
   env: Readonly<Record<string, string | undefined>>,
-  makeDeps: typeof createDeps = createDeps,
+  makeDeps?: typeof createDeps,
 ): Promise<number> {
   const found = findCommandWord(argv, allValueFlags());
   // `kfp-action help [command]` is `--help`.
@@ -77,14 +77,16 @@ export async function runCli(
         help(),
       );
     }
-    process.stdout.write((topic ? topic.usage : help()) + '\n');
+    process.stdout.write((topic ? (await topic.load()).usage : help()) + '\n');
     return EXIT.ok;
   }
-  const command = found ? findCommand(found.word) : undefined;
-  if (found && !command) {
+  const entry = found ? findCommand(found.word) : undefined;
+  if (found && !entry) {
     const names = COMMANDS.map((c) => c.name).join(', ');
     return usageError(`unknown command "${found.word}" (commands: ${names})`, help());
   }
+  // Only the named command's code is loaded (each command is its own chunk).
+  const command = entry ? await entry.load() : undefined;
   const spec = command ? specOf(command) : GLOBAL;
   const words = found ? [...argv.slice(0, found.index), ...argv.slice(found.index + 1)] : argv;
   let args;
@@ -109,7 +111,9 @@ export async function runCli(
   try {
     const common = commonFromArgs(args, cwd, env);
     const settings = command.fromArgs(args, common);
-    const deps: Deps = makeDeps(common, cliEdge(), logger, env);
+    // The adapters (workspace, config reader, yaml…) load only once a command runs.
+    const create = makeDeps ?? (await import('./deps.js')).createDeps;
+    const deps: Deps = create(common, cliEdge(), logger, env);
     return await command.run(settings, deps);
   } catch (error) {
     const { message, exitCode, stack } = describeError(error);
