@@ -34,7 +34,7 @@ import {
   resolveString,
   type PlaceholderContext,
 } from './placeholders.js';
-import { missingRequirements, pipRequirements } from './python-env.js';
+import { missingRequirements, pipRequirements, withoutPipPreamble } from './python-env.js';
 import type { RunContext, TaskPlace } from './run-context.js';
 
 export interface TaskInputs {
@@ -189,6 +189,13 @@ export async function runContainerTask(
     const resolved = { ...phctx, executorInput: ei };
     argv = resolveCommand([...(container.command ?? []), ...(container.args ?? [])], resolved);
     env = { ...ctx.env };
+    // KFP's pip preamble is skipped locally: when it is the only pip use (or there is none), run
+    // what it would run with the venv's python3 first on PATH — no `sh`, no shim per call.
+    const direct = withoutPipPreamble(argv) ?? argv;
+    if (ctx.directPath !== undefined && !direct.some((a) => /\bpip\b|ensurepip/.test(a))) {
+      argv = direct;
+      env.PATH = ctx.directPath;
+    }
     for (const e of container.env ?? []) env[e.name] = resolveString(e.value, resolved);
   } catch (error) {
     if (!(error instanceof PlaceholderError)) throw error;
