@@ -63,3 +63,29 @@ describe('deeply nested input (built CLI, 256 MB heap)', () => {
     );
   });
 });
+
+describe('a deeply nested config file (built CLI, 256 MB heap)', () => {
+  it('is refused before parsing, located', () => {
+    const levels = 500_000; // 1 MB: the config size cap
+    writeFileSync(
+      path.join(work, 'deep-config.yaml'),
+      'version: 1\npipelines: ' + '['.repeat(levels) + ']'.repeat(levels) + '\n',
+    );
+    const r = spawnSync(
+      process.execPath,
+      [
+        '--max-old-space-size=256',
+        path.join(copy, 'dist/cli.js'),
+        'compile',
+        '--config',
+        'deep-config.yaml',
+      ],
+      { cwd: work, encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH ?? '' } },
+    );
+    expect(r.signal).toBeNull();
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(
+      /deep-config\.yaml:2:111: .*nested more than 100 deep.*config\/too-deep/,
+    );
+  });
+});
