@@ -176,7 +176,7 @@ describe('KfpPythonCompiler', () => {
     );
     const c = new KfpPythonCompiler('/bin/sh', nullLogger, { program: p });
     const [a] = await c.compileAll([request()]);
-    expect(a).toEqual({ pipelines: [], diagnostics: [] });
+    expect(a).toMatchObject({ pipelines: [], diagnostics: [] });
     expect(await c.checkEnvironment()).toEqual({
       python: '/fake/python',
       pythonVersion: '3.11.7',
