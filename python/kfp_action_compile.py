@@ -8,9 +8,11 @@ to stdout: the pipeline modules we import may print whatever they like):
       Reads package metadata only; does not import kfp (fast).
 
   kfp_action_compile.py --compile REQUEST.json --result OUT.json
-      REQUEST: {"importRoot": "/repo", "jobs": [{"source": "/repo/p.py", "outputDir": "/out",
-                "function"?: "pipeline_fn", "name"?: "pipeline-name",
+      REQUEST: {"importRoot": "/repo", "requireKfp"?: "2.17.3", "jobs": [{"source": "/repo/p.py",
+                "outputDir": "/out", "function"?: "pipeline_fn", "name"?: "pipeline-name",
                 "select"?: "name or function (--pipeline)", "components"?: true}]}
+      With requireKfp, a different (or no) kfp answers the environment and "jobs": [] without
+      importing kfp: the caller checks the environment from the same process that compiles.
       OUT:     {"python": ..., "kfp": ..., "jobs": [{"source": ..., "pipelines": [{"name",
                 "function", "file", "kind": "pipeline" | "component"}], "errors": [ERROR],
                 "available": [{"name", "function", "sub": bool}]}]}
@@ -330,6 +332,13 @@ def _compile_module(module, module_name, job, source, used, written, result):
 
 def compile_all(request):
     import_root = os.path.abspath(request["importRoot"])
+    # The environment check and the compile are one process: with the wrong kfp (or none), or a
+    # Python older than kfp supports, answer with the environment alone, before importing kfp.
+    out = environment()
+    required = request.get("requireKfp")
+    if (required and out["kfp"] != required) or sys.version_info < (3, 9):
+        out["jobs"] = []
+        return out
     # Imported once, before any user module, so its cost is paid once per run.
     import kfp  # noqa: F401
     from kfp import compiler  # noqa: F401
@@ -344,7 +353,6 @@ def compile_all(request):
             jobs.append(compile_job(index, job, import_root, written))
         finally:
             sys.stdout = real_stdout
-    out = environment()
     out["jobs"] = jobs
     return out
 

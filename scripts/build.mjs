@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeNotices } from './notices.mjs';
+import { precompiledValidatorsPlugin } from './validators.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const outdir = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
@@ -38,7 +39,7 @@ rmSync(outdir, { recursive: true, force: true });
 const result = await build({
   define: versionDefine(),
   metafile: true, // the bundled packages, for the third-party notices below
-  plugins: [aiplatformV1Only],
+  plugins: [aiplatformV1Only, await precompiledValidatorsPlugin(root)],
   absWorkingDir: root,
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', post: 'src/post.ts' },
   outdir,

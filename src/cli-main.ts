@@ -1,4 +1,5 @@
-import { createDeps } from './deps.js';
+import { parseArgs as nodeParseArgs } from 'node:util';
+import type { createDeps } from './deps.js';
 import { cliEdge, cliLogger, colorEnabled } from './adapters/edge/cli.js';
 import { COMMANDS, findCommand } from './commands/registry.js';
 import type { AnyCommand } from './commands/command.js';
@@ -44,9 +45,45 @@ function specOf(command: AnyCommand): ArgSpec {
   };
 }
 
-/** Every option that takes a value, in any command: to find the command word behind them. */
-function allValueFlags(): string[] {
-  return [...new Set([...GLOBAL.values, ...COMMANDS.flatMap((c) => c.cliFlags.values)])];
+/** Names of the options written before argv[index] (`--config=x`, `--config x` → `config`). */
+function optionsBefore(argv: readonly string[], index: number): string[] {
+  const { tokens } = nodeParseArgs({
+    args: argv.slice(0, index),
+    options: Object.fromEntries(GLOBAL.values.map((v) => [v, { type: 'string' as const }])),
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  return tokens.flatMap((t) => (t.kind === 'option' ? [t.name] : []));
+}
+
+/**
+ * The command word and its command, loading only that command's code in the usual case: the
+ * words before the command are read with the global options first, and when that finds a
+ * command whose own options explain everything before it, that is the answer. Otherwise an
+ * option of some command stands before the command word (`--parallelism 4 run`), and every
+ * command's value options decide, which loads every command.
+ */
+async function locateCommand(argv: readonly string[]): Promise<{
+  found?: { readonly word: string; readonly index: number };
+  command?: AnyCommand;
+}> {
+  const quick = findCommandWord(argv, GLOBAL.values);
+  if (!quick) return {};
+  const entry = findCommand(quick.word);
+  const command = entry ? await entry.load() : undefined;
+  if (command || quick.word === 'help') {
+    const spec = command ? specOf(command) : GLOBAL;
+    const known = new Set([...spec.values, ...spec.switches]);
+    if (optionsBefore(argv, quick.index).every((n) => n.length === 1 || known.has(n))) {
+      return { found: quick, ...(command ? { command } : {}) };
+    }
+  }
+  const all = await Promise.all(COMMANDS.map((c) => c.load()));
+  const values = new Set([...GLOBAL.values, ...all.flatMap((c) => c.cliFlags.values)]);
+  const found = findCommandWord(argv, [...values]);
+  const named = all.find((c) => c.name === found?.word);
+  return { ...(found ? { found } : {}), ...(named ? { command: named } : {}) };
 }
 
 /** Usage errors go straight to stderr: no timestamp, no namespace, then where to read more. */
@@ -63,9 +100,9 @@ export async function runCli(
   argv: readonly string[],
   cwd: string,
   env: Readonly<Record<string, string | undefined>>,
-  makeDeps: typeof createDeps = createDeps,
+  makeDeps?: typeof createDeps,
 ): Promise<number> {
-  const found = findCommandWord(argv, allValueFlags());
+  const { found, command } = await locateCommand(argv);
   // `kfp-action help [command]` is `--help`.
   if (found?.word === 'help') {
     const [name, ...more] = argv.slice(found.index + 1).filter((w) => !w.startsWith('-'));
@@ -77,10 +114,9 @@ export async function runCli(
         help(),
       );
     }
-    process.stdout.write((topic ? topic.usage : help()) + '\n');
+    process.stdout.write((topic ? (await topic.load()).usage : help()) + '\n');
     return EXIT.ok;
   }
-  const command = found ? findCommand(found.word) : undefined;
   if (found && !command) {
     const names = COMMANDS.map((c) => c.name).join(', ');
     return usageError(`unknown command "${found.word}" (commands: ${names})`, help());
@@ -109,7 +145,9 @@ export async function runCli(
   try {
     const common = commonFromArgs(args, cwd, env);
     const settings = command.fromArgs(args, common);
-    const deps: Deps = makeDeps(common, cliEdge(), logger, env);
+    // The adapters (workspace, config reader, yaml…) load only once a command runs.
+    const create = makeDeps ?? (await import('./deps.js')).createDeps;
+    const deps: Deps = create(common, cliEdge(), logger, env);
     return await command.run(settings, deps);
   } catch (error) {
     const { message, exitCode, stack } = describeError(error);

@@ -15,11 +15,12 @@ export async function run(): Promise<void> {
   try {
     const input = (name: string) => core.getInput(name);
     const name = input('command') || 'check';
-    const command = findCommand(name);
-    if (!command) {
+    const entry = findCommand(name);
+    if (!entry) {
       const names = COMMANDS.map((c) => c.name).join(', ');
       throw new UserError(`input "command" is "${name}"; it must be one of: ${names}`, [], 2);
     }
+    const command = await entry.load();
     const common = commonFromInputs(input, process.cwd(), process.env);
     const settings = command.fromInputs(input, common);
     const deps = createDeps(common, actionEdge(), logger, process.env);

@@ -157,10 +157,7 @@ export async function compilePipelines(options: CompileOptions, deps: Deps): Pro
   const available: string[] = [];
   if (python.length > 0) {
     const compiler = await deps.compiler();
-    const env = await compiler.checkEnvironment();
-    deps.logger.info(
-      `compiling ${python.length} module${python.length === 1 ? '' : 's'} with kfp ${env.kfpVersion} (Python ${env.pythonVersion})`,
-    );
+    deps.logger.info(`compiling ${python.length} module${python.length === 1 ? '' : 's'}`);
     const requests: CompileRequest[] = python.map((s) => ({
       source: s.path,
       outputDir,
@@ -170,7 +167,10 @@ export async function compilePipelines(options: CompileOptions, deps: Deps): Pro
       ...(options.pipeline ? { select: options.pipeline } : {}),
       ...(s.explicit || s.entryIndex !== undefined ? { components: true } : {}),
     }));
+    // The compile process checks the environment itself; its answer is reused here.
     const outcomes = await compiler.compileAll(requests);
+    const env = await compiler.checkEnvironment();
+    deps.logger.info(`compiled with kfp ${env.kfpVersion} (Python ${env.pythonVersion})`);
     outcomes.forEach((outcome, i) => {
       const source = python[i]!;
       for (const d of outcome.diagnostics) {

@@ -1,29 +1,72 @@
 import type { AnyCommand } from './command.js';
-import { checkCommand } from './check.js';
-import { compileCommand } from './compile.js';
-import { initCommand } from './init.js';
-import { postCommentsCommand } from './post-comments.js';
-import { promoteCommand } from './promote.js';
-import { rollbackCommand } from './rollback.js';
-import { runCommand } from './run.js';
-import { schedulesCommand } from './schedules.js';
-import { submitCommand } from './submit.js';
-import { validateCommand } from './validate.js';
 
-/** Every command, in the order `kfp-action --help` lists them. One line per command. */
-export const COMMANDS: readonly AnyCommand[] = [
-  compileCommand,
-  validateCommand,
-  checkCommand,
-  postCommentsCommand,
-  runCommand,
-  submitCommand,
-  schedulesCommand,
-  promoteCommand,
-  rollbackCommand,
-  initCommand,
+/**
+ * One command as `--help` lists it, with its code behind a dynamic import: a CLI start-up loads
+ * the code of the one command it runs, not of every command (each is its own chunk in dist/).
+ * `summary` repeats the command's own summary (a unit test keeps the two the same).
+ */
+export interface CommandEntry {
+  readonly name: string;
+  readonly summary: string;
+  load(): Promise<AnyCommand>;
+}
+
+/** Every command, in the order `kfp-action --help` lists them. One entry per command. */
+export const COMMANDS: readonly CommandEntry[] = [
+  {
+    name: 'compile',
+    summary: 'compile Python pipelines with the pinned KFP SDK into IR YAML, then validate it',
+    load: async () => (await import('./compile.js')).compileCommand,
+  },
+  {
+    name: 'validate',
+    summary: 'check compiled IR (schema, graph, types, placeholders, naming) without Python',
+    load: async () => (await import('./validate.js')).validateCommand,
+  },
+  {
+    name: 'check',
+    summary:
+      'pull-request check: compile, validate, diff against the base, policy, sticky comments',
+    load: async () => (await import('./check.js')).checkCommand,
+  },
+  {
+    name: 'post-comments',
+    summary: 'post the PR comments a fork PR check saved (kfp-pr-comment workflow, workflow_run)',
+    load: async () => (await import('./post-comments.js')).postCommentsCommand,
+  },
+  {
+    name: 'run',
+    summary: 'run a pipeline on this machine (local backend), gate it and write the report',
+    load: async () => (await import('./run.js')).runCommand,
+  },
+  {
+    name: 'submit',
+    summary:
+      'run the pipelines on Vertex AI Pipelines, wait, gate the metrics and report on the merged PR',
+    load: async () => (await import('./submit.js')).submitCommand,
+  },
+  {
+    name: 'schedules',
+    summary: 'make the Vertex AI schedules match the schedules in the config (on merge)',
+    load: async () => (await import('./schedules.js')).schedulesCommand,
+  },
+  {
+    name: 'promote',
+    summary: 'promote a run’s model to a GitHub Environment’s endpoint (staging, then production)',
+    load: async () => (await import('./promote.js')).promoteCommand,
+  },
+  {
+    name: 'rollback',
+    summary: 'move an environment’s endpoint traffic and alias back to the version before',
+    load: async () => (await import('./rollback.js')).rollbackCommand,
+  },
+  {
+    name: 'init',
+    summary: 'write kfp-action.yaml and the starter workflows for the pipelines of this repository',
+    load: async () => (await import('./init.js')).initCommand,
+  },
 ];
 
-export function findCommand(name: string): AnyCommand | undefined {
+export function findCommand(name: string): CommandEntry | undefined {
   return COMMANDS.find((c) => c.name === name);
 }

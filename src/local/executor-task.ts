@@ -34,7 +34,7 @@ import {
   resolveString,
   type PlaceholderContext,
 } from './placeholders.js';
-import { missingRequirements, pipRequirements } from './python-env.js';
+import { missingRequirements, pipRequirements, withoutPipPreamble } from './python-env.js';
 import type { RunContext, TaskPlace } from './run-context.js';
 
 export interface TaskInputs {
@@ -163,7 +163,9 @@ export async function runContainerTask(
   /** Stops the task; exit handlers get one that fail-fast does not abort. */
   signal: AbortSignal = ctx.abort.signal,
 ): Promise<TaskRecord> {
-  const started = ctx.now();
+  // Until the task holds a parallelism slot this is when it was reached; from then on, when its
+  // first attempt got the slot: the recorded duration never includes the wait for a slot.
+  let started = ctx.now();
   if (/^argostub\//.test(container.image) && !container.command?.length) {
     // kfp-kubernetes CreatePVC/DeletePVC: placeholders that KFP on Kubernetes carries out.
     return finish(ctx, place, started, 'FAILED', {
@@ -187,6 +189,13 @@ export async function runContainerTask(
     const resolved = { ...phctx, executorInput: ei };
     argv = resolveCommand([...(container.command ?? []), ...(container.args ?? [])], resolved);
     env = { ...ctx.env };
+    // KFP's pip preamble is skipped locally: when it is the only pip use (or there is none), run
+    // what it would run with the venv's python3 first on PATH — no `sh`, no shim per call.
+    const direct = withoutPipPreamble(argv) ?? argv;
+    if (ctx.directPath !== undefined && !direct.some((a) => /\bpip\b|ensurepip/.test(a))) {
+      argv = direct;
+      env.PATH = ctx.directPath;
+    }
     for (const e of container.env ?? []) env[e.name] = resolveString(e.value, resolved);
   } catch (error) {
     if (!(error instanceof PlaceholderError)) throw error;
@@ -224,12 +233,7 @@ export async function runContainerTask(
       `${place.display}: its pip install names ${missing.join(', ')}, not found in the venv; the install is skipped (offline) — add them to requirements.txt if the task fails to import them`,
     );
   }
-  ctx.progress.update({
-    task: place.display,
-    state: 'RUNNING',
-    at: started,
-    detail: `image ${container.image}`,
-  });
+  let holdsSlot = false;
   const attempts = 1 + Math.max(0, task.retryPolicy?.maxRetryCount ?? 0);
   let failure = '';
   for (let attempt = 1; attempt <= attempts; attempt++) {
@@ -247,44 +251,72 @@ export async function runContainerTask(
         error: 'cancelled: another task failed (fail-fast)',
       });
     }
-    const outcome = await ctx.limiter.run(() =>
-      ctx.handler.run({
+    // The slot is held from RUNNING to the task's final state, outputs read included, so at
+    // --parallelism N no more than N tasks ever show RUNNING.
+    const release = await ctx.limiter.acquire();
+    try {
+      if (!holdsSlot) {
+        holdsSlot = true;
+        started = ctx.now();
+        ctx.progress.update({
+          task: place.display,
+          state: 'RUNNING',
+          at: started,
+          detail: `image ${container.image}`,
+        });
+      }
+      const outcome = await ctx.handler.run({
         argv,
         env: { ...env, TMPDIR: path.join(place.dir, 'tmp') },
         cwd: ctx.workingDirectory,
         logFile: path.join(place.dir, attempts > 1 ? `log-${attempt}.txt` : 'log.txt'),
         signal,
         onLine: (line) => ctx.logger.debug(`${place.display}: ${line}`),
-      }),
-    );
-    if (outcome.aborted) {
-      return finish(ctx, place, started, 'CANCELLED', {
-        error: 'cancelled: another task failed (fail-fast)',
       });
-    }
-    if (outcome.exitCode === 0) {
-      // 4. Outputs.
-      const read = readTaskOutputs(component, ei);
-      if (read.ok) {
-        if (key !== undefined) {
-          const files = Object.values(read.outputs.artifacts).flatMap((l) => l.map((a) => a.uri));
-          ctx.cache.put({
-            key,
-            run: ctx.jobName,
-            task: place.display,
-            outputs: read.outputs,
-            files: files.filter((f) => existsSync(f)),
-          });
-        }
-        return finish(ctx, place, started, 'SUCCEEDED', { outputs: read.outputs });
+      if (outcome.aborted) {
+        return finish(ctx, place, started, 'CANCELLED', {
+          error: 'cancelled: another task failed (fail-fast)',
+        });
       }
-      failure = read.error;
-    } else {
-      const how =
-        outcome.startError ?? `exited with code ${outcome.exitCode ?? 'none (killed by a signal)'}`;
-      failure = `${how}${outcome.tail ? `\n${outcome.tail}` : ''}`;
+      if (outcome.exitCode === 0) {
+        // 4. Outputs.
+        const read = readTaskOutputs(component, ei);
+        if (read.ok) {
+          if (key !== undefined) {
+            const files = Object.values(read.outputs.artifacts).flatMap((l) => l.map((a) => a.uri));
+            ctx.cache.put({
+              key,
+              run: ctx.jobName,
+              task: place.display,
+              outputs: read.outputs,
+              files: files.filter((f) => existsSync(f)),
+            });
+          }
+          return finish(ctx, place, started, 'SUCCEEDED', { outputs: read.outputs });
+        }
+        failure = read.error;
+      } else {
+        const how =
+          outcome.startError ??
+          `exited with code ${outcome.exitCode ?? 'none (killed by a signal)'}`;
+        failure = `${how}${outcome.tail ? `\n${outcome.tail}` : ''}`;
+      }
+      if (attempt === attempts) return failed(ctx, place, started, attempts, failure, ei);
+    } finally {
+      release();
     }
   }
+  return failed(ctx, place, started, attempts, failure, ei);
+}
+
+function failed(
+  ctx: RunContext,
+  place: TaskPlace,
+  started: Date,
+  attempts: number,
+  failure: string,
+  ei: ExecutorInput,
+): TaskRecord {
   const cloud = cloudStorageHint(ctx, ei, failure);
   return finish(ctx, place, started, 'FAILED', {
     error: `${cloud ? `${cloud}\n` : ''}${attempts > 1 ? `failed ${attempts} times; last attempt: ${failure}` : failure}`,

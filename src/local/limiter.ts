@@ -8,14 +8,25 @@ export class Limiter {
       throw new Error(`limit must be a whole number ≥ 1, got ${limit}`);
   }
 
-  async run<T>(fn: () => Promise<T>): Promise<T> {
+  /** Waits for a slot; the returned function gives it back (call it once, in a `finally`). */
+  async acquire(): Promise<() => void> {
     if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
     this.active++;
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      this.active--;
+      this.waiting.shift()?.();
+    };
+  }
+
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    const release = await this.acquire();
     try {
       return await fn();
     } finally {
-      this.active--;
-      this.waiting.shift()?.();
+      release();
     }
   }
 }

@@ -25,7 +25,12 @@ import { IoStore } from './io-store.js';
 import { Limiter } from './limiter.js';
 import type { ProgressSink } from './progress.js';
 import { packageWarnings } from './package-check.js';
-import { installedDistributions, resolveInterpreter, writePythonShims } from './python-env.js';
+import {
+  directPythonDir,
+  installedDistributions,
+  resolveInterpreter,
+  writePythonShims,
+} from './python-env.js';
 import type { RunContext } from './run-context.js';
 import type { TaskHandler } from './task-handler.js';
 
@@ -107,6 +112,9 @@ export async function runPipelineLocally(
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(ports.env)) if (v !== undefined) env[k] = v;
   env.PATH = `${shims}${path.delimiter}${env.PATH ?? '/usr/bin:/bin'}`;
+  const pythonDir = directPythonDir(python);
+  const directPath =
+    pythonDir && `${pythonDir}${path.delimiter}${ports.env.PATH ?? '/usr/bin:/bin'}`;
   env.PIP_NO_INDEX = '1';
   env.PYTHONUNBUFFERED = '1';
   const installed = installedDistributions(python);
@@ -118,6 +126,7 @@ export async function runPipelineLocally(
     workingDirectory: options.workingDirectory,
     createTime: created.toISOString(),
     env,
+    ...(directPath ? { directPath } : {}),
     handler: ports.handler,
     cache: ports.cache,
     cacheMode: options.cacheMode,

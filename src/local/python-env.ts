@@ -15,6 +15,7 @@ import {
   existsSync,
   mkdirSync,
   readdirSync,
+  realpathSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
@@ -92,6 +93,51 @@ export function writePythonShims(dir: string, python: string): string {
     chmodSync(file, 0o755);
   }
   return dir;
+}
+
+/**
+ * The interpreter's own folder when `python3` and `python` there are that interpreter (a venv's
+ * bin/): put first on PATH, the component's `python3` is then the venv's interpreter itself, with
+ * no shim process in between. Undefined otherwise (then the shims are used).
+ */
+export function directPythonDir(python: string): string | undefined {
+  const dir = path.dirname(python);
+  try {
+    const real = realpathSync(python);
+    for (const name of ['python3', 'python']) {
+      if (realpathSync(path.join(dir, name)) !== real) return undefined;
+    }
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+
+const ENSURE_PIP = /^if ! \[ -x "\$\(command -v pip\)" \]; then\n[^]*?\nfi\s*/;
+const RUN_REST = '"$0" "$@"';
+
+/**
+ * The command without KFP's pip install preamble: `sh -c "<ensurepip> … python3 -m pip install
+ * '…' && \"$0\" \"$@\"" <rest…>` runs `<rest…>` once the installs succeed, so locally, where
+ * the installs are skipped, `<rest…>` is exactly what runs. Undefined when argv does not start
+ * with that preamble, word for word (anything else keeps the shims).
+ */
+export function withoutPipPreamble(argv: readonly string[]): string[] | undefined {
+  if (argv.length < 4 || argv[0] !== 'sh' || argv[1] !== '-c') return undefined;
+  const script = argv[2]!.trim().replace(ENSURE_PIP, '');
+  if (!script.endsWith(`&& ${RUN_REST}`)) return undefined;
+  const steps = script
+    .slice(0, -RUN_REST.length)
+    .split('&&')
+    .map((step) => step.trim())
+    .filter(Boolean);
+  if (steps.length === 0) return undefined;
+  for (const step of steps) {
+    const unquoted = step.replace(/'[^']*'/g, "''");
+    if (!/^(?:[A-Z_]+=\S+ )*python3? -m pip install /.test(unquoted)) return undefined;
+    if (/[;&|`$()<>\n"\\]/.test(unquoted)) return undefined;
+  }
+  return argv.slice(3);
 }
 
 /** PEP 503 normalised distribution name. */

@@ -21,6 +21,9 @@ export interface RunContext {
   readonly createTime: string;
   /** Environment of every task process (PATH starts with the Python shims). */
   readonly env: Readonly<Record<string, string>>;
+  /** PATH for a task whose only pip use was KFP's preamble (stripped): the venv's bin/ first,
+   * so `python3` is the interpreter itself, with no shim. Undefined: always the shims. */
+  readonly directPath?: string;
   readonly handler: TaskHandler;
   readonly cache: TaskCache;
   readonly cacheMode: CacheMode;

@@ -70,7 +70,6 @@ export class KfpPythonCompiler implements PipelineCompiler {
 
   async compileAll(requests: readonly CompileRequest[]): Promise<CompileOutcome[]> {
     if (requests.length === 0) return [];
-    await this.checkEnvironment();
     const importRoot = requests[0]!.importRoot;
     const display = (p: string) => {
       const rel = path.relative(importRoot, p);
@@ -78,6 +77,7 @@ export class KfpPythonCompiler implements PipelineCompiler {
     };
     const request = {
       importRoot,
+      requireKfp: this.pinned,
       jobs: requests.map((r) => ({
         source: r.source,
         outputDir: r.outputDir,
@@ -87,7 +87,17 @@ export class KfpPythonCompiler implements PipelineCompiler {
         ...(r.components ? { components: true } : {}),
       })),
     };
+    // One process checks the environment and compiles (no probe first): the program answers
+    // with the environment alone when kfp is not the pinned one.
     const { run, result } = await this.exec(['--compile'], importRoot, requests.length, request);
+    if (this.environment === undefined) {
+      if (parseEnvironment(result)) {
+        this.environment = Promise.resolve().then(() => this.acceptEnvironment(run, result));
+      }
+      // No environment in the answer: the probe (run in the current folder) says why — no interpreter, or
+      // one too old to run the program — or else the compile crashed, reported below.
+      await this.checkEnvironment();
+    }
     const parsed = parseCompileResult(result);
     if (!parsed || parsed.jobs.length !== requests.length) {
       const why = run.timedOut
@@ -134,6 +144,11 @@ export class KfpPythonCompiler implements PipelineCompiler {
 
   private async probe(): Promise<CompilerEnvironment> {
     const { run, result } = await this.exec(['--env'], process.cwd(), 0);
+    return this.acceptEnvironment(run, result);
+  }
+
+  /** The environment a run of the program reported; a UserError that says how to fix it. */
+  private acceptEnvironment(run: PythonRun, result: unknown): CompilerEnvironment {
     if (run.spawnError) {
       const d: Diagnostic = {
         code: 'compile/python-not-found',

@@ -6,6 +6,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, type Node } from 'yaml';
+import { MAX_DEPTH, offsetPosition, scanYamlDepth } from '../spec/depth.js';
 import { findYamlNode } from '../yaml-path.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { pointerToPath } from '../json-pointer.js';
@@ -161,6 +162,15 @@ export function loadConfig(text: string, file: string): ConfigLoadResult {
     return fail(
       'config/empty',
       'the config file is empty; it needs at least `version: 1` and `pipelines:`',
+    );
+  }
+  // Nesting is measured before the parser runs (its memory grows with the depth).
+  const deepAt = scanYamlDepth(text);
+  if (deepAt !== undefined) {
+    return fail(
+      'config/too-deep',
+      `lists or mappings are nested more than ${MAX_DEPTH} deep here; a config file never is, so it was not parsed`,
+      offsetPosition(text, deepAt),
     );
   }
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });

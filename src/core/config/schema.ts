@@ -1,14 +1,12 @@
 /**
- * The config file's JSON Schema (schema/kfp-action.schema.json, shipped for editors) compiled
- * once with ajv. Pure.
+ * The config file's JSON Schema (schema/kfp-action.schema.json, shipped for editors); its
+ * validator is compiled at build time (src/core/schemas/config.ts). Pure.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import schema from '../../../schema/kfp-action.schema.json' with { type: 'json' };
-
-let compiled: ValidateFunction | undefined;
+import type { ErrorObject } from 'ajv';
+import { configValidator } from '../schemas/config.js';
 
 /** Schema errors of a parsed config (empty when it conforms). */
 export function schemaErrors(value: unknown): ErrorObject[] {
-  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile(schema);
-  return compiled(value) ? [] : [...(compiled.errors ?? [])];
+  const validate = configValidator();
+  return validate(value) ? [] : [...(validate.errors ?? [])];
 }

@@ -6,6 +6,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Node } from 'yaml';
 import { findYamlNode } from '../yaml-path.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { MAX_DEPTH, offsetPosition, scanJson, scanYamlDepth } from './depth.js';
 import { fastParseYaml, type FastParse } from './fast-yaml.js';
 import { repairNear } from './pyyaml-compat.js';
 import type { PipelineSpec } from './types.js';
@@ -196,6 +197,65 @@ function fromFast(fast: FastParse, text: string, file: string): LoadedSpec | und
   };
 }
 
+/** Object keys in parsed JSON (iterative: the depth is bounded, but no recursion is needed). */
+function countKeys(root: unknown): number {
+  let n = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object') continue;
+    if (Array.isArray(v)) {
+      for (const item of v) if (item !== null && typeof item === 'object') stack.push(item);
+    } else {
+      for (const key in v) {
+        n++;
+        const item = (v as Record<string, unknown>)[key];
+        if (item !== null && typeof item === 'object') stack.push(item);
+      }
+    }
+  }
+  return n;
+}
+
+/** The JSON fast path: JSON.parse, and positions from the general parser on the first locate()
+ * only (a valid file never pays for them). Undefined when the text is not plain JSON of a
+ * mapping, or repeats a key (JSON.parse would keep only the last): the YAML path reports it. */
+function fromJson(text: string, file: string, writtenKeys: number): LoadedSpec | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isMapping(value) || countKeys(value) !== writtenKeys) return undefined;
+  let located: ((path: SpecPath, document?: 0 | 1) => Position) | undefined;
+  return {
+    file,
+    spec: value as unknown as PipelineSpec,
+    locate: (path, document) => {
+      if (!located) {
+        const lineCounter = new LineCounter();
+        const docs = parseAllDocuments(text, PARSE_OPTIONS(lineCounter));
+        located = Array.isArray(docs)
+          ? yamlLocate(docs, lineCounter)
+          : () => ({ line: 1, column: 1 });
+      }
+      return located(path, document);
+    },
+  };
+}
+
+function tooDeep(file: string, text: string, offset: number): LoadResult {
+  const { line, column } = offsetPosition(text, offset);
+  return fail(
+    file,
+    'load/too-deep',
+    `lists or mappings are nested more than ${MAX_DEPTH} deep here; compiled IR never is (the KFP SDK refuses deeper input), so the file was not parsed`,
+    line,
+    column,
+  );
+}
+
 function parseSpec(
   text: string,
   file: string,
@@ -203,6 +263,18 @@ function parseSpec(
   options: LoadOptions,
 ): LoadResult {
   if (text.trim() === '') return fail(file, 'load/empty', 'file is empty');
+  // Nesting is measured before anything parses, so no input within the size cap can make a
+  // parser's memory or stack explode.
+  const first = text.charCodeAt(text.length - text.trimStart().length);
+  if (first === 123 || first === 91) {
+    const scan = scanJson(text);
+    if (scan.tooDeepAt !== undefined) return tooDeep(file, text, scan.tooDeepAt);
+    const loaded = options.fastPath !== false ? fromJson(text, file, scan.keys) : undefined;
+    if (loaded) return { ok: true, loaded, diagnostics: [] };
+  }
+  // YAML (or JSON the fast path left: not JSON after all, or a repeated key).
+  const deepAt = scanYamlDepth(text);
+  if (deepAt !== undefined) return tooDeep(file, text, deepAt);
   if (options.fastPath !== false) {
     const fast = fastParseYaml(text, false);
     const loaded = fast && fromFast(fast, text, file);
@@ -315,11 +387,7 @@ function parseSpec(
       column,
     );
   }
-  const locate = (path: SpecPath, document: 0 | 1 = 0): Position => {
-    const doc = docs[document] ?? docs[0]!;
-    const { found } = findYamlNode(doc.contents as Node | null, path);
-    return pos(found.key?.range?.[0] ?? found.value?.range?.[0]);
-  };
+  const locate = yamlLocate(docs, lineCounter);
   const loaded: LoadedSpec = {
     file,
     spec: spec as PipelineSpec,
@@ -327,4 +395,20 @@ function parseSpec(
     locate,
   };
   return { ok: true, loaded, diagnostics: [] };
+}
+
+/** locate() over the general parser's documents. */
+function yamlLocate(
+  docs: readonly { contents: unknown }[],
+  lineCounter: LineCounter,
+): (path: SpecPath, document?: 0 | 1) => Position {
+  const pos = (offset: number | undefined): Position => {
+    const p = lineCounter.linePos(offset ?? 0);
+    return { line: p.line, column: p.col };
+  };
+  return (path, document = 0) => {
+    const doc = docs[document] ?? docs[0]!;
+    const { found } = findYamlNode(doc.contents as Node | null, path);
+    return pos(found.key?.range?.[0] ?? found.value?.range?.[0]);
+  };
 }

@@ -1,66 +1,14 @@
 /**
  * Schema check: the document against schema/pipeline-spec.schema.json (written from the
  * PipelineSpec proto; unknown fields are errors as in the KFP backend). The platform document is
- * checked against the schema's PlatformSpec definition. ajv compiles the schema once per process,
- * on first use.
+ * checked against the schema's PlatformSpec definition. The validators are compiled at build time
+ * (src/core/schemas/).
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import pipelineSpecSchema from '../../../schema/pipeline-spec.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
 import { pointerToPath } from '../json-pointer.js';
+import { pipelineSpecValidators } from '../schemas/pipeline-spec.js';
 import type { SpecPath } from '../spec/load.js';
 import type { Check, CheckContext } from './context.js';
-
-interface Validators {
-  readonly pipeline: ValidateFunction;
-  readonly platform: ValidateFunction;
-}
-
-let compiled: Validators | undefined;
-
-/** Proto `oneof` groups: at most one member of each group may be set. Called for every
- * message object, so it allocates nothing unless it finds a conflict. */
-function oneofKeyword(groups: string[][], data: unknown): boolean {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return true;
-  let errors: Partial<ErrorObject>[] | undefined;
-  for (const group of groups) {
-    let count = 0;
-    for (const f of group) if (Object.hasOwn(data, f)) count++;
-    if (count < 2) continue;
-    const set = group.filter((f) => Object.hasOwn(data, f));
-    (errors ??= []).push({
-      keyword: 'kfpOneof',
-      message: `sets ${set.map((f) => `"${f}"`).join(' and ')}, but only one of ${group.join(', ')} may be set`,
-      params: { set, group },
-    });
-  }
-  (oneofKeyword as { errors?: Partial<ErrorObject>[] | null }).errors = errors ?? null;
-  return errors === undefined;
-}
-
-function validators(): Validators {
-  if (compiled) return compiled;
-  // ajv's code optimiser halves nothing here but doubles compile time (≈250 → 110 ms cold).
-  const ajv = new Ajv({
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    allowUnionTypes: true,
-    code: { optimize: false },
-  });
-  ajv.addKeyword({
-    keyword: 'kfpOneof',
-    type: 'object',
-    schemaType: 'array',
-    errors: true,
-    validate: oneofKeyword,
-  });
-  ajv.addSchema(pipelineSpecSchema, 'pipeline-spec');
-  compiled = {
-    pipeline: ajv.getSchema('pipeline-spec')!,
-    platform: ajv.getSchema('pipeline-spec#/definitions/PlatformSpec')!,
-  };
-  return compiled;
-}
 
 function describe(value: unknown): string {
   if (value === null) return 'null (empty)';
@@ -170,7 +118,7 @@ function reportErrors(
 }
 
 export const checkSchema: Check = (ctx) => {
-  const { pipeline, platform } = validators();
+  const { pipeline, platform } = pipelineSpecValidators();
   if (!pipeline(ctx.spec)) reportErrors(ctx, pipeline.errors ?? [], 0, []);
   if (ctx.loaded.platform !== undefined && !platform(ctx.loaded.platform)) {
     reportErrors(ctx, platform.errors ?? [], 1, []);

@@ -4,7 +4,7 @@
  * covered by test/process/compile.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compileProgramPath } from '../../../src/adapters/kfp-compiler/program.js';
@@ -159,5 +159,43 @@ describe('KfpPythonCompiler', () => {
       diagnostics: [expect.objectContaining({ code: 'compile/python-not-found' })],
       message: expect.stringContaining('"/bin/false" did not run the compile program (exit 1)'),
     });
+  });
+
+  it('checks the environment and compiles in one process (no probe first)', async () => {
+    const calls = path.join(dir, 'calls-ok.txt');
+    const result = JSON.stringify({
+      python: '/fake/python',
+      pythonVersion: '3.11.7',
+      kfp: '2.17.3',
+      jobs: [{ source: request().source, pipelines: [], errors: [] }],
+    });
+    writeFileSync(path.join(dir, 'one.json'), result);
+    const p = program(
+      'one.sh',
+      `grep -q '"requireKfp":"2.17.3"' "$2" || exit 9; echo "$1" >> '${calls}'; cat '${path.join(dir, 'one.json')}' > "$last"`,
+    );
+    const c = new KfpPythonCompiler('/bin/sh', nullLogger, { program: p });
+    const [a] = await c.compileAll([request()]);
+    expect(a).toMatchObject({ pipelines: [], diagnostics: [] });
+    expect(await c.checkEnvironment()).toEqual({
+      python: '/fake/python',
+      pythonVersion: '3.11.7',
+      kfpVersion: '2.17.3',
+    });
+    expect(readFileSync(calls, 'utf8')).toBe('--compile\n');
+  });
+
+  it('refuses another kfp from the compile process itself, which compiled nothing', async () => {
+    const calls = path.join(dir, 'calls-old.txt');
+    const p = program(
+      'old-one.sh',
+      `echo "$1" >> '${calls}'; printf '%s' '{"python": "/fake/python", "pythonVersion": "3.11.7", "kfp": "2.7.0", "jobs": []}' > "$last"`,
+    );
+    const c = new KfpPythonCompiler('/bin/sh', nullLogger, { program: p });
+    await expect(c.compileAll([request()])).rejects.toMatchObject({
+      diagnostics: [expect.objectContaining({ code: 'compile/kfp-version' })],
+    });
+    await expect(c.checkEnvironment()).rejects.toEqual(expect.any(UserError));
+    expect(readFileSync(calls, 'utf8')).toBe('--compile\n');
   });
 });

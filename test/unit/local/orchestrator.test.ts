@@ -455,3 +455,52 @@ describe('parameters', () => {
     expect(ok.result.parameters).toEqual({ n: 5 });
   });
 });
+
+describe('parallelism slots', () => {
+  it('shows a task RUNNING only once it holds a slot, and its duration excludes the wait', async () => {
+    const five = pipeline(
+      Object.fromEntries(['p', 'q', 'r', 's', 'u'].map((n) => [n, t(n)])),
+      Object.fromEntries(['p', 'q', 'r', 's', 'u'].map((n) => [n, comp()])),
+    );
+    const events: { task: string; state: string }[] = [];
+    let tick = 0;
+    const result = await runPipelineLocally(
+      {
+        spec: five,
+        parameters: {},
+        workingDirectory: dir,
+        outputDir: path.join(dir, 'out-slots'),
+        python: '/usr/bin/python3',
+        parallelism: 1,
+        cacheMode: 'compiled',
+        failFast: false,
+      },
+      {
+        handler: new FakeHandler(() => ({ delayMs: 10 })),
+        cache: noCache,
+        logger: nullLogger,
+        progress: {
+          update: (e) => void events.push({ task: e.task, state: e.state }),
+          finish() {},
+        },
+        env: { PATH: '/usr/bin:/bin' },
+        // A clock that only moves when read: every read is a distinct, ordered instant.
+        now: () => new Date(Date.UTC(2026, 0, 1) + 1000 * tick++),
+      },
+    );
+    expect(result.result.state).toBe('SUCCEEDED');
+    let running = 0;
+    let most = 0;
+    for (const e of events) {
+      if (e.state === 'RUNNING') most = Math.max(most, ++running);
+      else if (e.state === 'SUCCEEDED' || e.state === 'FAILED') running--;
+    }
+    expect(events.filter((e) => e.state === 'RUNNING')).toHaveLength(5);
+    expect(most).toBe(1);
+    // Recorded intervals follow one another: no task's time includes another's.
+    const spans = result.result.tasks
+      .map((x) => [Date.parse(x.startTime!), Date.parse(x.endTime!)] as const)
+      .sort((a, b) => a[0] - b[0]);
+    for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThan(spans[i - 1]![1]);
+  });
+});
