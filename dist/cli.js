@@ -16,6 +16,6 @@ if (major < REQUIRED_MAJOR) {
   );
   process.exitCode = 2;
 } else {
-  const { runCli } = await import("./chunks/cli-main-2TG36WZA.js");
+  const { runCli } = await import("./chunks/cli-main-T6NQPV3M.js");
   process.exitCode = await runCli(process.argv.slice(2), process.cwd(), process.env);
 }

@@ -6,12 +6,21 @@ const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
   COMMANDS,
-  commonFromInputs,
-  createDeps,
   findCommand
-} from "./chunks/chunk-2GWGFQO4.js";
-import "./chunks/chunk-63KZ3CKP.js";
-import "./chunks/chunk-2JBN7UL3.js";
+} from "./chunks/chunk-GEAA2UCS.js";
+import {
+  commonFromInputs
+} from "./chunks/chunk-AWN4M57C.js";
+import "./chunks/chunk-5N2SFOP6.js";
+import {
+  createDeps
+} from "./chunks/chunk-YAWCSIFY.js";
+import "./chunks/chunk-2EST46L3.js";
+import "./chunks/chunk-N7DDHGZN.js";
+import "./chunks/chunk-XJSAC4CW.js";
+import "./chunks/chunk-5GVFLVTA.js";
+import "./chunks/chunk-NJF3XNT6.js";
+import "./chunks/chunk-KSVBKOZS.js";
 import {
   actionEdge,
   actionLogger,
@@ -19,17 +28,15 @@ import {
   error,
   getInput,
   setFailed
-} from "./chunks/chunk-Z2OY2W3B.js";
-import "./chunks/chunk-WCADNDWY.js";
+} from "./chunks/chunk-ZHIFVZ5I.js";
+import "./chunks/chunk-46LAVZTK.js";
 import {
   describeError
 } from "./chunks/chunk-273WABBP.js";
+import "./chunks/chunk-2ITZABUP.js";
 import "./chunks/chunk-H62D7YK4.js";
-import "./chunks/chunk-W3ITFUC7.js";
-import "./chunks/chunk-S2TBE2LR.js";
-import "./chunks/chunk-DSAI2IEI.js";
 import "./chunks/chunk-UNZWUDG3.js";
-import "./chunks/chunk-G4AQQ4YG.js";
+import "./chunks/chunk-ORKUXPMH.js";
 import {
   UserError
 } from "./chunks/chunk-6REE5PZG.js";
@@ -41,11 +48,12 @@ async function run() {
   try {
     const input = (name2) => getInput(name2);
     const name = input("command") || "check";
-    const command = findCommand(name);
-    if (!command) {
+    const entry = findCommand(name);
+    if (!entry) {
       const names = COMMANDS.map((c) => c.name).join(", ");
       throw new UserError(`input "command" is "${name}"; it must be one of: ${names}`, [], 2);
     }
+    const command = await entry.load();
     const common = commonFromInputs(input, process.cwd(), process.env);
     const settings = command.fromInputs(input, common);
     const deps = createDeps(common, actionEdge(), logger, process.env);

@@ -44,28 +44,7 @@ function processInterruption(env, logger) {
   };
 }
 
-// src/adapters/edge/log-text.ts
-var COMMAND_START = /^(\s*)(::|##\[)/;
-function logText(text) {
-  return text.split(/\r\n|\r|\n/).map(
-    (line) => line.replace(
-      COMMAND_START,
-      (_m, space, start) => start === "::" ? `${space}%3A:` : `${space}%23#[`
-    )
-  ).join("\n");
-}
-
-// src/core/result/model.ts
-var TERMINAL_PIPELINE_STATES = /* @__PURE__ */ new Set([
-  "SUCCEEDED",
-  "FAILED",
-  "CANCELLED",
-  "PAUSED"
-]);
-
 export {
   JOBS_STATE,
-  processInterruption,
-  logText,
-  TERMINAL_PIPELINE_STATES
+  processInterruption
 };

@@ -5,15 +5,23 @@ const require = __kfpCreateRequire(import.meta.url);
 const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
-  openPromotionClients,
-  waitContext
-} from "./chunk-M666RLKA.js";
-import "./chunk-BQ5VNOHF.js";
-import "./chunk-63KZ3CKP.js";
-import "./chunk-S2TBE2LR.js";
+  applyCommentPlan,
+  explainWriteError,
+  findOwnComments,
+  ownLogin,
+  upsertStickyComment
+} from "./chunk-XQXU6CY4.js";
+import {
+  ACTIONS_BOT
+} from "./chunk-VLKUCJEJ.js";
+import "./chunk-DSAI2IEI.js";
 import "./chunk-6REE5PZG.js";
 import "./chunk-JMGSRPFI.js";
 export {
-  openPromotionClients,
-  waitContext
+  ACTIONS_BOT,
+  applyCommentPlan,
+  explainWriteError,
+  findOwnComments,
+  ownLogin,
+  upsertStickyComment
 };

@@ -5,6 +5,10 @@ const require = __kfpCreateRequire(import.meta.url);
 const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
+  firstLine,
+  ownComments
+} from "./chunk-VLKUCJEJ.js";
+import {
   GitHubApiError
 } from "./chunk-DSAI2IEI.js";
 import {
@@ -12,7 +16,6 @@ import {
 } from "./chunk-6REE5PZG.js";
 
 // src/commands/comments/sticky-comment.ts
-var ACTIONS_BOT = "github-actions[bot]";
 var identities = /* @__PURE__ */ new WeakMap();
 function identity(github) {
   let known = identities.get(github);
@@ -22,16 +25,12 @@ function identity(github) {
   }
   return known;
 }
+async function ownLogin(github, author) {
+  return author ?? (await identity(github))?.login;
+}
 async function findOwnComments(github, comments, marker, author) {
-  const marked = comments.filter((c) => c.body.includes(marker) && c.user);
-  const login = author ?? (await identity(github))?.login;
-  if (login) return marked.filter((c) => c.user.login === login);
-  const bots = marked.filter((c) => c.user.type === "Bot");
-  if (bots.some((c) => c.user.login === ACTIONS_BOT)) {
-    return bots.filter((c) => c.user.login === ACTIONS_BOT);
-  }
-  const first = bots[0]?.user?.login;
-  return first ? bots.filter((c) => c.user.login === first) : [];
+  const own = ownComments(comments, (line) => line === marker, await ownLogin(github, author));
+  return own.get(marker) ?? [];
 }
 function explainWriteError(error, what) {
   if (!(error instanceof GitHubApiError)) return error;
@@ -50,7 +49,7 @@ function explainWriteError(error, what) {
   return error;
 }
 async function upsertStickyComment(github, request, logger) {
-  const body = request.body.includes(request.marker) ? request.body : `${request.marker}
+  const body = firstLine(request.body) === request.marker ? request.body : `${request.marker}
 ${request.body}`;
   const same = request.sameContent ?? ((a, b) => a === b);
   const all = await github.listIssueComments(request.issue);
@@ -79,41 +78,70 @@ ${request.body}`;
     throw explainWriteError(error, `write the comment on #${request.issue}`);
   }
 }
-async function retireStickyComments(github, request, logger) {
-  const same = request.sameContent ?? ((a, b) => a === b);
-  const all = await github.listIssueComments(request.issue);
-  const markers = /* @__PURE__ */ new Set();
-  for (const c of all) {
-    const first = c.body.split("\n", 1)[0] ?? "";
-    if (first.startsWith(request.markerPrefix) && first.endsWith(" -->")) markers.add(first);
-  }
+function outcomeUnknown(error) {
+  return error instanceof GitHubApiError ? error.status >= 500 : !(error instanceof UserError);
+}
+async function applyCommentPlan(github, issue, actions, listed, isOurMarker, logger, author) {
   const out = [];
-  try {
-    for (const marker of markers) {
-      if (request.keep.has(marker)) continue;
-      const own = await findOwnComments(github, all, marker, request.author);
-      const keep = own[0];
-      if (!keep || !keep.body.startsWith(`${marker}
-`)) continue;
-      const body = request.body(marker);
-      if (same(keep.body, body)) {
-        out.push({ marker, action: "unchanged", comment: keep });
-        continue;
+  for (const action of actions) {
+    try {
+      switch (action.kind) {
+        case "delete":
+          logger.info(`deleting duplicate comment ${action.id} (${action.marker})`);
+          await github.deleteIssueComment(action.id);
+          out.push({ action });
+          break;
+        case "leave": {
+          const comment = listed.find((c) => c.id === action.id);
+          if (comment) logger.info(`comment ${comment.htmlUrl} is unchanged; not rewritten`);
+          out.push({ action, ...comment ? { comment } : {} });
+          break;
+        }
+        case "update":
+        case "retire": {
+          const comment = await github.updateIssueComment(action.id, action.body);
+          logger.info(
+            action.kind === "retire" ? `marked comment ${comment.htmlUrl} as out of date (${action.marker})` : `updated comment ${comment.htmlUrl}`
+          );
+          out.push({ action, comment });
+          break;
+        }
+        case "create": {
+          let comment;
+          try {
+            comment = await github.createIssueComment(issue, action.body);
+          } catch (error) {
+            if (!outcomeUnknown(error)) throw error;
+            logger.warning(
+              `the answer to creating the comment ${action.marker} was lost (${String(error.message ?? error)}); listing the comments again before the next write`
+            );
+            const again = await github.listIssueComments(issue);
+            const own = ownComments(again, isOurMarker, await ownLogin(github, author));
+            const created = own.get(action.marker)?.at(-1);
+            if (!created) throw error;
+            if (created.body !== action.body) {
+              comment = await github.updateIssueComment(created.id, action.body);
+            } else comment = created;
+            logger.info(`the comment had been created: ${comment.htmlUrl}`);
+            out.push({ action, comment, reconciled: true });
+            break;
+          }
+          logger.info(`created comment ${comment.htmlUrl}`);
+          out.push({ action, comment });
+          break;
+        }
       }
-      const comment = await github.updateIssueComment(keep.id, body);
-      logger.info(`marked comment ${comment.htmlUrl} as out of date (${marker})`);
-      out.push({ marker, action: "updated", comment });
+    } catch (error) {
+      throw explainWriteError(error, `write the comments on #${issue}`);
     }
-  } catch (error) {
-    throw explainWriteError(error, `update an out-of-date comment on #${request.issue}`);
   }
   return out;
 }
 
 export {
-  ACTIONS_BOT,
+  ownLogin,
   findOwnComments,
   explainWriteError,
   upsertStickyComment,
-  retireStickyComments
+  applyCommentPlan
 };

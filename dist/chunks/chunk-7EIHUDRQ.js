@@ -5,6 +5,9 @@ const require = __kfpCreateRequire(import.meta.url);
 const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 
+// src/core/promotion/types.ts
+var versionName = (v) => `${v.model}@${v.versionId}`;
+
 // src/core/promotion/evaluation.ts
 var METRICS_SCHEMA_URI = "gs://google-cloud-aiplatform/schema/modelevaluation/classification_metrics_1.0.0.yaml";
 var EVALUATION_FORMAT = 1;
@@ -51,57 +54,9 @@ function baselineFromEvaluation(evaluation, label) {
   return Object.keys(values).length > 0 ? { label, values } : void 0;
 }
 
-// src/core/promotion/labels.ts
-var LABEL_KEYS = {
-  repository: "kfp-repository",
-  commit: "kfp-commit",
-  run: "kfp-run",
-  pipeline: "kfp-pipeline"
-};
-function shortHash(value) {
-  let h = 2166136261;
-  for (let i = 0; i < value.length; i++) {
-    h ^= value.charCodeAt(i);
-    h = Math.imul(h, 16777619) >>> 0;
-  }
-  return h.toString(36);
-}
-function labelValue(value) {
-  const clean = value.toLowerCase().replace(/[^a-z0-9_-]/g, "_");
-  if (clean.length <= 63) return clean;
-  const hash = shortHash(value);
-  return `${clean.slice(0, 62 - hash.length)}-${hash}`;
-}
-function versionLabels(origin) {
-  const labels = {
-    [LABEL_KEYS.run]: labelValue(origin.runId),
-    [LABEL_KEYS.pipeline]: labelValue(origin.pipeline)
-  };
-  if (origin.repository) labels[LABEL_KEYS.repository] = labelValue(origin.repository);
-  if (origin.commit) labels[LABEL_KEYS.commit] = labelValue(origin.commit);
-  return labels;
-}
-function runFilter(runId) {
-  return `labels.${LABEL_KEYS.run}="${labelValue(runId)}"`;
-}
-function modelIdFor(name) {
-  let id = labelValue(name).replace(/^[^a-z_]+/, "");
-  if (id === "") id = `model-${shortHash(name)}`;
-  return id;
-}
-
-// src/core/promotion/types.ts
-var versionName = (v) => `${v.model}@${v.versionId}`;
-
 export {
   evaluationDisplayName,
   evaluationFromMetrics,
   baselineFromEvaluation,
-  LABEL_KEYS,
-  shortHash,
-  labelValue,
-  versionLabels,
-  runFilter,
-  modelIdFor,
   versionName
 };

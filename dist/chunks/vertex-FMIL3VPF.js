@@ -13,9 +13,10 @@ import {
   delayMs,
   fixedSchedule,
   waitContext
-} from "./chunk-M666RLKA.js";
+} from "./chunk-GU4GK4FZ.js";
+import "./chunk-7EIHUDRQ.js";
+import "./chunk-OZW57QZC.js";
 import "./chunk-BQ5VNOHF.js";
-import "./chunk-63KZ3CKP.js";
 import {
   describeError
 } from "./chunk-273WABBP.js";

@@ -4,20 +4,15 @@ import { dirname as __kfpDirname } from 'node:path';
 const require = __kfpCreateRequire(import.meta.url);
 const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
-import {
-  ACTIONS_BOT,
-  explainWriteError,
-  findOwnComments,
-  retireStickyComments,
-  upsertStickyComment
-} from "./chunk-2JBN7UL3.js";
-import "./chunk-DSAI2IEI.js";
-import "./chunk-6REE5PZG.js";
-import "./chunk-JMGSRPFI.js";
+
+// src/core/result/model.ts
+var TERMINAL_PIPELINE_STATES = /* @__PURE__ */ new Set([
+  "SUCCEEDED",
+  "FAILED",
+  "CANCELLED",
+  "PAUSED"
+]);
+
 export {
-  ACTIONS_BOT,
-  explainWriteError,
-  findOwnComments,
-  retireStickyComments,
-  upsertStickyComment
+  TERMINAL_PIPELINE_STATES
 };

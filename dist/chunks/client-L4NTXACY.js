@@ -5,11 +5,11 @@ const require = __kfpCreateRequire(import.meta.url);
 const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
-  USER_AGENT
-} from "./chunk-S2TBE2LR.js";
-import {
   GitHubApiError
 } from "./chunk-DSAI2IEI.js";
+import {
+  USER_AGENT
+} from "./chunk-S2TBE2LR.js";
 import {
   require_tunnel,
   require_undici

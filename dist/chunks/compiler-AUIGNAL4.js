@@ -7,7 +7,8 @@ const __dirname = __kfpDirname(__filename);
 import {
   compileErrorDiagnostic,
   oneLine
-} from "./chunk-W3ITFUC7.js";
+} from "./chunk-ER4XBPBH.js";
+import "./chunk-NB64SDZ5.js";
 import {
   UserError
 } from "./chunk-6REE5PZG.js";
@@ -254,7 +255,6 @@ var KfpPythonCompiler = class {
   }
   async compileAll(requests) {
     if (requests.length === 0) return [];
-    await this.checkEnvironment();
     const importRoot = requests[0].importRoot;
     const display = (p) => {
       const rel = path2.relative(importRoot, p);
@@ -262,6 +262,7 @@ var KfpPythonCompiler = class {
     };
     const request = {
       importRoot,
+      requireKfp: this.pinned,
       jobs: requests.map((r) => ({
         source: r.source,
         outputDir: r.outputDir,
@@ -272,6 +273,12 @@ var KfpPythonCompiler = class {
       }))
     };
     const { run, result } = await this.exec(["--compile"], importRoot, requests.length, request);
+    if (this.environment === void 0) {
+      if (parseEnvironment(result)) {
+        this.environment = Promise.resolve().then(() => this.acceptEnvironment(run, result));
+      }
+      await this.checkEnvironment();
+    }
     const parsed = parseCompileResult(result);
     if (!parsed || parsed.jobs.length !== requests.length) {
       const why = run.timedOut ? {
@@ -313,6 +320,10 @@ var KfpPythonCompiler = class {
   }
   async probe() {
     const { run, result } = await this.exec(["--env"], process.cwd(), 0);
+    return this.acceptEnvironment(run, result);
+  }
+  /** The environment a run of the program reported; a UserError that says how to fix it. */
+  acceptEnvironment(run, result) {
     if (run.spawnError) {
       const d = {
         code: "compile/python-not-found",

@@ -6,7 +6,7 @@ const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
   logText
-} from "./chunk-WCADNDWY.js";
+} from "./chunk-46LAVZTK.js";
 import {
   require_tunnel,
   require_undici

@@ -20,9 +20,10 @@ import {
   waitContext,
   waitForOperation,
   withRetry
-} from "./chunk-M666RLKA.js";
+} from "./chunk-GU4GK4FZ.js";
+import "./chunk-7EIHUDRQ.js";
+import "./chunk-OZW57QZC.js";
 import "./chunk-BQ5VNOHF.js";
-import "./chunk-63KZ3CKP.js";
 import "./chunk-S2TBE2LR.js";
 import {
   UserError

@@ -5,17 +5,27 @@ const require = __kfpCreateRequire(import.meta.url);
 const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
-  canonicalJson,
-  checkParameters,
   errorHeadline,
-  formatDuration,
-  plain,
+  plain
+} from "./chunk-BZ564SMW.js";
+import {
+  formatDuration
+} from "./chunk-RGIAAWDF.js";
+import {
+  canonicalJson,
   sha256,
   specDigest,
-  stableEmbeddedArchives,
+  stableEmbeddedArchives
+} from "./chunk-NLYHU2L3.js";
+import "./chunk-BKUIOZJQ.js";
+import {
   taskDependencies,
   topologicalOrder
-} from "./chunk-G4AQQ4YG.js";
+} from "./chunk-2LV6Y5RJ.js";
+import "./chunk-2HGA3KQZ.js";
+import {
+  checkParameters
+} from "./chunk-ORKUXPMH.js";
 import {
   UserError
 } from "./chunk-6REE5PZG.js";
@@ -695,6 +705,7 @@ import {
   existsSync as existsSync3,
   mkdirSync as mkdirSync2,
   readdirSync,
+  realpathSync,
   statSync,
   writeFileSync as writeFileSync2
 } from "node:fs";
@@ -757,6 +768,33 @@ function writePythonShims(dir, python) {
     chmodSync(file, 493);
   }
   return dir;
+}
+function directPythonDir(python) {
+  const dir = path3.dirname(python);
+  try {
+    const real = realpathSync(python);
+    for (const name of ["python3", "python"]) {
+      if (realpathSync(path3.join(dir, name)) !== real) return void 0;
+    }
+    return dir;
+  } catch {
+    return void 0;
+  }
+}
+var ENSURE_PIP = /^if ! \[ -x "\$\(command -v pip\)" \]; then\n[^]*?\nfi\s*/;
+var RUN_REST = '"$0" "$@"';
+function withoutPipPreamble(argv) {
+  if (argv.length < 4 || argv[0] !== "sh" || argv[1] !== "-c") return void 0;
+  const script = argv[2].trim().replace(ENSURE_PIP, "");
+  if (!script.endsWith(`&& ${RUN_REST}`)) return void 0;
+  const steps = script.slice(0, -RUN_REST.length).split("&&").map((step) => step.trim()).filter(Boolean);
+  if (steps.length === 0) return void 0;
+  for (const step of steps) {
+    const unquoted = step.replace(/'[^']*'/g, "''");
+    if (!/^(?:[A-Z_]+=\S+ )*python3? -m pip install /.test(unquoted)) return void 0;
+    if (/[;&|`$()<>\n"\\]/.test(unquoted)) return void 0;
+  }
+  return argv.slice(3);
 }
 function normalizeName(name) {
   return name.toLowerCase().replace(/[-_.]+/g, "_");
@@ -894,7 +932,7 @@ var sleep = (ms, signal) => new Promise((resolve) => {
   signal.addEventListener("abort", () => (clearTimeout(t), resolve()), { once: true });
 });
 async function runContainerTask(ctx, place, task, component, container, inputs, signal = ctx.abort.signal) {
-  const started = ctx.now();
+  let started = ctx.now();
   if (/^argostub\//.test(container.image) && !container.command?.length) {
     return finish(ctx, place, started, "FAILED", {
       error: `${place.name} is a kfp-kubernetes volume step (image ${container.image}): only KFP on Kubernetes can carry it out \u2014 neither Vertex AI nor a local run has PersistentVolumeClaims; keep it out of the part you run here`,
@@ -916,6 +954,11 @@ async function runContainerTask(ctx, place, task, component, container, inputs, 
     const resolved = { ...phctx, executorInput: ei };
     argv = resolveCommand([...container.command ?? [], ...container.args ?? []], resolved);
     env = { ...ctx.env };
+    const direct = withoutPipPreamble(argv) ?? argv;
+    if (ctx.directPath !== void 0 && !direct.some((a) => /\bpip\b|ensurepip/.test(a))) {
+      argv = direct;
+      env.PATH = ctx.directPath;
+    }
     for (const e of container.env ?? []) env[e.name] = resolveString(e.value, resolved);
   } catch (error) {
     if (!(error instanceof PlaceholderError)) throw error;
@@ -947,12 +990,7 @@ async function runContainerTask(ctx, place, task, component, container, inputs, 
       `${place.display}: its pip install names ${missing.join(", ")}, not found in the venv; the install is skipped (offline) \u2014 add them to requirements.txt if the task fails to import them`
     );
   }
-  ctx.progress.update({
-    task: place.display,
-    state: "RUNNING",
-    at: started,
-    detail: `image ${container.image}`
-  });
+  let holdsSlot = false;
   const attempts = 1 + Math.max(0, task.retryPolicy?.maxRetryCount ?? 0);
   let failure = "";
   for (let attempt2 = 1; attempt2 <= attempts; attempt2++) {
@@ -970,43 +1008,60 @@ async function runContainerTask(ctx, place, task, component, container, inputs, 
         error: "cancelled: another task failed (fail-fast)"
       });
     }
-    const outcome = await ctx.limiter.run(
-      () => ctx.handler.run({
+    const release = await ctx.limiter.acquire();
+    try {
+      if (!holdsSlot) {
+        holdsSlot = true;
+        started = ctx.now();
+        ctx.progress.update({
+          task: place.display,
+          state: "RUNNING",
+          at: started,
+          detail: `image ${container.image}`
+        });
+      }
+      const outcome = await ctx.handler.run({
         argv,
         env: { ...env, TMPDIR: path4.join(place.dir, "tmp") },
         cwd: ctx.workingDirectory,
         logFile: path4.join(place.dir, attempts > 1 ? `log-${attempt2}.txt` : "log.txt"),
         signal,
         onLine: (line) => ctx.logger.debug(`${place.display}: ${line}`)
-      })
-    );
-    if (outcome.aborted) {
-      return finish(ctx, place, started, "CANCELLED", {
-        error: "cancelled: another task failed (fail-fast)"
       });
-    }
-    if (outcome.exitCode === 0) {
-      const read = readTaskOutputs(component, ei);
-      if (read.ok) {
-        if (key !== void 0) {
-          const files = Object.values(read.outputs.artifacts).flatMap((l) => l.map((a) => a.uri));
-          ctx.cache.put({
-            key,
-            run: ctx.jobName,
-            task: place.display,
-            outputs: read.outputs,
-            files: files.filter((f) => existsSync4(f))
-          });
-        }
-        return finish(ctx, place, started, "SUCCEEDED", { outputs: read.outputs });
+      if (outcome.aborted) {
+        return finish(ctx, place, started, "CANCELLED", {
+          error: "cancelled: another task failed (fail-fast)"
+        });
       }
-      failure = read.error;
-    } else {
-      const how = outcome.startError ?? `exited with code ${outcome.exitCode ?? "none (killed by a signal)"}`;
-      failure = `${how}${outcome.tail ? `
+      if (outcome.exitCode === 0) {
+        const read = readTaskOutputs(component, ei);
+        if (read.ok) {
+          if (key !== void 0) {
+            const files = Object.values(read.outputs.artifacts).flatMap((l) => l.map((a) => a.uri));
+            ctx.cache.put({
+              key,
+              run: ctx.jobName,
+              task: place.display,
+              outputs: read.outputs,
+              files: files.filter((f) => existsSync4(f))
+            });
+          }
+          return finish(ctx, place, started, "SUCCEEDED", { outputs: read.outputs });
+        }
+        failure = read.error;
+      } else {
+        const how = outcome.startError ?? `exited with code ${outcome.exitCode ?? "none (killed by a signal)"}`;
+        failure = `${how}${outcome.tail ? `
 ${outcome.tail}` : ""}`;
+      }
+      if (attempt2 === attempts) return failed(ctx, place, started, attempts, failure, ei);
+    } finally {
+      release();
     }
   }
+  return failed(ctx, place, started, attempts, failure, ei);
+}
+function failed(ctx, place, started, attempts, failure, ei) {
   const cloud = cloudStorageHint(ctx, ei, failure);
   return finish(ctx, place, started, "FAILED", {
     error: `${cloud ? `${cloud}
@@ -1185,14 +1240,24 @@ var Limiter = class {
   limit;
   active = 0;
   waiting = [];
-  async run(fn) {
+  /** Waits for a slot; the returned function gives it back (call it once, in a `finally`). */
+  async acquire() {
     if (this.active >= this.limit) await new Promise((resolve) => this.waiting.push(resolve));
     this.active++;
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      this.active--;
+      this.waiting.shift()?.();
+    };
+  }
+  async run(fn) {
+    const release = await this.acquire();
     try {
       return await fn();
     } finally {
-      this.active--;
-      this.waiting.shift()?.();
+      release();
     }
   }
 };
@@ -1292,14 +1357,14 @@ async function runLoop(ctx, place, task, component, inputs) {
       collected.artifacts[k] = [...collected.artifacts[k] ?? [], ...list];
     }
   }
-  const failed = [...new Set(outcomes.flatMap((o) => o.failedTasks))];
-  return failed.length > 0 ? finishDagTask(
+  const failed2 = [...new Set(outcomes.flatMap((o) => o.failedTasks))];
+  return failed2.length > 0 ? finishDagTask(
     ctx,
     place,
     started,
     "FAILED",
     collected,
-    `inner task ${failed.join(", ")} failed inside ${place.name}`
+    `inner task ${failed2.join(", ")} failed inside ${place.name}`
   ) : finishDagTask(ctx, place, started, "SUCCEEDED", collected);
 }
 async function runSubDag(ctx, place, component, inputs) {
@@ -1649,6 +1714,8 @@ async function runPipelineLocally(options, ports) {
   const env = {};
   for (const [k, v] of Object.entries(ports.env)) if (v !== void 0) env[k] = v;
   env.PATH = `${shims}${path7.delimiter}${env.PATH ?? "/usr/bin:/bin"}`;
+  const pythonDir = directPythonDir(python);
+  const directPath = pythonDir && `${pythonDir}${path7.delimiter}${ports.env.PATH ?? "/usr/bin:/bin"}`;
   env.PIP_NO_INDEX = "1";
   env.PYTHONUNBUFFERED = "1";
   const installed = installedDistributions(python);
@@ -1660,6 +1727,7 @@ async function runPipelineLocally(options, ports) {
     workingDirectory: options.workingDirectory,
     createTime: created.toISOString(),
     env,
+    ...directPath ? { directPath } : {},
     handler: ports.handler,
     cache: ports.cache,
     cacheMode: options.cacheMode,
@@ -1688,7 +1756,7 @@ async function runPipelineLocally(options, ports) {
   }
   const at = (t) => t.startTime ?? t.endTime ?? "~";
   const tasks = [...ctx.results].sort((a, b) => at(a) < at(b) ? -1 : at(a) > at(b) ? 1 : 0);
-  const failed = tasks.filter(
+  const failed2 = tasks.filter(
     (t) => t.state === "FAILED" && !tasks.some((c) => c.parent === t.name && c.state === "FAILED")
   );
   const result = {
@@ -1701,7 +1769,7 @@ async function runPipelineLocally(options, ports) {
     createTime: created.toISOString(),
     startTime: created.toISOString(),
     endTime: now().toISOString(),
-    ...failed.length > 0 ? { error: `task ${failed.map((t) => t.name).join(", ")} failed` } : {},
+    ...failed2.length > 0 ? { error: `task ${failed2.map((t) => t.name).join(", ")} failed` } : {},
     specDigest: specDigest(options.spec),
     parameters,
     tasks,

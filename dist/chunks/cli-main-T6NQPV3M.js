@@ -6,33 +6,34 @@ const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
   COMMANDS,
+  findCommand
+} from "./chunk-GEAA2UCS.js";
+import {
   COMMON_FLAGS,
-  commonFromArgs,
-  createDeps,
-  findCommand,
+  commonFromArgs
+} from "./chunk-AWN4M57C.js";
+import {
   findCommandWord,
   parseArgs
-} from "./chunk-2GWGFQO4.js";
-import "./chunk-63KZ3CKP.js";
-import "./chunk-2JBN7UL3.js";
+} from "./chunk-5N2SFOP6.js";
 import {
   logText
-} from "./chunk-WCADNDWY.js";
+} from "./chunk-46LAVZTK.js";
 import {
   describeError
 } from "./chunk-273WABBP.js";
-import "./chunk-H62D7YK4.js";
-import "./chunk-W3ITFUC7.js";
 import {
   VERSION
 } from "./chunk-S2TBE2LR.js";
-import "./chunk-DSAI2IEI.js";
-import "./chunk-G4AQQ4YG.js";
+import "./chunk-ORKUXPMH.js";
 import {
   UserError,
   formatDiagnostic
 } from "./chunk-6REE5PZG.js";
 import "./chunk-JMGSRPFI.js";
+
+// src/cli-main.ts
+import { parseArgs as nodeParseArgs } from "node:util";
 
 // src/adapters/edge/cli.ts
 function cliEdge(stdout = (s) => void process.stdout.write(s), stderr = (s) => void process.stderr.write(s)) {
@@ -100,8 +101,33 @@ function specOf(command) {
     switches: [...GLOBAL.switches, ...command.cliFlags.switches]
   };
 }
-function allValueFlags() {
-  return [.../* @__PURE__ */ new Set([...GLOBAL.values, ...COMMANDS.flatMap((c) => c.cliFlags.values)])];
+function optionsBefore(argv, index) {
+  const { tokens } = nodeParseArgs({
+    args: argv.slice(0, index),
+    options: Object.fromEntries(GLOBAL.values.map((v) => [v, { type: "string" }])),
+    strict: false,
+    allowPositionals: true,
+    tokens: true
+  });
+  return tokens.flatMap((t) => t.kind === "option" ? [t.name] : []);
+}
+async function locateCommand(argv) {
+  const quick = findCommandWord(argv, GLOBAL.values);
+  if (!quick) return {};
+  const entry = findCommand(quick.word);
+  const command = entry ? await entry.load() : void 0;
+  if (command || quick.word === "help") {
+    const spec = command ? specOf(command) : GLOBAL;
+    const known = /* @__PURE__ */ new Set([...spec.values, ...spec.switches]);
+    if (optionsBefore(argv, quick.index).every((n) => n.length === 1 || known.has(n))) {
+      return { found: quick, ...command ? { command } : {} };
+    }
+  }
+  const all = await Promise.all(COMMANDS.map((c) => c.load()));
+  const values = /* @__PURE__ */ new Set([...GLOBAL.values, ...all.flatMap((c) => c.cliFlags.values)]);
+  const found = findCommandWord(argv, [...values]);
+  const named = all.find((c) => c.name === found?.word);
+  return { ...found ? { found } : {}, ...named ? { command: named } : {} };
 }
 function usageError(message, usage) {
   process.stderr.write(`kfp-action: ${message}
@@ -110,8 +136,8 @@ ${usage}
 `);
   return EXIT.usage;
 }
-async function runCli(argv, cwd, env, makeDeps = createDeps) {
-  const found = findCommandWord(argv, allValueFlags());
+async function runCli(argv, cwd, env, makeDeps) {
+  const { found, command } = await locateCommand(argv);
   if (found?.word === "help") {
     const [name, ...more] = argv.slice(found.index + 1).filter((w) => !w.startsWith("-"));
     const topic = name === void 0 ? void 0 : findCommand(name);
@@ -122,10 +148,9 @@ async function runCli(argv, cwd, env, makeDeps = createDeps) {
         help()
       );
     }
-    process.stdout.write((topic ? topic.usage : help()) + "\n");
+    process.stdout.write((topic ? (await topic.load()).usage : help()) + "\n");
     return EXIT.ok;
   }
-  const command = found ? findCommand(found.word) : void 0;
   if (found && !command) {
     const names = COMMANDS.map((c) => c.name).join(", ");
     return usageError(`unknown command "${found.word}" (commands: ${names})`, help());
@@ -154,7 +179,8 @@ async function runCli(argv, cwd, env, makeDeps = createDeps) {
   try {
     const common = commonFromArgs(args, cwd, env);
     const settings = command.fromArgs(args, common);
-    const deps = makeDeps(common, cliEdge(), logger, env);
+    const create = makeDeps ?? (await import("./deps-BY4USSUI.js")).createDeps;
+    const deps = create(common, cliEdge(), logger, env);
     return await command.run(settings, deps);
   } catch (error) {
     const { message, exitCode, stack } = describeError(error);

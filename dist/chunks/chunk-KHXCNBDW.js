@@ -1,0 +1,128 @@
+import { createRequire as __kfpCreateRequire } from 'node:module';
+import { fileURLToPath as __kfpFileURLToPath } from 'node:url';
+import { dirname as __kfpDirname } from 'node:path';
+const require = __kfpCreateRequire(import.meta.url);
+const __filename = __kfpFileURLToPath(import.meta.url);
+const __dirname = __kfpDirname(__filename);
+import {
+  LABEL_KEYS,
+  labelValue,
+  shortHash
+} from "./chunk-OZW57QZC.js";
+import {
+  canonicalJson
+} from "./chunk-NLYHU2L3.js";
+
+// src/core/vertex/attach.ts
+var SPEC_LABEL = "kfp-spec";
+var WORKFLOW_RUN_LABEL = "kfp-workflow-run";
+function specLabelValue(digest) {
+  return digest.replace(/^sha256:/, "").slice(0, 40);
+}
+var show = (v) => v === void 0 ? "unset" : JSON.stringify(v).slice(0, 60);
+function compareSubmission(existing, wanted) {
+  const label = existing.labels[SPEC_LABEL];
+  if (!label) {
+    return {
+      same: false,
+      reason: `it has no ${SPEC_LABEL} label, so kfp-action cannot tell which spec it runs`
+    };
+  }
+  if (label !== wanted.specLabel) {
+    return {
+      same: false,
+      reason: `it runs another spec (sha256:${label.slice(0, 12)}\u2026, this one is sha256:${wanted.specLabel.slice(0, 12)}\u2026)`
+    };
+  }
+  const names = [
+    .../* @__PURE__ */ new Set([...Object.keys(existing.parameterValues), ...Object.keys(wanted.parameters)])
+  ].sort();
+  const differing = names.filter(
+    (n) => canonicalJson(existing.parameterValues[n] ?? null) !== canonicalJson(wanted.parameters[n] ?? null) || n in existing.parameterValues !== n in wanted.parameters
+  );
+  if (differing.length > 0) {
+    const list = differing.slice(0, 5).map(
+      (n) => `${n} ${show(existing.parameterValues[n])} there, ${show(wanted.parameters[n])} now`
+    ).join("; ");
+    return {
+      same: false,
+      reason: `it ran with other parameter values (${list}${differing.length > 5 ? `; and ${differing.length - 5} more` : ""})`
+    };
+  }
+  return { same: true };
+}
+function attachReason(existing, workflowRunLabel2) {
+  const own = existing.labels[WORKFLOW_RUN_LABEL];
+  return workflowRunLabel2 && own === workflowRunLabel2 ? "lost-answer" : "earlier-run";
+}
+
+// src/core/vertex/job-id.ts
+var JOB_ID_PATTERN = /^[a-z][-a-z0-9]{0,127}$/;
+var MAX_ID = 128;
+function pipelineJobId(pipelineName, commit, attempt) {
+  const sha = (commit.toLowerCase().match(/[0-9a-f]/g) ?? []).join("").slice(0, 7) || "nocommit";
+  const suffix = `-${sha}-${Math.max(1, Math.floor(attempt))}`;
+  let name = pipelineName.toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/-{2,}/g, "-").replace(/^[^a-z]+/, "").replace(/-+$/, "");
+  if (name === "") name = "pipeline";
+  const room = MAX_ID - suffix.length;
+  if (name !== pipelineName || name.length > room) {
+    const hash = `-${shortHash(pipelineName)}`;
+    if (name !== pipelineName && name.length + hash.length <= room) name = `${name}${hash}`;
+    else if (name.length > room)
+      name = `${name.slice(0, room - hash.length).replace(/-+$/, "")}${hash}`;
+  }
+  return `${name}${suffix}`;
+}
+function labelKey(key) {
+  const clean = key.toLowerCase().replace(/[^a-z0-9_-]/g, "_");
+  const lettered = /^[a-z]/.test(clean) ? clean : `l${clean}`;
+  return lettered.length <= 63 ? lettered : labelValue(lettered).slice(0, 63);
+}
+function workflowRunLabel(origin) {
+  if (!origin.workflowRun) return void 0;
+  return labelValue(
+    origin.workflowRunAttempt ? `${origin.workflowRun}-${origin.workflowRunAttempt}` : origin.workflowRun
+  );
+}
+var MAX_LABELS = 63;
+function jobLabels(origin, user = {}) {
+  const labels = {};
+  const changed = [];
+  for (const [k, v] of Object.entries(user)) {
+    const key = labelKey(k);
+    const value = labelValue(String(v));
+    if (key !== k || value !== v) changed.push(`${k}=${v} \u2192 ${key}=${value}`);
+    labels[key] = value;
+  }
+  const own = {
+    "managed-by": "kfp-action",
+    // The keys promote looks runs up by (src/core/promotion/labels.ts): one definition.
+    [LABEL_KEYS.pipeline]: labelValue(origin.pipeline)
+  };
+  if (origin.repository) own[LABEL_KEYS.repository] = labelValue(origin.repository);
+  if (origin.commit) own[LABEL_KEYS.commit] = labelValue(origin.commit);
+  const run = workflowRunLabel(origin);
+  if (run) own[WORKFLOW_RUN_LABEL] = run;
+  if (origin.specDigest) own[SPEC_LABEL] = specLabelValue(origin.specDigest);
+  Object.assign(labels, own);
+  const keys = Object.keys(labels);
+  if (keys.length > MAX_LABELS) {
+    const drop = keys.filter((k) => !(k in own)).slice(MAX_LABELS - keys.length);
+    for (const k of drop) {
+      changed.push(`${k} dropped (Vertex allows ${MAX_LABELS + 1} labels)`);
+      delete labels[k];
+    }
+  }
+  return { labels, changed };
+}
+
+export {
+  SPEC_LABEL,
+  specLabelValue,
+  compareSubmission,
+  attachReason,
+  JOB_ID_PATTERN,
+  pipelineJobId,
+  workflowRunLabel,
+  jobLabels
+};
