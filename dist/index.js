@@ -7,7 +7,7 @@ const __dirname = __kfpDirname(__filename);
 import {
   COMMANDS,
   findCommand
-} from "./chunks/chunk-GEAA2UCS.js";
+} from "./chunks/chunk-PK2ACJKG.js";
 import {
   commonFromInputs
 } from "./chunks/chunk-AWN4M57C.js";

@@ -24,7 +24,7 @@ var COMMANDS = [
   },
   {
     name: "post-comments",
-    summary: "post the PR comments a fork PR check saved (kfp-pr-comment workflow, workflow_run)",
+    summary: "render and post the PR comments of a saved check result (the privileged comment job)",
     load: async () => (await import("./post-comments-V7TMJKNY.js")).postCommentsCommand
   },
   {

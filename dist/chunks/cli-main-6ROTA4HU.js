@@ -7,7 +7,7 @@ const __dirname = __kfpDirname(__filename);
 import {
   COMMANDS,
   findCommand
-} from "./chunk-GEAA2UCS.js";
+} from "./chunk-PK2ACJKG.js";
 import {
   COMMON_FLAGS,
   commonFromArgs
