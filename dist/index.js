@@ -14,7 +14,7 @@ import {
 import "./chunks/chunk-5N2SFOP6.js";
 import {
   createDeps
-} from "./chunks/chunk-YAWCSIFY.js";
+} from "./chunks/chunk-6LHYQCE7.js";
 import "./chunks/chunk-2EST46L3.js";
 import "./chunks/chunk-N7DDHGZN.js";
 import "./chunks/chunk-XJSAC4CW.js";

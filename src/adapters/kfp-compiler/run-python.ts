@@ -14,6 +14,10 @@ const KEEP = 64 * 1024;
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
+/** The runner's file commands: a step that can write them sets variables, PATH entries, outputs,
+ * state or the summary for the steps after it. */
+const FILE_COMMANDS = /^GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY)$/;
+
 /** Names of variables that hold a credential, whatever their prefix. */
 const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE_?KEY|API_?KEY|AUTH/i;
 
@@ -23,12 +27,16 @@ const SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE_?KEY|API_?K
  * (`ACTIONS_*`: the runtime token and URLs, the OIDC request token), `GITHUB_TOKEN` and any
  * variable whose name says it holds a credential (`*TOKEN*`, `*SECRET*`, `*PASSWORD*`,
  * `*CREDENTIAL*` — so also `GOOGLE_APPLICATION_CREDENTIALS` —, `*KEY*` of an API, `*AUTH*`).
- * Compiling needs none of them.
+ * Nor the runner's file commands (`GITHUB_ENV`, `GITHUB_PATH`, `GITHUB_OUTPUT`, `GITHUB_STATE`,
+ * `GITHUB_STEP_SUMMARY`), through which PR code could steer the job's later steps. Compiling
+ * needs none of them.
  */
 export function compileEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(env)) {
-    if (/^(INPUT_|ACTIONS_)/i.test(name) || SECRET_NAME.test(name)) continue;
+    if (/^(INPUT_|ACTIONS_)/i.test(name) || SECRET_NAME.test(name) || FILE_COMMANDS.test(name)) {
+      continue;
+    }
     out[name] = value;
   }
   return out;

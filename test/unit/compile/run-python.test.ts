@@ -78,6 +78,11 @@ describe('runPython', () => {
       DB_PASSWORD: 'x',
       OPENAI_API_KEY: 'x',
       GOOGLE_APPLICATION_CREDENTIALS: '/tmp/key.json',
+      GITHUB_ENV: '/tmp/set_env',
+      GITHUB_PATH: '/tmp/add_path',
+      GITHUB_OUTPUT: '/tmp/set_output',
+      GITHUB_STATE: '/tmp/save_state',
+      GITHUB_STEP_SUMMARY: '/tmp/step_summary',
     };
     const run = await runPython(
       python,

@@ -154,11 +154,14 @@ function compileProgramPath(from = path.dirname(fileURLToPath(import.meta.url)))
 import { spawn } from "node:child_process";
 var KEEP = 64 * 1024;
 var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+var FILE_COMMANDS = /^GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY)$/;
 var SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE_?KEY|API_?KEY|AUTH/i;
 function compileEnvironment(env) {
   const out = {};
   for (const [name, value] of Object.entries(env)) {
-    if (/^(INPUT_|ACTIONS_)/i.test(name) || SECRET_NAME.test(name)) continue;
+    if (/^(INPUT_|ACTIONS_)/i.test(name) || SECRET_NAME.test(name) || FILE_COMMANDS.test(name)) {
+      continue;
+    }
     out[name] = value;
   }
   return out;

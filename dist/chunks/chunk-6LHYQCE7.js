@@ -258,7 +258,7 @@ function createDeps(common, edge, logger, env) {
     env,
     workspace: fileWorkspace,
     compiler: once(async () => {
-      const { KfpPythonCompiler } = await import("./compiler-AUIGNAL4.js");
+      const { KfpPythonCompiler } = await import("./compiler-MOSQ6LYT.js");
       return new KfpPythonCompiler(common.python, logger.withNamespace("kfp"));
     }),
     github: oncePer(async (token) => {
