@@ -32,11 +32,21 @@ function cli(args: string[], env: Record<string, string> = {}, node = process.ex
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, error: r.error };
 }
 
-/** The system `node` when it is older than the CLI needs (Node 20 on this project's machines). */
+/**
+ * A `node` older than the CLI needs (Node 20 on this project's machines): the suite puts Node 24
+ * first on PATH, so the system's own binaries are looked at too.
+ */
 function oldNode(): string | undefined {
-  const r = spawnSync('node', ['-p', 'process.versions.node'], { encoding: 'utf8' });
-  if (r.status !== 0) return undefined;
-  return Number(r.stdout.trim().split('.')[0]) < 22 ? 'node' : undefined;
+  const candidates = [
+    ...(process.env.PATH ?? '').split(path.delimiter).map((d) => path.join(d, 'node')),
+    '/usr/bin/node',
+    '/usr/local/bin/node',
+  ];
+  for (const node of new Set(candidates)) {
+    const r = spawnSync(node, ['-p', 'process.versions.node'], { encoding: 'utf8' });
+    if (r.status === 0 && Number(r.stdout.trim().split('.')[0]) < 22) return node;
+  }
+  return undefined;
 }
 
 describe('Node.js version', () => {
