@@ -7,14 +7,14 @@ const __dirname = __kfpDirname(__filename);
 import {
   COMMANDS,
   findCommand
-} from "./chunks/chunk-PK2ACJKG.js";
+} from "./chunks/chunk-26ECIQBH.js";
 import {
   commonFromInputs
 } from "./chunks/chunk-AWN4M57C.js";
 import "./chunks/chunk-5N2SFOP6.js";
 import {
   createDeps
-} from "./chunks/chunk-6LHYQCE7.js";
+} from "./chunks/chunk-B6ISFHLT.js";
 import "./chunks/chunk-2EST46L3.js";
 import "./chunks/chunk-N7DDHGZN.js";
 import "./chunks/chunk-XJSAC4CW.js";

@@ -53,8 +53,8 @@ import {
 } from "./chunk-273WABBP.js";
 import "./chunk-DSAI2IEI.js";
 import "./chunk-RGIAAWDF.js";
-import "./chunk-NLYHU2L3.js";
 import "./chunk-BKUIOZJQ.js";
+import "./chunk-NLYHU2L3.js";
 import "./chunk-2HGA3KQZ.js";
 import "./chunk-ORKUXPMH.js";
 import {

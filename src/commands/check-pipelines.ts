@@ -185,7 +185,7 @@ export async function analyse(request: AnalysisRequest, deps: Deps): Promise<Che
   const results: PipelineCheckResult[] = [];
   for (const c of head.compiled.filter((h) => reasons.has(h.name))) {
     const sourceText = read(posix(c.source));
-    const context = { wd, base, diagnostics: head.diagnostics, configFile };
+    const context = { base, diagnostics: head.diagnostics, configFile };
     results.push(
       checkedResult(c, {
         ...context,
@@ -198,7 +198,7 @@ export async function analyse(request: AnalysisRequest, deps: Deps): Promise<Che
   }
   for (const g of removed) {
     const entry = base.run!.compiled.find((b) => b.name === g.name)!;
-    const result = removedResult(entry, base.wd!);
+    const result = removedResult(entry);
     if (!result) continue;
     reasons.set(g.name, `it exists at the base and this change removes it (${entry.source})`);
     results.push(result);

@@ -3,8 +3,6 @@
  * pipeline checked at the head, one the change deletes, one whose source fails to compile. Each
  * finding located in the compiled IR is moved to the line of the source it came from.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import {
   findingLine,
   parameterLine,
@@ -18,8 +16,6 @@ import { reviewModel, type ReviewModel } from '../core/diff/model.js';
 import { checkPolicy } from '../core/policy/rules.js';
 import type { PipelineCheckResult } from '../core/report/pr-comment.js';
 import { reviewSchedules } from '../core/schedules/review.js';
-import { specDigest } from '../core/spec/digest.js';
-import { loadSpecBytes, type LoadedSpec } from '../core/spec/load.js';
 import type { CompileRun, CompiledEntry } from './compile-pipelines.js';
 
 /** What the base commit gave: its compile (in `wd`), or why there is none. */
@@ -27,11 +23,6 @@ export interface BaseCompile {
   readonly run?: CompileRun;
   readonly wd?: string;
   readonly failed?: string;
-}
-
-function loadIr(wd: string, file: string): LoadedSpec | undefined {
-  const result = loadSpecBytes(readFileSync(path.resolve(wd, file)), file);
-  return result.ok ? result.loaded : undefined;
 }
 
 /** Moves a finding located in the compiled IR to the line of the source it came from. */
@@ -84,7 +75,7 @@ function baseStateOf(
 /** The base's loaded spec and model of a pipeline name, when the base compiled it. */
 function atBase(base: BaseCompile, name: string) {
   const entry = base.run?.compiled.find((b) => b.name === name);
-  const loaded = entry && base.wd ? loadIr(base.wd, entry.file) : undefined;
+  const loaded = entry?.loaded;
   const model = loaded ? reviewModel(loaded.spec, loaded.platform) : undefined;
   return { entry, loaded, model };
 }
@@ -93,7 +84,6 @@ function atBase(base: BaseCompile, name: string) {
 export function checkedResult(
   c: CompiledEntry,
   ctx: {
-    readonly wd: string;
     readonly base: BaseCompile;
     readonly baseSha?: string;
     readonly diagnostics: readonly Diagnostic[];
@@ -103,7 +93,7 @@ export function checkedResult(
     readonly configFile: string;
   },
 ): PipelineCheckResult {
-  const loaded = loadIr(ctx.wd, c.file);
+  const loaded = c.loaded;
   const headModel = loaded ? reviewModel(loaded.spec, loaded.platform) : undefined;
   const b = atBase(ctx.base, c.name);
   const own = ctx.diagnostics.filter((d) => d.file === c.file || d.file === c.source);
@@ -133,8 +123,8 @@ export function checkedResult(
     ...(headModel ? { head: headModel, diff: diffModels(b.model, headModel) } : {}),
     ...(b.model ? { base: b.model } : {}),
     baseState: baseStateOf(ctx.baseSha, ctx.base, c.source, b.entry, b.model),
-    ...(loaded ? { headDigest: `sha256:${specDigest(loaded.spec)}` } : {}),
-    ...(b.loaded ? { baseDigest: `sha256:${specDigest(b.loaded.spec)}` } : {}),
+    ...(c.digest ? { headDigest: c.digest } : {}),
+    ...(b.entry?.digest ? { baseDigest: b.entry.digest } : {}),
     ...(schedules.changes?.length ? { schedules: schedules.changes } : {}),
   };
 }
@@ -155,15 +145,15 @@ export function failedResult(
     policy: [],
     ...(b.model ? { base: b.model } : {}),
     baseState: baseStateOf(baseSha, base, f.source, b.entry, b.model),
-    ...(b.loaded ? { baseDigest: `sha256:${specDigest(b.loaded.spec)}` } : {}),
+    ...(b.entry?.digest ? { baseDigest: b.entry.digest } : {}),
     ...(f.namedBy === 'file' ? { unnamed: true } : {}),
   };
 }
 
 /** The result of a pipeline the change deletes: its base model, every task removed. */
-export function removedResult(b: CompiledEntry, baseWd: string): PipelineCheckResult | undefined {
-  const loaded = loadIr(baseWd, b.file);
-  if (!loaded) return undefined;
+export function removedResult(b: CompiledEntry): PipelineCheckResult | undefined {
+  const loaded = b.loaded;
+  if (!loaded || !b.digest) return undefined;
   const model = reviewModel(loaded.spec, loaded.platform);
   return {
     pipeline: b.name,
@@ -176,6 +166,6 @@ export function removedResult(b: CompiledEntry, baseWd: string): PipelineCheckRe
     base: model,
     diff: removalDiff(model),
     baseState: 'compiled',
-    baseDigest: `sha256:${specDigest(loaded.spec)}`,
+    baseDigest: b.digest,
   };
 }

@@ -15,7 +15,8 @@ import {
 import type { SourcePattern, PipelineSource } from '../core/compile/sources.js';
 import type { KfpActionConfig } from '../core/config/types.js';
 import { isError, UserError, type Diagnostic } from '../core/diagnostics.js';
-import { loadSpecBytes } from '../core/spec/load.js';
+import { specDigest } from '../core/spec/digest.js';
+import { loadSpecBytes, type LoadedSpec } from '../core/spec/load.js';
 import { validateLoaded } from '../core/validate/index.js';
 import type { CompileRequest } from '../ports/compiler.js';
 import type { Deps } from '../ports/deps.js';
@@ -35,6 +36,11 @@ export interface CompiledEntry {
   readonly valid: boolean;
   /** A lone component compiled to a component YAML (not runnable, not submitted). */
   readonly kind?: 'component';
+  /** The IR as loaded once here (absent when it could not be read): later stages use it and
+   * never parse the file again. */
+  readonly loaded?: LoadedSpec;
+  /** `sha256:<hex>` of the spec (core/spec/digest.ts), when it loaded. */
+  readonly digest?: string;
 }
 
 export interface CompileRun {
@@ -237,6 +243,9 @@ export async function compilePipelines(options: CompileOptions, deps: Deps): Pro
       ...(w.source.entryIndex !== undefined ? { entryIndex: w.source.entryIndex } : {}),
       valid: !found.some(isError),
       ...(w.kind ? { kind: w.kind } : {}),
+      ...(loaded.ok
+        ? { loaded: loaded.loaded, digest: `sha256:${specDigest(loaded.loaded.spec)}` }
+        : {}),
     });
   }
   return {

@@ -4,13 +4,12 @@
  * writes a commented `kfp-action.yaml` and the starter workflows into `.github/workflows/`.
  * Never overwrites a file without --force; --dry-run prints instead of writing.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describePipeline, renderInitConfig, type InitPipeline } from '../core/config/init.js';
 import { loadConfig } from '../core/config/load.js';
 import { isError, UserError } from '../core/diagnostics.js';
-import { loadSpecBytes } from '../core/spec/load.js';
 import type { PipelineSpec } from '../core/spec/types.js';
 import type { Deps } from '../ports/deps.js';
 import { flag, parseBoolean } from '../settings/args.js';
@@ -76,14 +75,9 @@ async function describeAll(settings: InitSettings, deps: Deps): Promise<InitPipe
         });
       }
       for (const c of compiled) {
-        const loaded = loadSpecBytes(readFileSync(path.resolve(wd, c.file)), c.file);
-        if (!loaded.ok) continue;
+        if (!c.loaded) continue;
         out.push(
-          describePipeline(
-            loaded.loaded.spec as unknown as PipelineSpec,
-            entry.source,
-            entry.function,
-          ),
+          describePipeline(c.loaded.spec as unknown as PipelineSpec, entry.source, entry.function),
         );
       }
     });

@@ -3,7 +3,7 @@
  * (or take the IR) and validate → parameters from the config and the flags → the local backend →
  * gates → report file, terminal summary, job summary and outputs.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { splitSourceList } from '../core/compile/sources.js';
@@ -14,7 +14,6 @@ import { renderRunReport } from '../core/report/run-report.js';
 import { errorHeadline, renderRunSummaryText } from '../core/report/run-summary-text.js';
 import { metricsAsJson } from '../core/result/metrics.js';
 import type { ParameterValue, RunResult } from '../core/result/model.js';
-import { loadSpecBytes } from '../core/spec/load.js';
 import { parseParameterJson } from '../core/spec/parameters.js';
 import type { CacheMode } from '../ports/local-runner.js';
 import type { Deps } from '../ports/deps.js';
@@ -257,11 +256,9 @@ export const runCommand: CommandDefinition<RunSettings> = {
       ]);
       return 1;
     }
-    const loaded = loadSpecBytes(readFileSync(path.resolve(wd, target.file)), target.file);
-    if (!loaded.ok) {
-      deps.edge.report(loaded.diagnostics);
-      return 1;
-    }
+    // Loaded once by compile; a file that did not load was an error above.
+    const loaded = target.loaded;
+    if (!loaded) return 1;
     // 2. The config entry: parameters, decision, gates, model.
     const entry = entryFor(compiled.config, target.name, target.entryIndex);
     if (compiled.config && !entry) {
@@ -282,7 +279,7 @@ export const runCommand: CommandDefinition<RunSettings> = {
     );
     const runner = await deps.localRunner();
     const { result, runDir } = await runner.run({
-      spec: loaded.loaded.spec,
+      spec: loaded.spec,
       parameters,
       parametersSource: settings.parametersSource,
       workingDirectory: wd,

@@ -6,8 +6,6 @@
  * the plan out call by call → log each change, write the job summary. Re-running it changes
  * nothing more. See docs/vertex.md, "Schedules".
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { splitSourceList } from '../core/compile/sources.js';
 import type { VertexSettings } from '../core/config/types.js';
 import { isError, UserError, type Diagnostic } from '../core/diagnostics.js';
@@ -17,7 +15,6 @@ import { desiredSchedules } from '../core/schedules/desired.js';
 import type { DesiredSchedule, ScheduleView } from '../core/schedules/model.js';
 import { ownerPrefix } from '../core/schedules/names.js';
 import { planSchedules, type ScheduleAction } from '../core/schedules/plan.js';
-import { loadSpecText } from '../core/spec/load.js';
 import type { Deps } from '../ports/deps.js';
 import type { Logger } from '../ports/logger.js';
 import type { ScheduleService, VertexLocation } from '../ports/vertex.js';
@@ -130,7 +127,6 @@ function desiredFromConfig(
   origin: { repository: string; commit: string; log: Logger },
 ): { desired: DesiredSchedule[]; problems: Diagnostic[]; locations: Map<string, VertexLocation> } {
   const config = compiled.config;
-  const wd = settings.common.workingDirectory;
   const desired: DesiredSchedule[] = [];
   const problems: Diagnostic[] = [];
   const locations = new Map<string, VertexLocation>();
@@ -148,12 +144,12 @@ function desiredFromConfig(
     }
     const vertex = resolveVertex(config, entry, settings.vertex, c.name);
     note(vertex);
-    const loaded = loadSpecText(readFileSync(path.resolve(wd, c.file), 'utf8'), c.file);
-    if (!loaded.ok) throw new UserError(`cannot read the compiled ${c.file}`, loaded.diagnostics);
+    const loaded = c.loaded;
+    if (!loaded) throw new UserError(`cannot read the compiled ${c.file}`, []);
     const result = desiredSchedules(
       {
         name: c.name,
-        spec: loaded.loaded.spec,
+        spec: loaded.spec,
         parameters: entry?.parameters ?? {},
         vertex,
         schedules,

@@ -11,7 +11,6 @@ import { isError, UserError } from '../core/diagnostics.js';
 import { describeError } from '../core/errors.js';
 import { aliasFor } from '../core/promotion/aliases.js';
 import type { ParameterValue } from '../core/result/model.js';
-import { loadSpecText } from '../core/spec/load.js';
 import type { Deps } from '../ports/deps.js';
 import {
   flag,
@@ -178,17 +177,18 @@ async function run(settings: SubmitSettings, deps: Deps): Promise<number> {
   const wd = settings.common.workingDirectory;
   const config = compiled.config;
   const pipelines: PipelineToSubmit[] = compiled.compiled.map((c) => {
+    // The text goes to the template registry as written; the spec was loaded once by compile.
     const yaml = readFileSync(path.resolve(wd, c.file), 'utf8');
-    const loaded = loadSpecText(yaml, c.file);
-    if (!loaded.ok) throw new UserError(`cannot read the compiled ${c.file}`, loaded.diagnostics);
+    const loaded = c.loaded;
+    if (!loaded) throw new UserError(`cannot read the compiled ${c.file}`, []);
     const entry = c.entryIndex !== undefined ? config?.pipelines[c.entryIndex] : undefined;
-    if (loaded.loaded.platform)
+    if (loaded.platform)
       log.warning(`${c.name}: the platform spec (kfp-kubernetes) is not used by Vertex AI`);
     return {
       name: c.name,
       file: c.file,
       yaml,
-      spec: loaded.loaded.spec,
+      spec: loaded.spec,
       ...(entry ? { entry } : {}),
       vertex: resolveVertex(config, entry, settings.vertex, c.name),
       parameters: { ...entry?.parameters, ...settings.parameters },

@@ -135,6 +135,16 @@ describe('the import graph of src/', () => {
   });
 });
 
+describe('the compile stage', () => {
+  it('is the only place outside the core that loads IR: later stages take its loaded specs', () => {
+    const loaders = files
+      .filter((f) => !path.relative(src, f).startsWith('core'))
+      .filter((f) => /\bloadSpec(Bytes|Text)\b/.test(readFileSync(f, 'utf8')))
+      .map((f) => path.relative(src, f));
+    expect(loaders).toEqual([path.join('commands', 'compile-pipelines.ts')]);
+  });
+});
+
 describe('package.json', () => {
   const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
     dependencies?: Record<string, string>;

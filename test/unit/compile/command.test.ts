@@ -23,6 +23,9 @@ import { parseArgs } from '../../../src/settings/args.js';
 import { commonFromArgs } from '../../../src/settings/common.js';
 import { fileWorkspace } from '../../../src/adapters/workspace/index.js';
 import { recordingEdge, type RecordingEdge, recordingLogger } from '../../support/recorders.js';
+import { compilePipelines } from '../../../src/commands/compile-pipelines.js';
+import { specDigest } from '../../../src/core/spec/digest.js';
+import { loadSpecBytes } from '../../../src/core/spec/load.js';
 
 const GOOD_IR = path.resolve(import.meta.dirname, '../../fixtures/compile-ir/good-pipeline.yaml');
 
@@ -64,9 +67,7 @@ function write(file: string, text = '') {
   writeFileSync(path.join(repo, file), text);
 }
 
-async function run(argv: string[], compiler: PipelineCompiler = new FakeCompiler()) {
-  const args = parseArgs(argv, { values: ['output-dir', 'config'], switches: [] });
-  const common = commonFromArgs(args, repo, { KFP_ACTION_PYTHON: 'python3' });
+function depsWith(compiler: PipelineCompiler): Deps {
   const unused = (what: string) => async () => {
     throw new Error(`compile must not use ${what}`);
   };
@@ -83,7 +84,13 @@ async function run(argv: string[], compiler: PipelineCompiler = new FakeCompiler
     oidcEnvironment: unused('oidcEnvironment'),
     localRunner: unused('localRunner'),
   };
-  return compileCommand.run(compileCommand.fromArgs(args, common), deps);
+  return deps;
+}
+
+async function run(argv: string[], compiler: PipelineCompiler = new FakeCompiler()) {
+  const args = parseArgs(argv, { values: ['output-dir', 'config'], switches: [] });
+  const common = commonFromArgs(args, repo, { KFP_ACTION_PYTHON: 'python3' });
+  return compileCommand.run(compileCommand.fromArgs(args, common), depsWith(compiler));
 }
 
 beforeEach(() => {
@@ -131,6 +138,24 @@ describe('compile command (fake compiler)', () => {
     expect(edge.outputs.valid).toBe('true');
     expect(edge.diagnostics).toEqual([]);
     expect(edge.summaries[0]).toContain('kfp-action compile: 3 pipelines');
+  });
+
+  it('hands later stages each pipeline loaded once, with its digest', async () => {
+    write('kfp-action.yaml', 'version: 1\npipelines:\n  - source: pipelines/*.py\n');
+    write('pipelines/a_pipe.py');
+    const common = commonFromArgs(parseArgs([], { values: [], switches: [] }), repo, {
+      KFP_ACTION_PYTHON: 'python3',
+    });
+    const out = path.join(repo, '.kfp-action/compiled');
+    const compiled = await compilePipelines(
+      { common, sources: [], outputDir: out },
+      depsWith(new FakeCompiler()),
+    );
+    const [entry] = compiled.compiled;
+    expect(entry?.loaded?.spec.pipelineInfo).toEqual({ name: 'a-pipe' });
+    const fromFile = loadSpecBytes(readFileSync(path.join(repo, entry!.file)), entry!.file);
+    expect(fromFile.ok && fromFile.loaded.spec).toEqual(entry?.loaded?.spec);
+    expect(entry?.digest).toBe(`sha256:${specDigest(entry!.loaded!.spec)}`);
   });
 
   it('reports a compile error, still compiles the rest, and fails', async () => {

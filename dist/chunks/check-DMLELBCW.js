@@ -30,10 +30,8 @@ import "./chunk-VLKUCJEJ.js";
 import "./chunk-GDSSHISP.js";
 import {
   compilePipelines
-} from "./chunk-TZOT7ZPF.js";
-import {
-  loadSpecBytes
-} from "./chunk-UT7IXTDA.js";
+} from "./chunk-FNF7BGD3.js";
+import "./chunk-UETYRPYN.js";
 import {
   findingLine,
   parameterLine,
@@ -58,11 +56,10 @@ import {
 import "./chunk-ER4XBPBH.js";
 import "./chunk-NB64SDZ5.js";
 import "./chunk-S2TBE2LR.js";
-import {
-  canonicalJson,
-  specDigest
-} from "./chunk-NLYHU2L3.js";
 import "./chunk-2LV6Y5RJ.js";
+import {
+  canonicalJson
+} from "./chunk-NLYHU2L3.js";
 import "./chunk-2HGA3KQZ.js";
 import {
   checkParameters
@@ -75,7 +72,7 @@ import "./chunk-JMGSRPFI.js";
 
 // src/commands/check.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import path3 from "node:path";
+import path2 from "node:path";
 
 // src/core/policy/rules.ts
 var POLICY_RULES = {
@@ -183,10 +180,10 @@ var hasValue = (v) => v !== void 0 && v !== "" && v !== "0";
 function checkPolicy(loaded, settings) {
   const out = [];
   const model = reviewModel(loaded.spec);
-  const add = (id, message, path4, task) => {
+  const add = (id, message, path3, task) => {
     const level = ruleLevel(settings, id);
     if (level === "off") return;
-    const { line, column } = loaded.locate(path4);
+    const { line, column } = loaded.locate(path3);
     out.push({
       code: POLICY_RULES[id].code,
       severity: level,
@@ -194,7 +191,7 @@ function checkPolicy(loaded, settings) {
       file: loaded.file,
       line,
       column,
-      path: path4.join("."),
+      path: path3.join("."),
       ...task ? { task: task.name } : {}
     });
   };
@@ -328,11 +325,7 @@ function toSarif(diagnostics, tool) {
 }
 
 // src/commands/check-pipelines.ts
-import { existsSync, readFileSync as readFileSync2, statSync } from "node:fs";
-import path2 from "node:path";
-
-// src/commands/check-results.ts
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 // src/core/schedules/config-diff.ts
@@ -399,10 +392,6 @@ function reviewSchedules(input) {
 }
 
 // src/commands/check-results.ts
-function loadIr(wd, file) {
-  const result = loadSpecBytes(readFileSync(path.resolve(wd, file)), file);
-  return result.ok ? result.loaded : void 0;
-}
 function onSource(d, entry, sourceText, model) {
   if (d.file !== entry.file) return d;
   if (!entry.source.endsWith(".py") || sourceText === void 0) {
@@ -435,12 +424,12 @@ function baseStateOf(baseSha, base, source, baseEntry, baseModel) {
 }
 function atBase(base, name) {
   const entry = base.run?.compiled.find((b) => b.name === name);
-  const loaded = entry && base.wd ? loadIr(base.wd, entry.file) : void 0;
+  const loaded = entry?.loaded;
   const model = loaded ? reviewModel(loaded.spec, loaded.platform) : void 0;
   return { entry, loaded, model };
 }
 function checkedResult(c, ctx) {
-  const loaded = loadIr(ctx.wd, c.file);
+  const loaded = c.loaded;
   const headModel = loaded ? reviewModel(loaded.spec, loaded.platform) : void 0;
   const b = atBase(ctx.base, c.name);
   const own = ctx.diagnostics.filter((d) => d.file === c.file || d.file === c.source);
@@ -466,8 +455,8 @@ function checkedResult(c, ctx) {
     ...headModel ? { head: headModel, diff: diffModels(b.model, headModel) } : {},
     ...b.model ? { base: b.model } : {},
     baseState: baseStateOf(ctx.baseSha, ctx.base, c.source, b.entry, b.model),
-    ...loaded ? { headDigest: `sha256:${specDigest(loaded.spec)}` } : {},
-    ...b.loaded ? { baseDigest: `sha256:${specDigest(b.loaded.spec)}` } : {},
+    ...c.digest ? { headDigest: c.digest } : {},
+    ...b.entry?.digest ? { baseDigest: b.entry.digest } : {},
     ...schedules.changes?.length ? { schedules: schedules.changes } : {}
   };
 }
@@ -482,13 +471,13 @@ function failedResult(f, base, baseSha) {
     policy: [],
     ...b.model ? { base: b.model } : {},
     baseState: baseStateOf(baseSha, base, f.source, b.entry, b.model),
-    ...b.loaded ? { baseDigest: `sha256:${specDigest(b.loaded.spec)}` } : {},
+    ...b.entry?.digest ? { baseDigest: b.entry.digest } : {},
     ...f.namedBy === "file" ? { unnamed: true } : {}
   };
 }
-function removedResult(b, baseWd) {
-  const loaded = loadIr(baseWd, b.file);
-  if (!loaded) return void 0;
+function removedResult(b) {
+  const loaded = b.loaded;
+  if (!loaded || !b.digest) return void 0;
   const model = reviewModel(loaded.spec, loaded.platform);
   return {
     pipeline: b.name,
@@ -501,12 +490,12 @@ function removedResult(b, baseWd) {
     base: model,
     diff: removalDiff(model),
     baseState: "compiled",
-    baseDigest: `sha256:${specDigest(loaded.spec)}`
+    baseDigest: b.digest
   };
 }
 
 // src/commands/check-pipelines.ts
-var posix = (p) => p.split(path2.sep).join("/");
+var posix = (p) => p.split(path.sep).join("/");
 async function compileBase(request, git, deps, zeroConfig = false) {
   const { common, baseSha } = request;
   if (!baseSha) return {};
@@ -514,9 +503,9 @@ async function compileBase(request, git, deps, zeroConfig = false) {
     return { failed: `base commit ${baseSha} is not in the clone and could not be fetched` };
   }
   return git.withWorktree(baseSha, async (dir) => {
-    const rel = path2.relative(git.root, common.workingDirectory);
-    const wd = path2.join(dir, rel);
-    const configPath = path2.join(wd, path2.relative(common.workingDirectory, common.configPath));
+    const rel = path.relative(git.root, common.workingDirectory);
+    const wd = path.join(dir, rel);
+    const configPath = path.join(wd, path.relative(common.workingDirectory, common.configPath));
     if (!existsSync(configPath) && !zeroConfig)
       return { failed: "the base commit has no config file" };
     try {
@@ -524,7 +513,7 @@ async function compileBase(request, git, deps, zeroConfig = false) {
         {
           common: { ...common, workingDirectory: wd, configPath },
           sources: [],
-          outputDir: path2.join(request.workDir, "base")
+          outputDir: path.join(request.workDir, "base")
         },
         { ...deps, edge: { ...deps.edge, report: () => {
         } } }
@@ -544,14 +533,14 @@ async function changedFiles(request, git, log) {
   }
   const files = await git.changedFiles(request.baseSha, "HEAD");
   const wd = request.common.workingDirectory;
-  return files.map((f) => posix(path2.relative(wd, path2.join(git.root, f))));
+  return files.map((f) => posix(path.relative(wd, path.join(git.root, f))));
 }
 function fileReader(wd) {
   const cache = /* @__PURE__ */ new Map();
   const tryRead = (file) => {
-    const abs = path2.resolve(wd, file);
+    const abs = path.resolve(wd, file);
     if (file.startsWith("..") || !existsSync(abs) || !statSync(abs).isFile()) return void 0;
-    return readFileSync2(abs, "utf8");
+    return readFileSync(abs, "utf8");
   };
   return (file) => {
     if (!cache.has(file)) cache.set(file, tryRead(file));
@@ -562,27 +551,27 @@ async function analyse(request, deps) {
   const { common, baseSha } = request;
   const wd = common.workingDirectory;
   const head = await compilePipelines(
-    { common, sources: [], outputDir: path2.join(request.workDir, "head") },
+    { common, sources: [], outputDir: path.join(request.workDir, "head") },
     deps
   );
   const config = head.config;
   const git = await deps.git();
   const changed = await changedFiles(request, git, deps.logger);
   const read = fileReader(wd);
-  const configDir = posix(path2.relative(wd, path2.dirname(common.configPath)));
-  const configFile = posix(path2.relative(wd, common.configPath));
+  const configDir = posix(path.relative(wd, path.dirname(common.configPath)));
+  const configFile = posix(path.relative(wd, common.configPath));
   const entryOf = (c) => c.entryIndex !== void 0 ? config?.pipelines[c.entryIndex] : void 0;
   const selection = selectPipelines({
     pipelines: head.compiled.map((c) => ({
       name: c.name,
       source: posix(c.source),
       imports: c.source.endsWith(".py") ? importClosure(posix(c.source), read) : /* @__PURE__ */ new Set([posix(c.source)]),
-      dependsOn: (entryOf(c)?.dependsOn ?? []).map((g) => path2.posix.join(configDir, g))
+      dependsOn: (entryOf(c)?.dependsOn ?? []).map((g) => path.posix.join(configDir, g))
     })),
     diagnostics: head.diagnostics,
     pipelineFiles: new Set(head.compiled.flatMap((c) => [c.file, c.source])),
     ...changed ? { changed } : {},
-    deleted: (changed ?? []).filter((f) => !f.startsWith("..") && !existsSync(path2.resolve(wd, f))),
+    deleted: (changed ?? []).filter((f) => !f.startsWith("..") && !existsSync(path.resolve(wd, f))),
     configFile,
     configLoaded: config !== void 0,
     checkAll: request.checkAll,
@@ -595,7 +584,7 @@ async function analyse(request, deps) {
   const failed = nameFailures({
     failures: selection.failures,
     entries: (config?.pipelines ?? []).map((e) => ({
-      source: path2.posix.join(configDir, e.source),
+      source: path.posix.join(configDir, e.source),
       ...e.name ? { name: e.name } : {}
     })),
     ...baseRefs ? { base: baseRefs } : {},
@@ -612,7 +601,7 @@ async function analyse(request, deps) {
   const results = [];
   for (const c of head.compiled.filter((h) => reasons.has(h.name))) {
     const sourceText = read(posix(c.source));
-    const context = { wd, base, diagnostics: head.diagnostics, configFile };
+    const context = { base, diagnostics: head.diagnostics, configFile };
     results.push(
       checkedResult(c, {
         ...context,
@@ -625,7 +614,7 @@ async function analyse(request, deps) {
   }
   for (const g of removed) {
     const entry = base.run.compiled.find((b) => b.name === g.name);
-    const result = removedResult(entry, base.wd);
+    const result = removedResult(entry);
     if (!result) continue;
     reasons.set(g.name, `it exists at the base and this change removes it (${entry.source})`);
     results.push(result);
@@ -690,7 +679,7 @@ var checkCommand = {
       checkAll: parseBoolean("--check-all", flag(args, "check-all"), false),
       comment: false,
       token: "",
-      ...sarif ? { sarifFile: path3.resolve(common.workingDirectory, sarif) } : {},
+      ...sarif ? { sarifFile: path2.resolve(common.workingDirectory, sarif) } : {},
       ...base ? { base } : {}
     };
   },
@@ -702,7 +691,7 @@ var checkCommand = {
       checkAll: parseBoolean("input check-all", input("check-all"), false),
       comment: parseBoolean("input comment", input("comment"), true),
       token: input("github-token"),
-      ...sarif ? { sarifFile: path3.resolve(common.workingDirectory, sarif) } : {}
+      ...sarif ? { sarifFile: path2.resolve(common.workingDirectory, sarif) } : {}
     };
   },
   async run(settings, deps) {
@@ -731,7 +720,7 @@ var checkCommand = {
         "no base commit (not a pull_request event and no --base): checking every pipeline without a diff"
       );
     }
-    const workDir = path3.join(settings.outputDir, "check");
+    const workDir = path2.join(settings.outputDir, "check");
     mkdirSync(workDir, { recursive: true });
     let listing;
     if (commentsHere(settings, deps, event))
@@ -748,7 +737,7 @@ var checkCommand = {
     );
     const headSha = event.headSha ?? env.GITHUB_SHA ?? await git.tryResolveCommit("HEAD") ?? "HEAD";
     const ctx = commentContext(env, {
-      repository: env.GITHUB_REPOSITORY ?? path3.basename(git.root),
+      repository: env.GITHUB_REPOSITORY ?? path2.basename(git.root),
       headSha,
       ...baseSha ? { baseSha } : {},
       ...env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {},
@@ -761,10 +750,10 @@ var checkCommand = {
     ];
     edge.report(findings);
     const summary = renderSummary(analysis.results, ctx);
-    const reportPath = path3.join(workDir, "report.md");
+    const reportPath = path2.join(workDir, "report.md");
     writeFileSync(reportPath, summary);
     if (settings.sarifFile) {
-      mkdirSync(path3.dirname(settings.sarifFile), { recursive: true });
+      mkdirSync(path2.dirname(settings.sarifFile), { recursive: true });
       const sarif = toSarif(findings, {
         name: "kfp-action",
         version: KFP_ACTION_VERSION,
@@ -785,7 +774,7 @@ var checkCommand = {
     );
     edge.setOutput(
       "report-path",
-      path3.relative(settings.common.workingDirectory, reportPath) || reportPath
+      path2.relative(settings.common.workingDirectory, reportPath) || reportPath
     );
     if (edge.kind === "action") await edge.appendSummary(summary);
     else edge.print(summary);
@@ -802,7 +791,7 @@ var checkCommand = {
       },
       passed
     );
-    writeFileSync(path3.join(workDir, CHECK_RESULT_FILE), JSON.stringify(resultFile) + "\n");
+    writeFileSync(path2.join(workDir, CHECK_RESULT_FILE), JSON.stringify(resultFile) + "\n");
     if (listing) {
       const options = { retire: analysis.retire, stamp: true };
       await publishComments(listing, analysis.results, options, ctx, deps);

@@ -10,10 +10,8 @@ import {
 import {
   compilePipelines,
   displayPath
-} from "./chunk-TZOT7ZPF.js";
-import {
-  loadSpecBytes
-} from "./chunk-UT7IXTDA.js";
+} from "./chunk-FNF7BGD3.js";
+import "./chunk-UETYRPYN.js";
 import "./chunk-6TUXKNOO.js";
 import "./chunk-BSDYNIC6.js";
 import {
@@ -45,6 +43,7 @@ import {
   metricsAsJson
 } from "./chunk-BKUIOZJQ.js";
 import "./chunk-2LV6Y5RJ.js";
+import "./chunk-NLYHU2L3.js";
 import "./chunk-2HGA3KQZ.js";
 import {
   parseParameterJson
@@ -56,7 +55,7 @@ import {
 import "./chunk-JMGSRPFI.js";
 
 // src/commands/run.ts
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 function parseParamFlags(values) {
@@ -235,11 +234,8 @@ var runCommand = {
       ]);
       return 1;
     }
-    const loaded = loadSpecBytes(readFileSync(path.resolve(wd, target.file)), target.file);
-    if (!loaded.ok) {
-      deps.edge.report(loaded.diagnostics);
-      return 1;
-    }
+    const loaded = target.loaded;
+    if (!loaded) return 1;
     const entry = entryFor(compiled.config, target.name, target.entryIndex);
     if (compiled.config && !entry) {
       deps.logger.info(
@@ -258,7 +254,7 @@ var runCommand = {
     );
     const runner = await deps.localRunner();
     const { result, runDir } = await runner.run({
-      spec: loaded.loaded.spec,
+      spec: loaded.spec,
       parameters,
       parametersSource: settings.parametersSource,
       workingDirectory: wd,

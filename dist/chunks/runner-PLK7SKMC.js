@@ -11,17 +11,17 @@ import {
 import {
   formatDuration
 } from "./chunk-RGIAAWDF.js";
+import "./chunk-BKUIOZJQ.js";
+import {
+  taskDependencies,
+  topologicalOrder
+} from "./chunk-2LV6Y5RJ.js";
 import {
   canonicalJson,
   sha256,
   specDigest,
   stableEmbeddedArchives
 } from "./chunk-NLYHU2L3.js";
-import "./chunk-BKUIOZJQ.js";
-import {
-  taskDependencies,
-  topologicalOrder
-} from "./chunk-2LV6Y5RJ.js";
 import "./chunk-2HGA3KQZ.js";
 import {
   checkParameters

@@ -39,10 +39,8 @@ import "./chunk-GDSSHISP.js";
 import "./chunk-SZTDFHI5.js";
 import {
   compilePipelines
-} from "./chunk-TZOT7ZPF.js";
-import {
-  loadSpecText
-} from "./chunk-UT7IXTDA.js";
+} from "./chunk-FNF7BGD3.js";
+import "./chunk-UETYRPYN.js";
 import "./chunk-6TUXKNOO.js";
 import "./chunk-BSDYNIC6.js";
 import {
@@ -77,12 +75,12 @@ import {
 } from "./chunk-S2TBE2LR.js";
 import "./chunk-RGIAAWDF.js";
 import {
-  specDigest
-} from "./chunk-NLYHU2L3.js";
-import {
   metricsAsJson
 } from "./chunk-BKUIOZJQ.js";
 import "./chunk-2LV6Y5RJ.js";
+import {
+  specDigest
+} from "./chunk-NLYHU2L3.js";
 import "./chunk-2HGA3KQZ.js";
 import "./chunk-ORKUXPMH.js";
 import {
@@ -471,16 +469,16 @@ async function run(settings, deps) {
   const config = compiled.config;
   const pipelines = compiled.compiled.map((c) => {
     const yaml = readFileSync(path4.resolve(wd, c.file), "utf8");
-    const loaded = loadSpecText(yaml, c.file);
-    if (!loaded.ok) throw new UserError(`cannot read the compiled ${c.file}`, loaded.diagnostics);
+    const loaded = c.loaded;
+    if (!loaded) throw new UserError(`cannot read the compiled ${c.file}`, []);
     const entry = c.entryIndex !== void 0 ? config?.pipelines[c.entryIndex] : void 0;
-    if (loaded.loaded.platform)
+    if (loaded.platform)
       log.warning(`${c.name}: the platform spec (kfp-kubernetes) is not used by Vertex AI`);
     return {
       name: c.name,
       file: c.file,
       yaml,
-      spec: loaded.loaded.spec,
+      spec: loaded.spec,
       ...entry ? { entry } : {},
       vertex: resolveVertex(config, entry, settings.vertex, c.name),
       parameters: { ...entry?.parameters, ...settings.parameters },

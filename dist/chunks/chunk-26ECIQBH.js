@@ -10,17 +10,17 @@ var COMMANDS = [
   {
     name: "compile",
     summary: "compile Python pipelines with the pinned KFP SDK into IR YAML, then validate it",
-    load: async () => (await import("./compile-M672KK2R.js")).compileCommand
+    load: async () => (await import("./compile-IUKXZNHW.js")).compileCommand
   },
   {
     name: "validate",
     summary: "check compiled IR (schema, graph, types, placeholders, naming) without Python",
-    load: async () => (await import("./validate-WQVBQXU3.js")).validateCommand
+    load: async () => (await import("./validate-V4ZSP23G.js")).validateCommand
   },
   {
     name: "check",
     summary: "pull-request check: compile, validate, diff against the base, policy, sticky comments",
-    load: async () => (await import("./check-5TKPQL7B.js")).checkCommand
+    load: async () => (await import("./check-DMLELBCW.js")).checkCommand
   },
   {
     name: "post-comments",
@@ -30,17 +30,17 @@ var COMMANDS = [
   {
     name: "run",
     summary: "run a pipeline on this machine (local backend), gate it and write the report",
-    load: async () => (await import("./run-P7CXP3EY.js")).runCommand
+    load: async () => (await import("./run-7XMRJ5MB.js")).runCommand
   },
   {
     name: "submit",
     summary: "run the pipelines on Vertex AI Pipelines, wait, gate the metrics and report on the merged PR",
-    load: async () => (await import("./submit-MC4UOYKT.js")).submitCommand
+    load: async () => (await import("./submit-K5GJUYEO.js")).submitCommand
   },
   {
     name: "schedules",
     summary: "make the Vertex AI schedules match the schedules in the config (on merge)",
-    load: async () => (await import("./schedules-EGOCAFEP.js")).schedulesCommand
+    load: async () => (await import("./schedules-OTXPYFIE.js")).schedulesCommand
   },
   {
     name: "promote",
@@ -55,7 +55,7 @@ var COMMANDS = [
   {
     name: "init",
     summary: "write kfp-action.yaml and the starter workflows for the pipelines of this repository",
-    load: async () => (await import("./init-QFCPLZZM.js")).initCommand
+    load: async () => (await import("./init-LEA7UHVJ.js")).initCommand
   }
 ];
 function findCommand(name) {

@@ -7,10 +7,8 @@ const __dirname = __kfpDirname(__filename);
 import {
   compilePipelines,
   displayPath
-} from "./chunk-TZOT7ZPF.js";
-import {
-  loadSpecBytes
-} from "./chunk-UT7IXTDA.js";
+} from "./chunk-FNF7BGD3.js";
+import "./chunk-UETYRPYN.js";
 import "./chunk-6TUXKNOO.js";
 import {
   ZERO_CONFIG_POLICY
@@ -31,6 +29,7 @@ import "./chunk-KSVBKOZS.js";
 import "./chunk-ER4XBPBH.js";
 import "./chunk-NB64SDZ5.js";
 import "./chunk-2LV6Y5RJ.js";
+import "./chunk-NLYHU2L3.js";
 import "./chunk-ORKUXPMH.js";
 import {
   UserError,
@@ -41,7 +40,7 @@ import {
 } from "./chunk-JMGSRPFI.js";
 
 // src/commands/init.ts
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -238,14 +237,9 @@ async function describeAll(settings, deps) {
         });
       }
       for (const c of compiled) {
-        const loaded = loadSpecBytes(readFileSync(path.resolve(wd, c.file)), c.file);
-        if (!loaded.ok) continue;
+        if (!c.loaded) continue;
         out.push(
-          describePipeline(
-            loaded.loaded.spec,
-            entry.source,
-            entry.function
-          )
+          describePipeline(c.loaded.spec, entry.source, entry.function)
         );
       }
     });

@@ -7,7 +7,7 @@ const __dirname = __kfpDirname(__filename);
 import {
   loadSpecBytes,
   validateLoaded
-} from "./chunk-UT7IXTDA.js";
+} from "./chunk-UETYRPYN.js";
 import {
   parameterLine
 } from "./chunk-6TUXKNOO.js";
@@ -18,6 +18,9 @@ import {
 import {
   oneLine
 } from "./chunk-ER4XBPBH.js";
+import {
+  specDigest
+} from "./chunk-NLYHU2L3.js";
 import {
   UserError,
   isError
@@ -196,7 +199,8 @@ async function compilePipelines(options, deps) {
       ...w.function ? { function: w.function } : {},
       ...w.source.entryIndex !== void 0 ? { entryIndex: w.source.entryIndex } : {},
       valid: !found.some(isError),
-      ...w.kind ? { kind: w.kind } : {}
+      ...w.kind ? { kind: w.kind } : {},
+      ...loaded.ok ? { loaded: loaded.loaded, digest: `sha256:${specDigest(loaded.loaded.spec)}` } : {}
     });
   }
   return {

@@ -25,10 +25,8 @@ import {
 import "./chunk-SZTDFHI5.js";
 import {
   compilePipelines
-} from "./chunk-TZOT7ZPF.js";
-import {
-  loadSpecText
-} from "./chunk-UT7IXTDA.js";
+} from "./chunk-FNF7BGD3.js";
+import "./chunk-UETYRPYN.js";
 import "./chunk-6TUXKNOO.js";
 import "./chunk-BSDYNIC6.js";
 import {
@@ -57,12 +55,12 @@ import {
 } from "./chunk-273WABBP.js";
 import "./chunk-ER4XBPBH.js";
 import "./chunk-NB64SDZ5.js";
+import "./chunk-BKUIOZJQ.js";
+import "./chunk-2LV6Y5RJ.js";
 import {
   canonicalJson,
   specDigest
 } from "./chunk-NLYHU2L3.js";
-import "./chunk-BKUIOZJQ.js";
-import "./chunk-2LV6Y5RJ.js";
 import "./chunk-2HGA3KQZ.js";
 import {
   checkParameters
@@ -72,10 +70,6 @@ import {
   isError
 } from "./chunk-6REE5PZG.js";
 import "./chunk-JMGSRPFI.js";
-
-// src/commands/schedules.ts
-import { readFileSync } from "node:fs";
-import path from "node:path";
 
 // src/core/schedules/desired.ts
 function desiredSchedules(pipeline, origin) {
@@ -173,9 +167,9 @@ function fieldChanges(want, have) {
   const lines = [];
   const unset = [];
   const same = (x, y) => canonicalJson(x ?? null) === canonicalJson(y ?? null);
-  const field = (path2, label, before, after) => {
+  const field = (path, label, before, after) => {
     if (same(before, after)) return;
-    mask.push(path2);
+    mask.push(path);
     lines.push(`${label}: ${show(before)} \u2192 ${show(after)}`);
   };
   field("cron", "cron", have.cron, want.cron);
@@ -417,7 +411,6 @@ async function apply(action, service, log) {
 }
 function desiredFromConfig(compiled, settings, origin) {
   const config = compiled.config;
-  const wd = settings.common.workingDirectory;
   const desired = [];
   const problems = [];
   const locations = /* @__PURE__ */ new Map();
@@ -435,12 +428,12 @@ function desiredFromConfig(compiled, settings, origin) {
     }
     const vertex = resolveVertex(config, entry, settings.vertex, c.name);
     note(vertex);
-    const loaded = loadSpecText(readFileSync(path.resolve(wd, c.file), "utf8"), c.file);
-    if (!loaded.ok) throw new UserError(`cannot read the compiled ${c.file}`, loaded.diagnostics);
+    const loaded = c.loaded;
+    if (!loaded) throw new UserError(`cannot read the compiled ${c.file}`, []);
     const result = desiredSchedules(
       {
         name: c.name,
-        spec: loaded.loaded.spec,
+        spec: loaded.spec,
         parameters: entry?.parameters ?? {},
         vertex,
         schedules

@@ -271,7 +271,7 @@ function createDeps(common, edge, logger, env) {
       });
     }),
     localRunner: once(async () => {
-      const { createLocalRunner } = await import("./runner-TYA4WCFU.js");
+      const { createLocalRunner } = await import("./runner-PLK7SKMC.js");
       const terminal = edge.kind === "cli" && process.stderr.isTTY && !env.CI ? (text) => void process.stderr.write(text) : void 0;
       return createLocalRunner({
         logger: logger.withNamespace("run"),

@@ -8,7 +8,7 @@ import {
   DEFAULT_LIMITS,
   sizeDiagnostic,
   validateBytes
-} from "./chunk-UT7IXTDA.js";
+} from "./chunk-UETYRPYN.js";
 import {
   DEFAULT_OUTPUT_BASE
 } from "./chunk-AWN4M57C.js";

@@ -6,8 +6,8 @@ const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
   compilePipelines
-} from "./chunk-TZOT7ZPF.js";
-import "./chunk-UT7IXTDA.js";
+} from "./chunk-FNF7BGD3.js";
+import "./chunk-UETYRPYN.js";
 import "./chunk-6TUXKNOO.js";
 import "./chunk-BSDYNIC6.js";
 import {
@@ -25,6 +25,7 @@ import "./chunk-KSVBKOZS.js";
 import "./chunk-ER4XBPBH.js";
 import "./chunk-NB64SDZ5.js";
 import "./chunk-2LV6Y5RJ.js";
+import "./chunk-NLYHU2L3.js";
 import {
   mdCell,
   mdCode

@@ -6,7 +6,7 @@ const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
   createDeps
-} from "./chunk-6LHYQCE7.js";
+} from "./chunk-B6ISFHLT.js";
 import "./chunk-2EST46L3.js";
 import "./chunk-N7DDHGZN.js";
 import "./chunk-XJSAC4CW.js";

@@ -6345,7 +6345,6 @@ export {
   DEFAULT_LIMITS,
   sizeDiagnostic,
   loadSpecBytes,
-  loadSpecText,
   validateLoaded,
   validateBytes
 };
