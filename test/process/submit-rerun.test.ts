@@ -271,7 +271,7 @@ describe('submit again for the same commit', () => {
       `fresh-run: this workflow run already started attempt 2 of commit ${short}`,
     );
     const attached = readFileSync(path.join(repo, rerun.outputs['report-path']!), 'utf8');
-    expect(attached).toContain('attempt 2, which this workflow run had already started');
+    expect(attached).toContain('attempt 2, which an earlier attempt of this workflow run started');
 
     // The next day's schedule trains again: attempt 3, found by listing (no walk over 1 and 2).
     const next = await runAction(copy, fresh, env(sha, { GITHUB_RUN_ID: '6002' }));

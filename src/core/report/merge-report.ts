@@ -107,7 +107,7 @@ export function renderMergeReport(
   if (context.retraining) {
     notes.push(
       context.attached
-        ? `_A scheduled retraining (\`fresh-run\`): attempt ${context.retraining.attempt}, which this workflow run had already started._`
+        ? `_A scheduled retraining (\`fresh-run\`): attempt ${context.retraining.attempt}, which an earlier attempt of this workflow run started._`
         : `_A scheduled retraining (\`fresh-run\`): new attempt ${context.retraining.attempt} — trained again on purpose; the commit's earlier jobs were not reused._`,
     );
   }
