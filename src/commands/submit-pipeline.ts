@@ -349,7 +349,8 @@ export async function submitPipeline(
   }
   const { job: created, attached } = submitted;
   onJob(created.name);
-  if (retraining && !attached) {
+  // A lost answer is this step's own create: still the new attempt.
+  if (retraining && attached !== 'earlier-run') {
     log.info(`a scheduled retraining: new attempt ${submitted.attempt} (${created.name})`);
   }
   log.info(

@@ -106,7 +106,7 @@ export function renderMergeReport(
   if (context.reviewed) notes.push(reviewedNote(context.reviewed));
   if (context.retraining) {
     notes.push(
-      context.attached
+      context.attached === 'earlier-run'
         ? `_A scheduled retraining (\`fresh-run\`): attempt ${context.retraining.attempt}, which an earlier attempt of this workflow run started._`
         : `_A scheduled retraining (\`fresh-run\`): new attempt ${context.retraining.attempt} — trained again on purpose; the commit's earlier jobs were not reused._`,
     );

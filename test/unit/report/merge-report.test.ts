@@ -87,6 +87,12 @@ describe('merge report', () => {
     });
     expect(rerun).toContain('attempt 2, which an earlier attempt of this workflow run started');
     expect(rerun).not.toContain('new attempt');
+    const lost = renderMergeReport(run, evaluateGates(run, ENTRY), {
+      ...CONTEXT,
+      retraining: { attempt: 2 },
+      attached: 'lost-answer',
+    });
+    expect(lost).toContain('new attempt 2');
     expect(renderMergeReport(run, evaluateGates(run, ENTRY), CONTEXT)).not.toContain('retraining');
   });
 
