@@ -23,7 +23,14 @@ import {
   specLabelValue,
   type AttachReason,
 } from '../core/vertex/attach.js';
+import {
+  freshRunMayAttach,
+  freshStart,
+  retrainingLabelValue,
+  type FreshStart,
+} from '../core/vertex/fresh-run.js';
 import { jobLabels, pipelineJobId, workflowRunLabel } from '../core/vertex/job-id.js';
+import { runLabels } from '../core/promotion/latest-run.js';
 import { toRunResult } from '../core/vertex/run-result.js';
 import { waitForJob, type WaitOptions, type WaitOutcome } from './wait-for-job.js';
 
@@ -92,6 +99,9 @@ export interface RunContext {
   readonly workflowRun?: string;
   readonly workflowRunAttempt?: string;
   readonly wait: boolean;
+  /** Train again on purpose (input `fresh-run`): the run id (or, outside GitHub Actions, a value
+   * unique to this invocation) that the job's `kfp-retraining` label carries. */
+  readonly freshRun?: string;
   readonly timeoutMinutes: number;
   /** Alias whose model evaluation is the baseline (the last environment, default `production`). */
   readonly baselineAlias: string;
@@ -111,6 +121,8 @@ export interface SubmitOutcome {
   readonly attached?: AttachReason;
   /** Earlier attempts of this commit that were not attached to, each with why. */
   readonly passedOver: readonly string[];
+  /** Set on a retraining (`fresh-run`): the attempt it runs as. */
+  readonly retraining?: { readonly attempt: number };
   /** The spec digest the job runs (`sha256:…` of the compiled spec). */
   readonly specDigest: string;
   readonly ending: WaitOutcome['kind'] | 'not-waited';
@@ -126,6 +138,25 @@ export interface SubmitOutcome {
 
 /** How many job ids to try when earlier attempts of this commit FAILED or were CANCELLED. */
 const MAX_ATTEMPTS = 10;
+
+/** How many jobs of the commit a fresh run reads to find the next free attempt. */
+const FRESH_LIST_LIMIT = 500;
+
+/** Where a fresh run starts: one past the commit's highest attempt, or at this run's own job. */
+async function findFreshStart(
+  vertex: VertexClients,
+  location: VertexLocation,
+  pipeline: string,
+  commit: string,
+  retraining: string,
+): Promise<FreshStart> {
+  const jobs = await vertex.pipelines.listPipelineJobs({
+    location,
+    labels: runLabels({ pipeline, commit }),
+    limit: FRESH_LIST_LIMIT,
+  });
+  return freshStart(jobs, pipeline, commit, retraining);
+}
 
 /** Polls after a cancel this many times for CANCELLED (the runner kills us a few seconds after
  * the cancel signal, so this stays short; CANCELLING is reported as it is). */
@@ -213,6 +244,7 @@ export async function submitPipeline(
     ...(context.repository ? { repository: context.repository } : {}),
     ...(context.workflowRun ? { workflowRun: context.workflowRun } : {}),
     ...(context.workflowRunAttempt ? { workflowRunAttempt: context.workflowRunAttempt } : {}),
+    ...(context.freshRun ? { retraining: context.freshRun } : {}),
   };
   const runLabel = workflowRunLabel(origin);
   const { labels, changed } = jobLabels(origin, p.vertex.labels);
@@ -232,8 +264,21 @@ export async function submitPipeline(
 
   const wanted = { specLabel: specLabelValue(sentDigest), parameters };
   const passedOver: string[] = [];
-  let submitted: { job: PipelineJobView; attached?: AttachReason } | undefined;
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS && !submitted; attempt++) {
+  const retraining = context.freshRun ? retrainingLabelValue(context.freshRun) : undefined;
+  // A fresh run starts past every job of the commit, or at the one this workflow run made.
+  const start = retraining
+    ? await findFreshStart(vertex, location, p.name, context.commit, retraining)
+    : { attempt: 1, rerun: false };
+  if (retraining) {
+    log.info(
+      start.rerun
+        ? `fresh-run: this workflow run already started attempt ${start.attempt} of commit ${context.commit.slice(0, 7)}; following it as a re-run does`
+        : `fresh-run: a retraining, so no earlier job of commit ${context.commit.slice(0, 7)} is reused: starting at attempt ${start.attempt}`,
+    );
+  }
+  const last = start.attempt + MAX_ATTEMPTS - 1;
+  let submitted: { job: PipelineJobView; attached?: AttachReason; attempt: number } | undefined;
+  for (let attempt = start.attempt; attempt <= last && !submitted; attempt++) {
     const jobId = pipelineJobId(p.name, context.commit, attempt);
     // The last moment a cancelled workflow can still keep a job from being created.
     if (context.waitOptions.signal?.aborted) throw cancelledBeforeCreate(p.name);
@@ -261,7 +306,7 @@ export async function submitPipeline(
       context.waitOptions.signal ? { signal: context.waitOptions.signal } : {},
     );
     if (!result.attached) {
-      submitted = { job: result.job };
+      submitted = { job: result.job, attempt };
       break;
     }
     const skip = (why: string) => {
@@ -278,16 +323,21 @@ export async function submitPipeline(
       skip(`ended ${existing.state}`);
       continue;
     }
+    const ours = retraining ? freshRunMayAttach(existing, retraining) : { same: true as const };
+    if (!ours.same) {
+      skip(ours.reason);
+      continue;
+    }
     const same = compareSubmission(existing, wanted);
     if (!same.same) {
       skip(same.reason);
       continue;
     }
-    submitted = { job: existing, attached: attachReason(existing, runLabel) };
+    submitted = { job: existing, attached: attachReason(existing, runLabel), attempt };
   }
   if (!submitted) {
     throw new UserError(
-      `pipeline ${p.name}: the ${MAX_ATTEMPTS} job ids of commit ${context.commit.slice(0, 7)} are all taken by jobs that failed, were cancelled or ran another spec or other parameters; not starting another (code vertex/too-many-attempts):\n${passedOver.map((l) => `  - ${l}`).join('\n')}`,
+      `pipeline ${p.name}: the ${MAX_ATTEMPTS} job ids of commit ${context.commit.slice(0, 7)}${start.attempt > 1 ? ` from attempt ${start.attempt} on` : ''} are all taken by jobs that failed, were cancelled or ran another spec or other parameters; not starting another (code vertex/too-many-attempts):\n${passedOver.map((l) => `  - ${l}`).join('\n')}`,
       [
         {
           code: 'vertex/too-many-attempts',
@@ -299,6 +349,10 @@ export async function submitPipeline(
   }
   const { job: created, attached } = submitted;
   onJob(created.name);
+  // A lost answer is this step's own create: still the new attempt.
+  if (retraining && attached !== 'earlier-run') {
+    log.info(`a scheduled retraining: new attempt ${submitted.attempt} (${created.name})`);
+  }
   log.info(
     attached === 'lost-answer'
       ? `${created.name} was created by this step (the first answer was lost on the way back): following it`
@@ -327,6 +381,7 @@ export async function submitPipeline(
       location,
       job,
       ...(attached ? { attached } : {}),
+      ...(retraining ? { retraining: { attempt: submitted.attempt } } : {}),
       ending,
       passedOver,
       specDigest: digest,

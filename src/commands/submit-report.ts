@@ -138,6 +138,7 @@ export async function publishOutcomes(
       ending: o.ending === 'interrupted' ? 'cancelled-by-workflow' : o.ending,
       ...(o.attached ? { attached: o.attached } : {}),
       passedOver: o.passedOver,
+      ...(o.retraining ? { retraining: o.retraining } : {}),
       ...(context.review?.get(o.name) ? { reviewed: context.review.get(o.name)! } : {}),
       pipelineRoot: o.pipelineRoot,
       parameters: o.parameters,

@@ -58,6 +58,9 @@ export interface SubmitSettings {
   readonly jobName: string;
   /** Refuse to submit a spec whose digest no PR check saw (input `require-reviewed-spec`). */
   readonly requireReviewedSpec: boolean;
+  /** Train again on purpose (input `fresh-run`): never attach to a job of another workflow run
+   * of this commit; start the next free attempt (src/core/vertex/fresh-run.ts). */
+  readonly freshRun: boolean;
 }
 
 function build(
@@ -97,6 +100,7 @@ function build(
       : {}),
     jobName: (get('job-name') ?? '').trim(),
     requireReviewedSpec: parseBoolean('require-reviewed-spec', get('require-reviewed-spec'), false),
+    freshRun: parseBoolean('fresh-run', get('fresh-run'), false),
   };
 }
 
@@ -115,6 +119,7 @@ const VALUE_FLAGS = [
   'require-reviewed-spec',
   'job-timeout-minutes',
   'job-name',
+  'fresh-run',
 ];
 
 /** Minutes left for the steps before submit and for the report after the wait. */
@@ -145,6 +150,13 @@ export function fitWait(
 async function run(settings: SubmitSettings, deps: Deps): Promise<number> {
   const log = deps.logger;
   const started = Date.now();
+  if (settings.jobName && settings.freshRun) {
+    const message =
+      'fresh-run: true starts a new training and job-name picks up one that exists; set one of them (code vertex/fresh-run-with-job-name)';
+    throw new UserError(message, [
+      { code: 'vertex/fresh-run-with-job-name', severity: 'error', message },
+    ]);
+  }
   if (settings.jobName) {
     const { minutes } = fitWait({ ...settings, wait: true }, settings.timeoutMinutes ?? 720, 0);
     return pickUpJob(settings, VERSION, deps, minutes);
@@ -245,6 +257,9 @@ async function run(settings: SubmitSettings, deps: Deps): Promise<number> {
       ]);
     }
   }
+  // The `kfp-retraining` label of a fresh run: the GitHub run id, so a re-run of the same
+  // workflow run attaches; outside Actions a value of this invocation only.
+  const retrainingRun = deps.env.GITHUB_RUN_ID || `local-${Date.now().toString(36)}`;
   const settled = await Promise.allSettled(
     pipelines.map(async (p) => {
       const vertex = await deps.vertex(p.vertex.region);
@@ -260,6 +275,7 @@ async function run(settings: SubmitSettings, deps: Deps): Promise<number> {
             ? { workflowRunAttempt: deps.env.GITHUB_RUN_ATTEMPT }
             : {}),
           wait: settings.wait,
+          ...(settings.freshRun ? { freshRun: retrainingRun } : {}),
           timeoutMinutes: fitted.get(p.name)!,
           // The Model Registry alias of the last environment (`Production` → `production`).
           baselineAlias: aliasFor(config?.environments?.at(-1)?.name ?? 'production'),
@@ -337,6 +353,7 @@ export const submitCommand: CommandDefinition<SubmitSettings> = {
     '  --require-reviewed-spec true|false  refuse a spec whose digest no PR check saw',
     "  --job-timeout-minutes N the GitHub job's timeout-minutes: the wait is fitted inside it",
     '  --job-name JOB          pick up projects/P/locations/R/pipelineJobs/ID: wait, gate, report',
+    "  --fresh-run true|false  train again on purpose: never attach to the commit's earlier jobs",
     '  --output-dir DIR        base folder for IR and reports (default .kfp-action)',
     '',
     'Authentication: Application Default Credentials (gcloud auth application-default login, or',

@@ -230,4 +230,76 @@ describe('submit again for the same commit', () => {
       vertex.faults = undefined;
     }
   });
+
+  it('fresh-run trains again after the merge run, and a re-run of that retraining attaches to it', async () => {
+    const sha = nextSha();
+    const short = sha.slice(0, 7);
+    const merge = await runAction(copy, inputs(), env(sha, { GITHUB_RUN_ID: '5001' }));
+    expect(merge.code).toBe(0);
+    expect(merge.outputs['job-name']).toBe(jobName(sha, 1));
+
+    // The scheduled workflow run: same commit, spec and values, yet a new training.
+    const fresh = inputs({ 'fresh-run': 'true' });
+    const retrain = await runAction(copy, fresh, env(sha, { GITHUB_RUN_ID: '6001' }));
+    expect(retrain.code).toBe(0);
+    expect(createsOf(sha)).toEqual(['1:0', '2:0']);
+    expect(retrain.outputs['job-name']).toBe(jobName(sha, 2));
+    expect(retrain.outputs['job-state']).toBe('SUCCEEDED');
+    expect(retrain.stdout).toContain(
+      `fresh-run: a retraining, so no earlier job of commit ${short} is reused: starting at attempt 2`,
+    );
+    expect(retrain.stdout).toContain(`a scheduled retraining: new attempt 2 (${jobName(sha, 2)})`);
+    expect(decodedPipelineJob(vertex.callsOf('CreatePipelineJob').at(-1)!).labels).toMatchObject({
+      'kfp-retraining': '6001',
+      'kfp-workflow-run': '6001-1',
+      'kfp-commit': sha,
+    });
+    const report = readFileSync(path.join(repo, retrain.outputs['report-path']!), 'utf8');
+    expect(report).toContain('A scheduled retraining (`fresh-run`): new attempt 2');
+    expect(report).not.toContain('already existed');
+
+    // "Re-run all jobs" of the scheduled run: same run id, next attempt — attaches to -2.
+    const rerun = await runAction(
+      copy,
+      fresh,
+      env(sha, { GITHUB_RUN_ID: '6001', GITHUB_RUN_ATTEMPT: '2' }),
+    );
+    expect(rerun.code).toBe(0);
+    expect(createsOf(sha)).toEqual(['1:0', '2:0', '2:6']);
+    expect(rerun.outputs['job-name']).toBe(jobName(sha, 2));
+    expect(rerun.stdout).toContain(
+      `fresh-run: this workflow run already started attempt 2 of commit ${short}`,
+    );
+    const attached = readFileSync(path.join(repo, rerun.outputs['report-path']!), 'utf8');
+    expect(attached).toContain('attempt 2, which an earlier attempt of this workflow run started');
+
+    // The next day's schedule trains again: attempt 3, found by listing (no walk over 1 and 2).
+    const next = await runAction(copy, fresh, env(sha, { GITHUB_RUN_ID: '6002' }));
+    expect(next.code).toBe(0);
+    expect(createsOf(sha)).toEqual(['1:0', '2:0', '2:6', '3:0']);
+    expect(next.outputs['job-name']).toBe(jobName(sha, 3));
+
+    // A plain re-run of the merge workflow run still attaches to its own job.
+    const mergeRerun = await runAction(
+      copy,
+      inputs(),
+      env(sha, { GITHUB_RUN_ID: '5001', GITHUB_RUN_ATTEMPT: '2' }),
+    );
+    expect(mergeRerun.code).toBe(0);
+    expect(mergeRerun.outputs['job-name']).toBe(jobName(sha, 1));
+    expect(createsOf(sha)).toEqual(['1:0', '2:0', '2:6', '3:0', '1:6']);
+  });
+
+  it('refuses fresh-run together with job-name, and submits nothing', async () => {
+    const sha = nextSha();
+    const result = await runAction(
+      copy,
+      inputs({ 'fresh-run': 'true', 'job-name': jobName(sha, 1) }),
+      env(sha),
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('::error title=kfp-action vertex/fresh-run-with-job-name::');
+    expect(createsOf(sha)).toEqual([]);
+    expect(result.stdout + result.stderr).not.toMatch(/^\s+at /m);
+  });
 });

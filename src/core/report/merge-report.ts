@@ -37,6 +37,8 @@ export interface MergeReportContext {
   readonly attached?: AttachReason;
   /** Earlier attempts of this commit that were not attached to, each with why. */
   readonly passedOver?: readonly string[];
+  /** Set on a retraining (`fresh-run`): the attempt of the commit it runs as. */
+  readonly retraining?: { readonly attempt: number };
   /** The spec against the one the merged PR's check saw (reviewed-stamp.ts). */
   readonly reviewed?: ReviewedSpec;
   readonly pipelineRoot: string;
@@ -102,6 +104,13 @@ export function renderMergeReport(
 ): string {
   const notes: string[] = [];
   if (context.reviewed) notes.push(reviewedNote(context.reviewed));
+  if (context.retraining) {
+    notes.push(
+      context.attached === 'earlier-run'
+        ? `_A scheduled retraining (\`fresh-run\`): attempt ${context.retraining.attempt}, which an earlier attempt of this workflow run started._`
+        : `_A scheduled retraining (\`fresh-run\`): new attempt ${context.retraining.attempt} — trained again on purpose; the commit's earlier jobs were not reused._`,
+    );
+  }
   if (context.attached === 'earlier-run') {
     notes.push(
       `_This commit's job already existed with the same spec and parameter values (started by an earlier workflow run): kfp-action attached to it instead of starting a second run._`,

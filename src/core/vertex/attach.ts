@@ -12,6 +12,9 @@ import { canonicalJson } from '../spec/digest.js';
 export const SPEC_LABEL = 'kfp-spec';
 /** The label that names the workflow run (and attempt) that created a job. */
 export const WORKFLOW_RUN_LABEL = 'kfp-workflow-run';
+/** The label that marks a retraining (`submit` with `fresh-run`): the GitHub run id that started
+ * it, without the run attempt (./fresh-run.ts). */
+export const RETRAINING_LABEL = 'kfp-retraining';
 
 /** The `kfp-spec` label value of a spec digest (`sha256:…` or bare hex): 40 hex digits. */
 export function specLabelValue(digest: string): string {

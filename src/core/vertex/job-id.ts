@@ -3,7 +3,7 @@
  * attach to the job it already created, and labels cut to Vertex's label rules.
  */
 import { LABEL_KEYS, labelValue, shortHash } from '../promotion/labels.js';
-import { SPEC_LABEL, specLabelValue, WORKFLOW_RUN_LABEL } from './attach.js';
+import { RETRAINING_LABEL, SPEC_LABEL, specLabelValue, WORKFLOW_RUN_LABEL } from './attach.js';
 
 /** Vertex's rule for pipelineJobId. */
 export const JOB_ID_PATTERN = /^[a-z][-a-z0-9]{0,127}$/;
@@ -53,6 +53,8 @@ export interface LabelOrigin {
   readonly pipeline: string;
   /** `sha256:…` of the spec as sent: the `kfp-spec` label a re-run compares (./attach.ts). */
   readonly specDigest?: string;
+  /** Set on a retraining (`fresh-run`): the `kfp-retraining` label value (./fresh-run.ts). */
+  readonly retraining?: string;
 }
 
 /** The `kfp-workflow-run` label value of a run (`{run id}-{attempt}`), or undefined. */
@@ -95,6 +97,7 @@ export function jobLabels(
   const run = workflowRunLabel(origin);
   if (run) own[WORKFLOW_RUN_LABEL] = run;
   if (origin.specDigest) own[SPEC_LABEL] = specLabelValue(origin.specDigest);
+  if (origin.retraining) own[RETRAINING_LABEL] = labelValue(origin.retraining);
   Object.assign(labels, own);
   const keys = Object.keys(labels);
   if (keys.length > MAX_LABELS) {

@@ -48,6 +48,14 @@ describe('the run promote takes without a job name', () => {
     );
   });
 
+  it('takes a scheduled retraining (fresh-run) over the merge run it followed', () => {
+    // A listing may come in any order: the create time decides.
+    const retraining = job('bc-2', 'SUCCEEDED', 30, { 'kfp-retraining': '6001' });
+    const merge = job('bc-1', 'SUCCEEDED', 1);
+    const pick = pickLatestRun([merge, retraining], query, WHERE, 100);
+    expect(pick.found && pick.job).toBe(retraining);
+  });
+
   it('trusts the listing for nothing: jobs without both labels do not count', () => {
     const other = job('other-commit', 'SUCCEEDED', 9, { 'kfp-commit': 'f'.repeat(40) });
     const otherPipeline = job('other-pipeline', 'SUCCEEDED', 8, { 'kfp-pipeline': 'x' });

@@ -72,6 +72,30 @@ describe('merge report', () => {
     expect(md).not.toContain('ended RUNNING');
   });
 
+  it('says a scheduled retraining is a new attempt, or the one this workflow run started', () => {
+    const run = vertexRun({ state: 'SUCCEEDED', tasks: breastCancerTasks() });
+    const fresh = renderMergeReport(run, evaluateGates(run, ENTRY), {
+      ...CONTEXT,
+      retraining: { attempt: 2 },
+    });
+    expect(fresh).toContain('A scheduled retraining (`fresh-run`): new attempt 2');
+    expect(fresh).not.toContain('already existed');
+    const rerun = renderMergeReport(run, evaluateGates(run, ENTRY), {
+      ...CONTEXT,
+      retraining: { attempt: 2 },
+      attached: 'earlier-run',
+    });
+    expect(rerun).toContain('attempt 2, which an earlier attempt of this workflow run started');
+    expect(rerun).not.toContain('new attempt');
+    const lost = renderMergeReport(run, evaluateGates(run, ENTRY), {
+      ...CONTEXT,
+      retraining: { attempt: 2 },
+      attached: 'lost-answer',
+    });
+    expect(lost).toContain('new attempt 2');
+    expect(renderMergeReport(run, evaluateGates(run, ENTRY), CONTEXT)).not.toContain('retraining');
+  });
+
   it('cannot be broken out of by a hostile pipeline name or parameter', () => {
     const evil = 'x --> <img src=x> @admin';
     const run = vertexRun({ state: 'SUCCEEDED', tasks: breastCancerTasks() }, evil);

@@ -60,6 +60,7 @@ describe('the starters', () => {
     'workflows/kfp-loop.yml',
     'workflows/kfp-manual-promote.yml',
     'workflows/kfp-retrain.yml',
+    'workflows/kfp-promote-scheduled.yml',
     '.github/workflows/kfp-train.yml',
   ]) {
     it(`${file}: no top-level grants, no pull_request_target`, () => {

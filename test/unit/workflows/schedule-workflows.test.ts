@@ -1,8 +1,10 @@
 /**
- * Continuous training in the workflows: the retrain starter promotes a Vertex schedule's run
- * through the same reusable promotion workflow (so the same environments) as a merge, production
- * takes the run staging promoted, every caller grants what the called job asks for; kfp-train
- * reconciles the schedules only after a successful submit.
+ * Continuous training in the workflows: the retrain starter trains the default branch's commit
+ * again on a GitHub schedule (fresh-run) and carries the run through the same jobs as a merge;
+ * the alternative starter promotes a Vertex schedule's run through the same reusable promotion
+ * workflow (so the same environments), production takes the run staging promoted, every caller
+ * grants what the called job asks for; kfp-train reconciles the schedules only after a
+ * successful submit and passes fresh-run through.
  */
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
@@ -10,7 +12,13 @@ import path from 'node:path';
 import { parse } from 'yaml';
 
 const root = path.resolve(import.meta.dirname, '../../..');
-type Step = { id?: string; if?: string; uses?: string; with?: Record<string, unknown> };
+type Step = {
+  id?: string;
+  if?: string;
+  uses?: string;
+  with?: Record<string, unknown>;
+  name?: string;
+};
 type Job = Record<string, unknown> & {
   permissions?: Record<string, string>;
   steps?: Step[];
@@ -27,6 +35,40 @@ const load = (file: string) =>
 
 describe('workflows/kfp-retrain.yml', () => {
   const wf = load('workflows/kfp-retrain.yml');
+  const loop = load('workflows/kfp-loop.yml');
+  const train = load('.github/workflows/kfp-train.yml');
+
+  it('runs on a GitHub schedule (and by hand), training only the default branch', () => {
+    expect(Object.keys(wf.on)).toEqual(['schedule', 'workflow_dispatch']);
+    const cond = String(wf.jobs.train!.if);
+    // A schedule's event has no repository.default_branch; it always runs on the default branch.
+    expect(cond).toContain("github.event_name == 'schedule'");
+    expect(cond).toContain(
+      "github.ref == format('refs/heads/{0}', github.event.repository.default_branch)",
+    );
+  });
+
+  it('trains again on purpose: kfp-train.yml with fresh-run, not reconciling schedules', () => {
+    expect(wf.jobs.train).toMatchObject({
+      uses: 'kfp-action/kfp-action/.github/workflows/kfp-train.yml@v1',
+      with: { 'fresh-run': true, schedules: false },
+    });
+    expect(train.on.workflow_call!.inputs!['fresh-run']).toEqual({
+      type: 'boolean',
+      default: false,
+    });
+  });
+
+  it('promotes through the same jobs, conditions and environments as the merge starter', () => {
+    for (const name of ['staging', 'production']) {
+      expect(wf.jobs[name]).toEqual(loop.jobs[name]);
+    }
+    expect(wf.jobs.train!.permissions).toEqual(loop.jobs.train!.permissions);
+  });
+});
+
+describe('workflows/kfp-promote-scheduled.yml', () => {
+  const wf = load('workflows/kfp-promote-scheduled.yml');
   const promote = load('.github/workflows/kfp-promote.yml');
 
   it('runs on a GitHub schedule (and by hand)', () => {
@@ -65,6 +107,12 @@ describe('workflows/kfp-retrain.yml', () => {
 });
 
 describe('.github/workflows/kfp-train.yml', () => {
+  it('passes fresh-run to the submit step', () => {
+    const wf = load('.github/workflows/kfp-train.yml');
+    const submit = wf.jobs.train!.steps!.find((s) => s.id === 'submit')!;
+    expect(submit.with!['fresh-run']).toBe('${{ inputs.fresh-run }}');
+  });
+
   it('reconciles the schedules after submit, only when asked (default) and submit succeeded', () => {
     const wf = load('.github/workflows/kfp-train.yml');
     const steps = wf.jobs.train!.steps!;
