@@ -35,22 +35,22 @@ var COMMANDS = [
   {
     name: "submit",
     summary: "run the pipelines on Vertex AI Pipelines, wait, gate the metrics and report on the merged PR",
-    load: async () => (await import("./submit-K5GJUYEO.js")).submitCommand
+    load: async () => (await import("./submit-AR5VCSIB.js")).submitCommand
   },
   {
     name: "schedules",
     summary: "make the Vertex AI schedules match the schedules in the config (on merge)",
-    load: async () => (await import("./schedules-OTXPYFIE.js")).schedulesCommand
+    load: async () => (await import("./schedules-HMBG2SCP.js")).schedulesCommand
   },
   {
     name: "promote",
     summary: "promote a run\u2019s model to a GitHub Environment\u2019s endpoint (staging, then production)",
-    load: async () => (await import("./promote-MKEFTQ4A.js")).promoteCommand
+    load: async () => (await import("./promote-IMRURILD.js")).promoteCommand
   },
   {
     name: "rollback",
     summary: "move an environment\u2019s endpoint traffic and alias back to the version before",
-    load: async () => (await import("./rollback-IQ5CGLMO.js")).rollbackCommand
+    load: async () => (await import("./rollback-HMVD4K3Y.js")).rollbackCommand
   },
   {
     name: "init",

@@ -11,7 +11,7 @@ import {
   mergeReportMarker,
   renderMergeReport,
   workflowRunUrl
-} from "./chunk-2EMVGEWL.js";
+} from "./chunk-WGIE66SI.js";
 import {
   findOwnComments,
   upsertStickyComment
@@ -30,10 +30,10 @@ import {
   resolveVertex,
   submitPipeline,
   waitForJob
-} from "./chunk-7BPTU3MV.js";
+} from "./chunk-DE6EDPLY.js";
 import {
   SPEC_LABEL
-} from "./chunk-KHXCNBDW.js";
+} from "./chunk-VUN352CX.js";
 import "./chunk-RS2ABS5Q.js";
 import "./chunk-GDSSHISP.js";
 import "./chunk-SZTDFHI5.js";
@@ -184,6 +184,7 @@ async function publishOutcomes(outcomes, context, deps) {
       ending: o.ending === "interrupted" ? "cancelled-by-workflow" : o.ending,
       ...o.attached ? { attached: o.attached } : {},
       passedOver: o.passedOver,
+      ...o.retraining ? { retraining: o.retraining } : {},
       ...context.review?.get(o.name) ? { reviewed: context.review.get(o.name) } : {},
       pipelineRoot: o.pipelineRoot,
       parameters: o.parameters,
@@ -407,7 +408,8 @@ function build(common, get, sources) {
       )
     } : {},
     jobName: (get("job-name") ?? "").trim(),
-    requireReviewedSpec: parseBoolean("require-reviewed-spec", get("require-reviewed-spec"), false)
+    requireReviewedSpec: parseBoolean("require-reviewed-spec", get("require-reviewed-spec"), false),
+    freshRun: parseBoolean("fresh-run", get("fresh-run"), false)
   };
 }
 var VALUE_FLAGS = [
@@ -424,7 +426,8 @@ var VALUE_FLAGS = [
   "github-token",
   "require-reviewed-spec",
   "job-timeout-minutes",
-  "job-name"
+  "job-name",
+  "fresh-run"
 ];
 var JOB_MARGIN_MINUTES = 10;
 function fitWait(settings, configured, spentMinutes) {
@@ -440,6 +443,12 @@ function fitWait(settings, configured, spentMinutes) {
 async function run(settings, deps) {
   const log = deps.logger;
   const started = Date.now();
+  if (settings.jobName && settings.freshRun) {
+    const message = "fresh-run: true starts a new training and job-name picks up one that exists; set one of them (code vertex/fresh-run-with-job-name)";
+    throw new UserError(message, [
+      { code: "vertex/fresh-run-with-job-name", severity: "error", message }
+    ]);
+  }
   if (settings.jobName) {
     const { minutes } = fitWait({ ...settings, wait: true }, settings.timeoutMinutes ?? 720, 0);
     return pickUpJob(settings, VERSION, deps, minutes);
@@ -531,6 +540,7 @@ async function run(settings, deps) {
       ]);
     }
   }
+  const retrainingRun = deps.env.GITHUB_RUN_ID || `local-${Date.now().toString(36)}`;
   const settled = await Promise.allSettled(
     pipelines.map(async (p) => {
       const vertex = await deps.vertex(p.vertex.region);
@@ -544,6 +554,7 @@ async function run(settings, deps) {
           ...deps.env.GITHUB_RUN_ID ? { workflowRun: deps.env.GITHUB_RUN_ID } : {},
           ...deps.env.GITHUB_RUN_ATTEMPT ? { workflowRunAttempt: deps.env.GITHUB_RUN_ATTEMPT } : {},
           wait: settings.wait,
+          ...settings.freshRun ? { freshRun: retrainingRun } : {},
           timeoutMinutes: fitted.get(p.name),
           // The Model Registry alias of the last environment (`Production` → `production`).
           baselineAlias: aliasFor(config?.environments?.at(-1)?.name ?? "production"),
@@ -616,6 +627,7 @@ var submitCommand = {
     "  --require-reviewed-spec true|false  refuse a spec whose digest no PR check saw",
     "  --job-timeout-minutes N the GitHub job's timeout-minutes: the wait is fitted inside it",
     "  --job-name JOB          pick up projects/P/locations/R/pipelineJobs/ID: wait, gate, report",
+    "  --fresh-run true|false  train again on purpose: never attach to the commit's earlier jobs",
     "  --output-dir DIR        base folder for IR and reports (default .kfp-action)",
     "",
     "Authentication: Application Default Credentials (gcloud auth application-default login, or",

@@ -14,10 +14,10 @@ import {
 import {
   resolveVertex,
   withCaching
-} from "./chunk-7BPTU3MV.js";
+} from "./chunk-DE6EDPLY.js";
 import {
   jobLabels
-} from "./chunk-KHXCNBDW.js";
+} from "./chunk-VUN352CX.js";
 import "./chunk-RS2ABS5Q.js";
 import {
   renderScheduleActions

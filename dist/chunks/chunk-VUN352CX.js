@@ -5,6 +5,9 @@ const require = __kfpCreateRequire(import.meta.url);
 const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
+  jobIdOf
+} from "./chunk-RS2ABS5Q.js";
+import {
   LABEL_KEYS,
   labelValue,
   shortHash
@@ -16,6 +19,7 @@ import {
 // src/core/vertex/attach.ts
 var SPEC_LABEL = "kfp-spec";
 var WORKFLOW_RUN_LABEL = "kfp-workflow-run";
+var RETRAINING_LABEL = "kfp-retraining";
 function specLabelValue(digest) {
   return digest.replace(/^sha256:/, "").slice(0, 40);
 }
@@ -104,6 +108,7 @@ function jobLabels(origin, user = {}) {
   const run = workflowRunLabel(origin);
   if (run) own[WORKFLOW_RUN_LABEL] = run;
   if (origin.specDigest) own[SPEC_LABEL] = specLabelValue(origin.specDigest);
+  if (origin.retraining) own[RETRAINING_LABEL] = labelValue(origin.retraining);
   Object.assign(labels, own);
   const keys = Object.keys(labels);
   if (keys.length > MAX_LABELS) {
@@ -116,13 +121,57 @@ function jobLabels(origin, user = {}) {
   return { labels, changed };
 }
 
+// src/core/promotion/latest-run.ts
+function runLabels(query) {
+  return {
+    [LABEL_KEYS.pipeline]: labelValue(query.pipeline),
+    [LABEL_KEYS.commit]: labelValue(query.commit)
+  };
+}
+var FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+var listed = (jobs, max = 5) => {
+  const shown = jobs.slice(0, max).map((j) => `${jobIdOf(j.name)} (${j.state})`).join(", ");
+  return jobs.length > max ? `${shown} and ${jobs.length - max} more` : shown;
+};
+function pickLatestRun(jobs, query, where, limit) {
+  const labels = runLabels(query);
+  const ours = jobs.filter((j) => Object.entries(labels).every(([k, v]) => j.labels[k] === v)).map((job, index) => ({ job, index })).sort(
+    (a, b) => (b.job.createTime ?? "").localeCompare(a.job.createTime ?? "") || a.index - b.index
+  ).map(({ job }) => job);
+  const short = query.commit.slice(0, 7);
+  const at = ours.findIndex((j) => j.state === "SUCCEEDED");
+  if (at >= 0) return { found: true, job: ours[at], passedOver: ours.slice(0, at) };
+  const selector = Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(", ");
+  if (ours.length === 0) {
+    return {
+      found: false,
+      reason: `no pipeline job in ${where} carries the labels ${selector}: pipeline ${query.pipeline} was not submitted from commit ${short} by kfp-action submit, or ran in another project or region; pass \`job-name\` (the job-name output of submit; CLI: --job-name)`
+    };
+  }
+  const some = ours.length >= limit ? `the newest ${ours.length}` : `${ours.length}`;
+  return {
+    found: false,
+    reason: `none of ${some} pipeline job${ours.length === 1 ? "" : "s"} of ${query.pipeline} at commit ${short} succeeded (${listed(ours)}); only a SUCCEEDED run can be promoted: wait for it, or re-run the train workflow`
+  };
+}
+function describePick(pick, query) {
+  const created = pick.job.createTime ? ` (created ${pick.job.createTime})` : "";
+  const over = pick.passedOver.length ? `; passed over newer jobs that did not succeed: ${listed(pick.passedOver)}` : "";
+  return `no job-name given: promoting ${pick.job.name}, the newest SUCCEEDED run of ${query.pipeline} at commit ${query.commit.slice(0, 7)}${created}${over}`;
+}
+
 export {
   SPEC_LABEL,
+  RETRAINING_LABEL,
   specLabelValue,
   compareSubmission,
   attachReason,
   JOB_ID_PATTERN,
   pipelineJobId,
   workflowRunLabel,
-  jobLabels
+  jobLabels,
+  runLabels,
+  FULL_SHA,
+  pickLatestRun,
+  describePick
 };

@@ -21,11 +21,11 @@ import {
   resolveScope,
   selectEntry,
   targetSettings
-} from "./chunk-QZ754AV4.js";
+} from "./chunk-YZQCJORI.js";
 import {
   updateTimeline,
   workflowRunUrl
-} from "./chunk-2EMVGEWL.js";
+} from "./chunk-WGIE66SI.js";
 import "./chunk-XQXU6CY4.js";
 import "./chunk-EHGLLM75.js";
 import "./chunk-VLKUCJEJ.js";
@@ -33,8 +33,12 @@ import {
   SCHEDULE_LABEL
 } from "./chunk-RCYZIJ4F.js";
 import {
-  JOB_ID_PATTERN
-} from "./chunk-KHXCNBDW.js";
+  FULL_SHA,
+  JOB_ID_PATTERN,
+  describePick,
+  pickLatestRun,
+  runLabels
+} from "./chunk-VUN352CX.js";
 import {
   jobIdOf
 } from "./chunk-RS2ABS5Q.js";
@@ -67,45 +71,6 @@ import {
   UserError
 } from "./chunk-6REE5PZG.js";
 import "./chunk-JMGSRPFI.js";
-
-// src/core/promotion/latest-run.ts
-function runLabels(query) {
-  return {
-    [LABEL_KEYS.pipeline]: labelValue(query.pipeline),
-    [LABEL_KEYS.commit]: labelValue(query.commit)
-  };
-}
-var FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
-var listed = (jobs, max = 5) => {
-  const shown = jobs.slice(0, max).map((j) => `${jobIdOf(j.name)} (${j.state})`).join(", ");
-  return jobs.length > max ? `${shown} and ${jobs.length - max} more` : shown;
-};
-function pickLatestRun(jobs, query, where, limit) {
-  const labels = runLabels(query);
-  const ours = jobs.filter((j) => Object.entries(labels).every(([k, v]) => j.labels[k] === v)).map((job, index) => ({ job, index })).sort(
-    (a, b) => (b.job.createTime ?? "").localeCompare(a.job.createTime ?? "") || a.index - b.index
-  ).map(({ job }) => job);
-  const short = query.commit.slice(0, 7);
-  const at = ours.findIndex((j) => j.state === "SUCCEEDED");
-  if (at >= 0) return { found: true, job: ours[at], passedOver: ours.slice(0, at) };
-  const selector = Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(", ");
-  if (ours.length === 0) {
-    return {
-      found: false,
-      reason: `no pipeline job in ${where} carries the labels ${selector}: pipeline ${query.pipeline} was not submitted from commit ${short} by kfp-action submit, or ran in another project or region; pass \`job-name\` (the job-name output of submit; CLI: --job-name)`
-    };
-  }
-  const some = ours.length >= limit ? `the newest ${ours.length}` : `${ours.length}`;
-  return {
-    found: false,
-    reason: `none of ${some} pipeline job${ours.length === 1 ? "" : "s"} of ${query.pipeline} at commit ${short} succeeded (${listed(ours)}); only a SUCCEEDED run can be promoted: wait for it, or re-run the train workflow`
-  };
-}
-function describePick(pick, query) {
-  const created = pick.job.createTime ? ` (created ${pick.job.createTime})` : "";
-  const over = pick.passedOver.length ? `; passed over newer jobs that did not succeed: ${listed(pick.passedOver)}` : "";
-  return `no job-name given: promoting ${pick.job.name}, the newest SUCCEEDED run of ${query.pipeline} at commit ${query.commit.slice(0, 7)}${created}${over}`;
-}
 
 // src/commands/promotion/baseline.ts
 async function readBaseline(clients, scope, alias) {
@@ -151,7 +116,7 @@ function scheduledRunLabels(query) {
     ...query.repository ? { [LABEL_KEYS.repository]: labelValue(query.repository) } : {}
   };
 }
-var listed2 = (jobs, max = 5) => {
+var listed = (jobs, max = 5) => {
   const shown = jobs.slice(0, max).map((j) => `${jobIdOf(j.name)} (${j.state})`).join(", ");
   return jobs.length > max ? `${shown} and ${jobs.length - max} more` : shown;
 };
@@ -172,12 +137,12 @@ function pickLatestScheduledRun(jobs, query, where, limit) {
   const some = ours.length >= limit ? `the newest ${ours.length}` : `${ours.length}`;
   return {
     found: false,
-    reason: `none of ${some} run${ours.length === 1 ? "" : "s"} of schedule ${query.schedule} of ${query.pipeline} succeeded (${listed2(ours)}); only a SUCCEEDED run can be promoted`
+    reason: `none of ${some} run${ours.length === 1 ? "" : "s"} of schedule ${query.schedule} of ${query.pipeline} succeeded (${listed(ours)}); only a SUCCEEDED run can be promoted`
   };
 }
 function describeScheduledPick(pick, query) {
   const created = pick.job.createTime ? ` (created ${pick.job.createTime})` : "";
-  const over = pick.passedOver.length ? `; passed over newer runs that did not succeed: ${listed2(pick.passedOver)}` : "";
+  const over = pick.passedOver.length ? `; passed over newer runs that did not succeed: ${listed(pick.passedOver)}` : "";
   return `schedule ${query.schedule}: promoting ${pick.job.name}, the newest SUCCEEDED run it started of ${query.pipeline}${created}${over}`;
 }
 

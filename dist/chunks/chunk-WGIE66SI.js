@@ -233,6 +233,11 @@ function parametersTable(context) {
 function renderMergeReport(run, outcome, context) {
   const notes = [];
   if (context.reviewed) notes.push(reviewedNote(context.reviewed));
+  if (context.retraining) {
+    notes.push(
+      context.attached === "earlier-run" ? `_A scheduled retraining (\`fresh-run\`): attempt ${context.retraining.attempt}, which an earlier attempt of this workflow run started._` : `_A scheduled retraining (\`fresh-run\`): new attempt ${context.retraining.attempt} \u2014 trained again on purpose; the commit's earlier jobs were not reused._`
+    );
+  }
   if (context.attached === "earlier-run") {
     notes.push(
       `_This commit's job already existed with the same spec and parameter values (started by an earlier workflow run): kfp-action attached to it instead of starting a second run._`

@@ -7,7 +7,7 @@ const __dirname = __kfpDirname(__filename);
 import {
   COMMANDS,
   findCommand
-} from "./chunk-26ECIQBH.js";
+} from "./chunk-EIO3I36E.js";
 import {
   COMMON_FLAGS,
   commonFromArgs

@@ -23,14 +23,14 @@ import {
   splitWith,
   targetSettings,
   undeployIdle
-} from "./chunk-QZ754AV4.js";
+} from "./chunk-YZQCJORI.js";
 import {
   aliasFor,
   holderOf,
   previousAliasFor,
   updateTimeline,
   workflowRunUrl
-} from "./chunk-2EMVGEWL.js";
+} from "./chunk-WGIE66SI.js";
 import "./chunk-XQXU6CY4.js";
 import "./chunk-EHGLLM75.js";
 import "./chunk-VLKUCJEJ.js";

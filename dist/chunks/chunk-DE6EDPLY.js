@@ -5,20 +5,26 @@ const require = __kfpCreateRequire(import.meta.url);
 const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
+  RETRAINING_LABEL,
   attachReason,
   compareSubmission,
   jobLabels,
   pipelineJobId,
+  runLabels,
   specLabelValue,
   workflowRunLabel
-} from "./chunk-KHXCNBDW.js";
+} from "./chunk-VUN352CX.js";
 import {
+  jobIdOf,
   outputParametersOf,
   toRunResult
 } from "./chunk-RS2ABS5Q.js";
 import {
   evaluateGates
 } from "./chunk-SZTDFHI5.js";
+import {
+  labelValue
+} from "./chunk-OZW57QZC.js";
 import {
   TERMINAL_PIPELINE_STATES
 } from "./chunk-6ZC5HHQ7.js";
@@ -153,6 +159,33 @@ function withCaching(spec, enable) {
   };
 }
 
+// src/core/vertex/fresh-run.ts
+function retrainingLabelValue(runId) {
+  return labelValue(runId);
+}
+function attemptOf(jobId, pipeline, commit) {
+  const first = pipelineJobId(pipeline, commit, 1);
+  const prefix = first.slice(0, -1);
+  if (!jobId.startsWith(prefix)) return void 0;
+  const rest = jobId.slice(prefix.length);
+  return /^[1-9][0-9]{0,8}$/.test(rest) ? Number(rest) : void 0;
+}
+function freshStart(jobs, pipeline, commit, retraining) {
+  const ours = jobs.map((j) => ({ attempt: attemptOf(jobIdOf(j.name), pipeline, commit), labels: j.labels })).filter((j) => !!j.attempt);
+  const own = ours.filter((j) => j.labels[RETRAINING_LABEL] === retraining).map((j) => j.attempt);
+  if (own.length > 0) return { attempt: Math.min(...own), rerun: true };
+  const highest = ours.reduce((max, j) => Math.max(max, j.attempt), 0);
+  return { attempt: highest + 1, rerun: false };
+}
+function freshRunMayAttach(existing, retraining) {
+  const label = existing.labels[RETRAINING_LABEL];
+  if (label === retraining) return { same: true };
+  return {
+    same: false,
+    reason: label ? `was started by another retraining (workflow run ${label}), and a fresh run trains again` : "was started by another workflow run, and a fresh run trains again"
+  };
+}
+
 // src/commands/submit-pipeline.ts
 function resolveVertex(config, entry, overrides, pipeline) {
   const merged = { ...config?.vertex, ...entry?.vertex };
@@ -185,6 +218,15 @@ function resolveVertex(config, entry, overrides, pipeline) {
   return merged;
 }
 var MAX_ATTEMPTS = 10;
+var FRESH_LIST_LIMIT = 500;
+async function findFreshStart(vertex, location, pipeline, commit, retraining) {
+  const jobs = await vertex.pipelines.listPipelineJobs({
+    location,
+    labels: runLabels({ pipeline, commit }),
+    limit: FRESH_LIST_LIMIT
+  });
+  return freshStart(jobs, pipeline, commit, retraining);
+}
 var CANCEL_POLLS = 4;
 async function cancelJob(vertex, job, context) {
   if (TERMINAL_PIPELINE_STATES.has(job.state)) return job;
@@ -244,7 +286,8 @@ async function submitPipeline(p, vertex, context, onJob) {
     specDigest: sentDigest,
     ...context.repository ? { repository: context.repository } : {},
     ...context.workflowRun ? { workflowRun: context.workflowRun } : {},
-    ...context.workflowRunAttempt ? { workflowRunAttempt: context.workflowRunAttempt } : {}
+    ...context.workflowRunAttempt ? { workflowRunAttempt: context.workflowRunAttempt } : {},
+    ...context.freshRun ? { retraining: context.freshRun } : {}
   };
   const runLabel = workflowRunLabel(origin);
   const { labels, changed } = jobLabels(origin, p.vertex.labels);
@@ -262,8 +305,16 @@ async function submitPipeline(p, vertex, context, onJob) {
   }
   const wanted = { specLabel: specLabelValue(sentDigest), parameters };
   const passedOver = [];
+  const retraining = context.freshRun ? retrainingLabelValue(context.freshRun) : void 0;
+  const start = retraining ? await findFreshStart(vertex, location, p.name, context.commit, retraining) : { attempt: 1, rerun: false };
+  if (retraining) {
+    log.info(
+      start.rerun ? `fresh-run: this workflow run already started attempt ${start.attempt} of commit ${context.commit.slice(0, 7)}; following it as a re-run does` : `fresh-run: a retraining, so no earlier job of commit ${context.commit.slice(0, 7)} is reused: starting at attempt ${start.attempt}`
+    );
+  }
+  const last = start.attempt + MAX_ATTEMPTS - 1;
   let submitted;
-  for (let attempt = 1; attempt <= MAX_ATTEMPTS && !submitted; attempt++) {
+  for (let attempt = start.attempt; attempt <= last && !submitted; attempt++) {
     const jobId = pipelineJobId(p.name, context.commit, attempt);
     if (context.waitOptions.signal?.aborted) throw cancelledBeforeCreate(p.name);
     const result = await vertex.pipelines.createOrAttach(
@@ -288,7 +339,7 @@ async function submitPipeline(p, vertex, context, onJob) {
       context.waitOptions.signal ? { signal: context.waitOptions.signal } : {}
     );
     if (!result.attached) {
-      submitted = { job: result.job };
+      submitted = { job: result.job, attempt };
       break;
     }
     const skip = (why) => {
@@ -305,16 +356,21 @@ async function submitPipeline(p, vertex, context, onJob) {
       skip(`ended ${existing.state}`);
       continue;
     }
+    const ours = retraining ? freshRunMayAttach(existing, retraining) : { same: true };
+    if (!ours.same) {
+      skip(ours.reason);
+      continue;
+    }
     const same = compareSubmission(existing, wanted);
     if (!same.same) {
       skip(same.reason);
       continue;
     }
-    submitted = { job: existing, attached: attachReason(existing, runLabel) };
+    submitted = { job: existing, attached: attachReason(existing, runLabel), attempt };
   }
   if (!submitted) {
     throw new UserError(
-      `pipeline ${p.name}: the ${MAX_ATTEMPTS} job ids of commit ${context.commit.slice(0, 7)} are all taken by jobs that failed, were cancelled or ran another spec or other parameters; not starting another (code vertex/too-many-attempts):
+      `pipeline ${p.name}: the ${MAX_ATTEMPTS} job ids of commit ${context.commit.slice(0, 7)}${start.attempt > 1 ? ` from attempt ${start.attempt} on` : ""} are all taken by jobs that failed, were cancelled or ran another spec or other parameters; not starting another (code vertex/too-many-attempts):
 ${passedOver.map((l) => `  - ${l}`).join("\n")}`,
       [
         {
@@ -327,6 +383,9 @@ ${passedOver.map((l) => `  - ${l}`).join("\n")}`,
   }
   const { job: created, attached } = submitted;
   onJob(created.name);
+  if (retraining && attached !== "earlier-run") {
+    log.info(`a scheduled retraining: new attempt ${submitted.attempt} (${created.name})`);
+  }
   log.info(
     attached === "lost-answer" ? `${created.name} was created by this step (the first answer was lost on the way back): following it` : attached === "earlier-run" ? `attached to ${created.name}: an earlier workflow run started it with the same spec and parameter values` : `created ${created.name}`
   );
@@ -350,6 +409,7 @@ ${passedOver.map((l) => `  - ${l}`).join("\n")}`,
       location,
       job,
       ...attached ? { attached } : {},
+      ...retraining ? { retraining: { attempt: submitted.attempt } } : {},
       ending,
       passedOver,
       specDigest: digest,

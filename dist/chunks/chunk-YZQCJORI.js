@@ -8,7 +8,7 @@ import {
   aliasFor,
   holderOf,
   previousAliasFor
-} from "./chunk-2EMVGEWL.js";
+} from "./chunk-WGIE66SI.js";
 import {
   toRunResult
 } from "./chunk-RS2ABS5Q.js";
