@@ -16,6 +16,6 @@ if (major < REQUIRED_MAJOR) {
   );
   process.exitCode = 2;
 } else {
-  const { runCli } = await import("./chunks/cli-main-ZJJJPBS7.js");
+  const { runCli } = await import("./chunks/cli-main-3IBXM5DC.js");
   process.exitCode = await runCli(process.argv.slice(2), process.cwd(), process.env);
 }

@@ -7,7 +7,7 @@ const __dirname = __kfpDirname(__filename);
 import {
   COMMANDS,
   findCommand
-} from "./chunks/chunk-EIO3I36E.js";
+} from "./chunks/chunk-PQJT363U.js";
 import {
   commonFromInputs
 } from "./chunks/chunk-AWN4M57C.js";

@@ -35,13 +35,35 @@ export type LatestRun =
     }
   | { readonly found: false; readonly reason: string };
 
-const listed = (jobs: readonly PipelineJobSummary[], max = 5) => {
+/** `id (STATE), …` of the first jobs, for a message. */
+export const listed = (jobs: readonly PipelineJobSummary[], max = 5) => {
   const shown = jobs
     .slice(0, max)
     .map((j) => `${jobIdOf(j.name)} (${j.state})`)
     .join(', ');
   return jobs.length > max ? `${shown} and ${jobs.length - max} more` : shown;
 };
+
+/** The jobs that really carry every one of `labels` (a listing is trusted for nothing), newest
+ * first by create time, listing order breaking ties. */
+export function newestWithLabels(
+  jobs: readonly PipelineJobSummary[],
+  labels: Readonly<Record<string, string>>,
+): PipelineJobSummary[] {
+  return jobs
+    .filter((j) => Object.entries(labels).every(([k, v]) => j.labels[k] === v))
+    .map((job, index) => ({ job, index }))
+    .sort(
+      (a, b) => (b.job.createTime ?? '').localeCompare(a.job.createTime ?? '') || a.index - b.index,
+    )
+    .map(({ job }) => job);
+}
+
+/** `key=value, …` of a label query, for a message. */
+export const labelSelector = (labels: Readonly<Record<string, string>>) =>
+  Object.entries(labels)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
 
 /**
  * Chooses among the listed jobs. Only jobs that really carry both labels count (a listing is
@@ -57,19 +79,11 @@ export function pickLatestRun(
   limit: number,
 ): LatestRun {
   const labels = runLabels(query);
-  const ours = jobs
-    .filter((j) => Object.entries(labels).every(([k, v]) => j.labels[k] === v))
-    .map((job, index) => ({ job, index }))
-    .sort(
-      (a, b) => (b.job.createTime ?? '').localeCompare(a.job.createTime ?? '') || a.index - b.index,
-    )
-    .map(({ job }) => job);
+  const ours = newestWithLabels(jobs, labels);
   const short = query.commit.slice(0, 7);
   const at = ours.findIndex((j) => j.state === 'SUCCEEDED');
   if (at >= 0) return { found: true, job: ours[at]!, passedOver: ours.slice(0, at) };
-  const selector = Object.entries(labels)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(', ');
+  const selector = labelSelector(labels);
   if (ours.length === 0) {
     return {
       found: false,

@@ -8,8 +8,12 @@
  */
 import type { PipelineJobSummary } from '../vertex/types.js';
 import { LABEL_KEYS, labelValue } from '../promotion/labels.js';
-import type { LatestRun } from '../promotion/latest-run.js';
-import { jobIdOf } from '../vertex/run-result.js';
+import {
+  labelSelector,
+  listed,
+  newestWithLabels,
+  type LatestRun,
+} from '../promotion/latest-run.js';
 import { SCHEDULE_LABEL } from './names.js';
 
 export interface ScheduledRunQuery {
@@ -30,14 +34,6 @@ export function scheduledRunLabels(query: ScheduledRunQuery): Record<string, str
   };
 }
 
-const listed = (jobs: readonly PipelineJobSummary[], max = 5) => {
-  const shown = jobs
-    .slice(0, max)
-    .map((j) => `${jobIdOf(j.name)} (${j.state})`)
-    .join(', ');
-  return jobs.length > max ? `${shown} and ${jobs.length - max} more` : shown;
-};
-
 export function pickLatestScheduledRun(
   jobs: readonly PipelineJobSummary[],
   query: ScheduledRunQuery,
@@ -45,19 +41,10 @@ export function pickLatestScheduledRun(
   limit: number,
 ): LatestRun {
   const labels = scheduledRunLabels(query);
-  const ours = jobs
-    .filter((j) => Object.entries(labels).every(([k, v]) => j.labels[k] === v))
-    .filter((j) => (j.scheduleName ?? '') !== '')
-    .map((job, index) => ({ job, index }))
-    .sort(
-      (a, b) => (b.job.createTime ?? '').localeCompare(a.job.createTime ?? '') || a.index - b.index,
-    )
-    .map(({ job }) => job);
+  const ours = newestWithLabels(jobs, labels).filter((j) => (j.scheduleName ?? '') !== '');
   const at = ours.findIndex((j) => j.state === 'SUCCEEDED');
   if (at >= 0) return { found: true, job: ours[at]!, passedOver: ours.slice(0, at) };
-  const selector = Object.entries(labels)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(', ');
+  const selector = labelSelector(labels);
   if (ours.length === 0) {
     return {
       found: false,

@@ -35,17 +35,17 @@ var COMMANDS = [
   {
     name: "submit",
     summary: "run the pipelines on Vertex AI Pipelines, wait, gate the metrics and report on the merged PR",
-    load: async () => (await import("./submit-AR5VCSIB.js")).submitCommand
+    load: async () => (await import("./submit-YSWMZXUE.js")).submitCommand
   },
   {
     name: "schedules",
     summary: "make the Vertex AI schedules match the schedules in the config (on merge)",
-    load: async () => (await import("./schedules-HMBG2SCP.js")).schedulesCommand
+    load: async () => (await import("./schedules-LI7F2MFM.js")).schedulesCommand
   },
   {
     name: "promote",
     summary: "promote a run\u2019s model to a GitHub Environment\u2019s endpoint (staging, then production)",
-    load: async () => (await import("./promote-IMRURILD.js")).promoteCommand
+    load: async () => (await import("./promote-EDBAEZLR.js")).promoteCommand
   },
   {
     name: "rollback",

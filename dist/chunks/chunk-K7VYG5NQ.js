@@ -133,15 +133,19 @@ var listed = (jobs, max = 5) => {
   const shown = jobs.slice(0, max).map((j) => `${jobIdOf(j.name)} (${j.state})`).join(", ");
   return jobs.length > max ? `${shown} and ${jobs.length - max} more` : shown;
 };
-function pickLatestRun(jobs, query, where, limit) {
-  const labels = runLabels(query);
-  const ours = jobs.filter((j) => Object.entries(labels).every(([k, v]) => j.labels[k] === v)).map((job, index) => ({ job, index })).sort(
+function newestWithLabels(jobs, labels) {
+  return jobs.filter((j) => Object.entries(labels).every(([k, v]) => j.labels[k] === v)).map((job, index) => ({ job, index })).sort(
     (a, b) => (b.job.createTime ?? "").localeCompare(a.job.createTime ?? "") || a.index - b.index
   ).map(({ job }) => job);
+}
+var labelSelector = (labels) => Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(", ");
+function pickLatestRun(jobs, query, where, limit) {
+  const labels = runLabels(query);
+  const ours = newestWithLabels(jobs, labels);
   const short = query.commit.slice(0, 7);
   const at = ours.findIndex((j) => j.state === "SUCCEEDED");
   if (at >= 0) return { found: true, job: ours[at], passedOver: ours.slice(0, at) };
-  const selector = Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(", ");
+  const selector = labelSelector(labels);
   if (ours.length === 0) {
     return {
       found: false,
@@ -172,6 +176,9 @@ export {
   jobLabels,
   runLabels,
   FULL_SHA,
+  listed,
+  newestWithLabels,
+  labelSelector,
   pickLatestRun,
   describePick
 };

@@ -7,7 +7,7 @@ const __dirname = __kfpDirname(__filename);
 import {
   COMMANDS,
   findCommand
-} from "./chunk-EIO3I36E.js";
+} from "./chunk-PQJT363U.js";
 import {
   COMMON_FLAGS,
   commonFromArgs

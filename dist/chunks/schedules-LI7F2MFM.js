@@ -14,10 +14,10 @@ import {
 import {
   resolveVertex,
   withCaching
-} from "./chunk-DE6EDPLY.js";
+} from "./chunk-ZOXP4IYF.js";
 import {
   jobLabels
-} from "./chunk-VUN352CX.js";
+} from "./chunk-K7VYG5NQ.js";
 import "./chunk-RS2ABS5Q.js";
 import {
   renderScheduleActions

@@ -36,12 +36,13 @@ import {
   FULL_SHA,
   JOB_ID_PATTERN,
   describePick,
+  labelSelector,
+  listed,
+  newestWithLabels,
   pickLatestRun,
   runLabels
-} from "./chunk-VUN352CX.js";
-import {
-  jobIdOf
-} from "./chunk-RS2ABS5Q.js";
+} from "./chunk-K7VYG5NQ.js";
+import "./chunk-RS2ABS5Q.js";
 import "./chunk-GDSSHISP.js";
 import "./chunk-SZTDFHI5.js";
 import "./chunk-BSDYNIC6.js";
@@ -116,18 +117,12 @@ function scheduledRunLabels(query) {
     ...query.repository ? { [LABEL_KEYS.repository]: labelValue(query.repository) } : {}
   };
 }
-var listed = (jobs, max = 5) => {
-  const shown = jobs.slice(0, max).map((j) => `${jobIdOf(j.name)} (${j.state})`).join(", ");
-  return jobs.length > max ? `${shown} and ${jobs.length - max} more` : shown;
-};
 function pickLatestScheduledRun(jobs, query, where, limit) {
   const labels = scheduledRunLabels(query);
-  const ours = jobs.filter((j) => Object.entries(labels).every(([k, v]) => j.labels[k] === v)).filter((j) => (j.scheduleName ?? "") !== "").map((job, index) => ({ job, index })).sort(
-    (a, b) => (b.job.createTime ?? "").localeCompare(a.job.createTime ?? "") || a.index - b.index
-  ).map(({ job }) => job);
+  const ours = newestWithLabels(jobs, labels).filter((j) => (j.scheduleName ?? "") !== "");
   const at = ours.findIndex((j) => j.state === "SUCCEEDED");
   if (at >= 0) return { found: true, job: ours[at], passedOver: ours.slice(0, at) };
-  const selector = Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(", ");
+  const selector = labelSelector(labels);
   if (ours.length === 0) {
     return {
       found: false,

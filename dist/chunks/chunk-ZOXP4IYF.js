@@ -13,7 +13,7 @@ import {
   runLabels,
   specLabelValue,
   workflowRunLabel
-} from "./chunk-VUN352CX.js";
+} from "./chunk-K7VYG5NQ.js";
 import {
   jobIdOf,
   outputParametersOf,

@@ -30,10 +30,10 @@ import {
   resolveVertex,
   submitPipeline,
   waitForJob
-} from "./chunk-DE6EDPLY.js";
+} from "./chunk-ZOXP4IYF.js";
 import {
   SPEC_LABEL
-} from "./chunk-VUN352CX.js";
+} from "./chunk-K7VYG5NQ.js";
 import "./chunk-RS2ABS5Q.js";
 import "./chunk-GDSSHISP.js";
 import "./chunk-SZTDFHI5.js";
