@@ -5,132 +5,33 @@
  * otherwise and say why, wait out an attempt that is still CANCELLING, and never create a job
  * once the workflow was cancelled.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildActionCopy, runAction, startAction } from '../support/action-process/run-action.js';
-import { FakeGitHub } from '../support/fake-github/server.js';
-import { breastCancerTasks } from '../support/fake-vertex/breast-cancer.js';
-import { FakeJob } from '../support/fake-vertex/jobs.js';
-import { progression, type FakeJobScript } from '../support/fake-vertex/scripts.js';
-import { decodedPipelineJob, FakeVertexServer } from '../support/fake-vertex/server.js';
+import { runAction, startAction } from '../support/action-process/run-action.js';
+import { PARENT, submitHarness } from '../support/submit-harness.js';
+import { decodedPipelineJob } from '../support/fake-vertex/server.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const FIXTURE_IR = path.join(root, 'test/fixtures/vertex/breast-cancer-xgboost.yaml');
-const TOKEN = 'ghs_fake_rerun_token';
-const REPO = 'octo-org/pipelines';
-const PARENT = 'projects/test-proj/locations/europe-west4';
-
-const CONFIG = `version: 1
-vertex:
-  project: test-proj
-  region: europe-west4
-  pipelineRoot: gs://test-bucket/root
-pipelines:
-  - source: pipeline.yaml
-    name: breast-cancer-xgboost
-    parameters:
-      seed: 7
-      test_size: 0.25
-    decision:
-      task: eval-model
-      output: deploy
-`;
-
-let copy: string;
-let repo: string;
-let vertex: FakeVertexServer;
-let github: FakeGitHub;
-let shaCounter = 0;
-
-function nextSha(): string {
-  shaCounter++;
-  return `${shaCounter.toString(16).padStart(2, '0')}c0ffee0123456789abcdef0123456789abcdef`.slice(
-    0,
-    40,
-  );
-}
-
-const jobName = (sha: string, attempt: number) =>
-  `${PARENT}/pipelineJobs/breast-cancer-xgboost-${sha.slice(0, 7)}-${attempt}`;
-
-function env(sha: string, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    GITHUB_WORKSPACE: repo,
-    GITHUB_SHA: sha,
-    GITHUB_REPOSITORY: REPO,
-    GITHUB_API_URL: github.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_RUN_ID: '4242',
-    GITHUB_RUN_ATTEMPT: '1',
-    AIPLATFORM_EMULATOR_HOST: vertex.host,
-    KFP_ACTION_POLL_INTERVAL_MS: '10',
-    KFP_ACTION_PYTHON: path.join(root, '.venv/bin/python'),
-    ...extra,
-  };
-}
-
-const inputs = (extra: Record<string, string> = {}) => ({
-  command: 'submit',
-  'github-token': TOKEN,
-  comment: 'false',
-  ...extra,
+const h = submitHarness({
+  token: 'ghs_fake_rerun_token',
+  salt: 'c0ffee0123456789abcdef0123456789abcdef',
+  name: 'rerun',
 });
-
-/** An earlier attempt of the commit, following `script` from now on. */
-function existingJob(sha: string, attempt: number, script: FakeJobScript): FakeJob {
-  const name = jobName(sha, attempt);
-  const job = new FakeJob(
-    name,
-    {
-      displayName: name.split('/').pop(),
-      labels: { 'kfp-pipeline': 'breast-cancer-xgboost', 'kfp-commit': sha },
-      runtimeConfig: { gcsOutputDirectory: 'gs://test-bucket/root' },
-    },
-    'breast-cancer-xgboost',
-    script,
-    Date.now() - 60_000,
-  );
-  vertex.jobs.set(name, job);
-  return job;
-}
-
-const createsOf = (sha: string) =>
-  vertex
-    .callsOf('CreatePipelineJob')
-    .filter((c) => String(c.request.pipelineJobId).includes(sha.slice(0, 7)))
-    .map((c) => `${String(c.request.pipelineJobId).split('-').pop()}:${c.code}`);
-
-beforeAll(async () => {
-  copy = buildActionCopy();
-  repo = mkdtempSync(path.join(tmpdir(), 'kfp-rerun-repo-'));
-  cpSync(FIXTURE_IR, path.join(repo, 'pipeline.yaml'));
-  writeFileSync(path.join(repo, 'kfp-action.yaml'), CONFIG);
-  vertex = await FakeVertexServer.start();
-  vertex.script = () => progression('SUCCEEDED', breastCancerTasks());
-  github = await FakeGitHub.start(REPO, 'main');
-}, 120_000);
-
-afterAll(async () => {
-  await vertex?.close();
-  await github?.close();
-  for (const dir of [copy, repo]) if (dir) rmSync(dir, { recursive: true, force: true });
-});
+const { nextSha, jobName, env, inputs, existingJob, createsOf } = h;
 
 describe('submit again for the same commit', () => {
   it('starts the next attempt when the parameters differ, says why, and attaches when they match', async () => {
     const sha = nextSha();
-    const first = await runAction(copy, inputs(), env(sha));
+    const first = await runAction(h.copy, inputs(), env(sha));
     expect(first.code).toBe(0);
-    expect(decodedPipelineJob(vertex.callsOf('CreatePipelineJob').at(-1)!).labels).toMatchObject({
+    expect(decodedPipelineJob(h.vertex.callsOf('CreatePipelineJob').at(-1)!).labels).toMatchObject({
       'kfp-spec': expect.stringMatching(/^[0-9a-f]{40}$/),
       'kfp-workflow-run': '4242-1',
     });
 
     // Same commit, other parameter values: the first job is not this run.
     const second = await runAction(
-      copy,
+      h.copy,
       inputs({ parameters: '{"seed": 8}' }),
       env(sha, { GITHUB_RUN_ATTEMPT: '2' }),
     );
@@ -140,7 +41,7 @@ describe('submit again for the same commit', () => {
     expect(second.stdout).toContain(
       `breast-cancer-xgboost-${sha.slice(0, 7)}-1 already exists and it ran with other parameter values (seed 7 there, 8 now): starting attempt 2`,
     );
-    const report = readFileSync(path.join(repo, second.outputs['report-path']!), 'utf8');
+    const report = readFileSync(path.join(h.repo, second.outputs['report-path']!), 'utf8');
     expect(report).toContain('earlier job of this commit was');
     expect(report).toContain('seed 7 there, 8 now');
     // The report's values are those Vertex reports for the job that ran.
@@ -148,12 +49,12 @@ describe('submit again for the same commit', () => {
     expect(report).not.toContain('already existed');
 
     // The first values again: attempt 1 is that run, so it is attached to, not paid twice.
-    const third = await runAction(copy, inputs(), env(sha, { GITHUB_RUN_ATTEMPT: '3' }));
+    const third = await runAction(h.copy, inputs(), env(sha, { GITHUB_RUN_ATTEMPT: '3' }));
     expect(third.code).toBe(0);
     expect(createsOf(sha)).toEqual(['1:0', '1:6', '2:0', '1:6']);
     expect(third.outputs['job-name']).toBe(jobName(sha, 1));
     expect(third.stdout).toContain('an earlier workflow run started it with the same spec');
-    const attached = readFileSync(path.join(repo, third.outputs['report-path']!), 'utf8');
+    const attached = readFileSync(path.join(h.repo, third.outputs['report-path']!), 'utf8');
     expect(attached).toContain('already existed with the same spec and parameter values');
     expect(attached).toContain('| `seed` | `7` |');
   });
@@ -161,7 +62,7 @@ describe('submit again for the same commit', () => {
   it('does not attach to a job of the same id that carries no spec label', async () => {
     const sha = nextSha();
     existingJob(sha, 1, [{ state: 'RUNNING', tasks: [] }]);
-    const result = await runAction(copy, inputs(), env(sha));
+    const result = await runAction(h.copy, inputs(), env(sha));
     expect(result.code).toBe(0);
     expect(createsOf(sha)).toEqual(['1:6', '2:0']);
     expect(result.stdout).toContain(
@@ -177,7 +78,7 @@ describe('submit again for the same commit', () => {
       { state: 'CANCELLING', tasks: [] },
       { state: 'CANCELLED', tasks: [] },
     ]);
-    const result = await runAction(copy, inputs(), env(sha));
+    const result = await runAction(h.copy, inputs(), env(sha));
     expect(result.code).toBe(0);
     expect(cancelling.gets).toBeGreaterThanOrEqual(4);
     expect(createsOf(sha)).toEqual(['1:6', '2:0']);
@@ -190,14 +91,14 @@ describe('submit again for the same commit', () => {
   it('creates no job when the workflow is cancelled before the create (while waiting out a cancel)', async () => {
     const sha = nextSha();
     const stuck = existingJob(sha, 1, [{ state: 'CANCELLING', tasks: [] }]);
-    const running = startAction(copy, inputs(), env(sha));
+    const running = startAction(h.copy, inputs(), env(sha));
     for (let i = 0; i < 400 && stuck.gets < 2; i++) await new Promise((r) => setTimeout(r, 25));
     expect(stuck.gets).toBeGreaterThanOrEqual(2);
     running.child.kill('SIGINT');
     const result = await running.done;
     expect(result.code).toBe(1);
     expect(createsOf(sha)).toEqual(['1:6']);
-    expect(vertex.jobs.has(jobName(sha, 2))).toBe(false);
+    expect(h.vertex.jobs.has(jobName(sha, 2))).toBe(false);
     expect(result.stdout).toContain(
       '::error title=kfp-action vertex/cancelled::breast-cancer-xgboost: the workflow was cancelled before the pipeline job was created; nothing was submitted',
     );
@@ -210,37 +111,37 @@ describe('submit again for the same commit', () => {
     let running: ReturnType<typeof startAction> | undefined;
     let sent = false;
     // The first create fails UNAVAILABLE, and the workflow is cancelled before the retry.
-    vertex.faults = (method, _index) => {
+    h.vertex.faults = (method, _index) => {
       if (sent || !method.endsWith('/CreatePipelineJob')) return undefined;
       sent = true;
       running!.child.kill('SIGINT');
       return { code: 14 };
     };
     try {
-      running = startAction(copy, inputs(), env(sha));
+      running = startAction(h.copy, inputs(), env(sha));
       const result = await running.done;
       expect(sent).toBe(true);
       expect(result.code).toBe(1);
-      expect(vertex.jobs.has(jobName(sha, 1))).toBe(false);
+      expect(h.vertex.jobs.has(jobName(sha, 1))).toBe(false);
       expect(createsOf(sha)).toEqual(['1:14']);
       expect(result.stdout).toContain(
         `::error title=kfp-action vertex/cancelled::the workflow was cancelled before ${PARENT}/pipelineJobs/${id} was created; nothing was submitted`,
       );
     } finally {
-      vertex.faults = undefined;
+      h.vertex.faults = undefined;
     }
   });
 
   it('fresh-run trains again after the merge run, and a re-run of that retraining attaches to it', async () => {
     const sha = nextSha();
     const short = sha.slice(0, 7);
-    const merge = await runAction(copy, inputs(), env(sha, { GITHUB_RUN_ID: '5001' }));
+    const merge = await runAction(h.copy, inputs(), env(sha, { GITHUB_RUN_ID: '5001' }));
     expect(merge.code).toBe(0);
     expect(merge.outputs['job-name']).toBe(jobName(sha, 1));
 
     // The scheduled workflow run: same commit, spec and values, yet a new training.
     const fresh = inputs({ 'fresh-run': 'true' });
-    const retrain = await runAction(copy, fresh, env(sha, { GITHUB_RUN_ID: '6001' }));
+    const retrain = await runAction(h.copy, fresh, env(sha, { GITHUB_RUN_ID: '6001' }));
     expect(retrain.code).toBe(0);
     expect(createsOf(sha)).toEqual(['1:0', '2:0']);
     expect(retrain.outputs['job-name']).toBe(jobName(sha, 2));
@@ -249,18 +150,18 @@ describe('submit again for the same commit', () => {
       `fresh-run: a retraining, so no earlier job of commit ${short} is reused: starting at attempt 2`,
     );
     expect(retrain.stdout).toContain(`a scheduled retraining: new attempt 2 (${jobName(sha, 2)})`);
-    expect(decodedPipelineJob(vertex.callsOf('CreatePipelineJob').at(-1)!).labels).toMatchObject({
+    expect(decodedPipelineJob(h.vertex.callsOf('CreatePipelineJob').at(-1)!).labels).toMatchObject({
       'kfp-retraining': '6001',
       'kfp-workflow-run': '6001-1',
       'kfp-commit': sha,
     });
-    const report = readFileSync(path.join(repo, retrain.outputs['report-path']!), 'utf8');
+    const report = readFileSync(path.join(h.repo, retrain.outputs['report-path']!), 'utf8');
     expect(report).toContain('A scheduled retraining (`fresh-run`): new attempt 2');
     expect(report).not.toContain('already existed');
 
     // "Re-run all jobs" of the scheduled run: same run id, next attempt — attaches to -2.
     const rerun = await runAction(
-      copy,
+      h.copy,
       fresh,
       env(sha, { GITHUB_RUN_ID: '6001', GITHUB_RUN_ATTEMPT: '2' }),
     );
@@ -270,18 +171,18 @@ describe('submit again for the same commit', () => {
     expect(rerun.stdout).toContain(
       `fresh-run: this workflow run already started attempt 2 of commit ${short}`,
     );
-    const attached = readFileSync(path.join(repo, rerun.outputs['report-path']!), 'utf8');
+    const attached = readFileSync(path.join(h.repo, rerun.outputs['report-path']!), 'utf8');
     expect(attached).toContain('attempt 2, which an earlier attempt of this workflow run started');
 
     // The next day's schedule trains again: attempt 3, found by listing (no walk over 1 and 2).
-    const next = await runAction(copy, fresh, env(sha, { GITHUB_RUN_ID: '6002' }));
+    const next = await runAction(h.copy, fresh, env(sha, { GITHUB_RUN_ID: '6002' }));
     expect(next.code).toBe(0);
     expect(createsOf(sha)).toEqual(['1:0', '2:0', '2:6', '3:0']);
     expect(next.outputs['job-name']).toBe(jobName(sha, 3));
 
     // A plain re-run of the merge workflow run still attaches to its own job.
     const mergeRerun = await runAction(
-      copy,
+      h.copy,
       inputs(),
       env(sha, { GITHUB_RUN_ID: '5001', GITHUB_RUN_ATTEMPT: '2' }),
     );
@@ -293,7 +194,7 @@ describe('submit again for the same commit', () => {
   it('refuses fresh-run together with job-name, and submits nothing', async () => {
     const sha = nextSha();
     const result = await runAction(
-      copy,
+      h.copy,
       inputs({ 'fresh-run': 'true', 'job-name': jobName(sha, 1) }),
       env(sha),
     );
