@@ -13,6 +13,15 @@ if (major < REQUIRED_MAJOR) {
   );
   process.exitCode = 2;
 } else {
+  // Node's on-disk compile cache (Node 22.1+): later runs reuse V8's code for our modules instead
+  // of compiling them again (~10 ms of a small `validate`). It lives in NODE_COMPILE_CACHE when
+  // set, else under the OS temp folder; it must be on before the CLI's modules load.
+  const { enableCompileCache } = await import('node:module');
+  try {
+    enableCompileCache?.();
+  } catch {
+    // A cache that cannot be used only costs speed.
+  }
   const { runCli } = await import('./cli-main.js');
   process.exitCode = await runCli(process.argv.slice(2), process.cwd(), process.env);
 }
