@@ -7,7 +7,6 @@
  * (`vertex-jobs`) so that the post step (src/post.ts) can cancel them if the process was killed
  * before it got that far.
  */
-import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import type { Interruption } from '../ports/deps.js';
 import type { Logger } from '../ports/logger.js';
@@ -27,7 +26,7 @@ export function saveState(
 ): void {
   const file = env.GITHUB_STATE;
   if (!file) return;
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
   appendFileSync(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`);
 }
 

@@ -89,7 +89,7 @@ export async function compilePipelines(options: CompileOptions, deps: Deps): Pro
 
   const configFile = options.ignoreConfig
     ? ({ exists: false } as const)
-    : deps.workspace.readConfig(common.configPath, display(common.configPath));
+    : await deps.workspace.readConfig(common.configPath, display(common.configPath));
   if (configFile.exists) diagnostics.push(...configFile.diagnostics);
   if (configFile.exists && !configFile.config) return { compiled: [], diagnostics };
   let config = configFile.exists ? configFile.config : undefined;

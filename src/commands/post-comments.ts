@@ -130,7 +130,10 @@ async function commentCap(
   deps: Deps,
 ): Promise<number> {
   const { configPath, workingDirectory } = settings.common;
-  const config = deps.workspace.readConfig(configPath, path.relative(workingDirectory, configPath));
+  const config = await deps.workspace.readConfig(
+    configPath,
+    path.relative(workingDirectory, configPath),
+  );
   let base: number;
   if (config.exists && config.config) base = config.config.pipelines.length;
   else {

@@ -162,7 +162,7 @@ function locateRun(
 }
 
 async function run(settings: PromoteSettings, deps: Deps): Promise<number> {
-  const config = loadConfig(settings.common, deps);
+  const config = await loadConfig(settings.common, deps);
   const where = locateRun(settings, config, deps.env);
   const vertex = await deps.vertex(where.region);
   try {

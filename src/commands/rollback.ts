@@ -46,7 +46,7 @@ function build(settings: PromotionTargetSettings, toVersion: string | undefined)
 
 async function run(settings: RollbackSettings, deps: Deps): Promise<number> {
   const log = deps.logger;
-  const config = loadConfig(settings.common, deps);
+  const config = await loadConfig(settings.common, deps);
   const scope = resolveScope(settings, config, selectEntry(config, settings.pipeline, undefined));
   const { settings: environment } = findEnvironment(
     config.environments ?? [],

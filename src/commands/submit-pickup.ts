@@ -23,14 +23,14 @@ export const JOB_NAME =
   /^projects\/([^/]+)\/locations\/([^/]+)\/pipelineJobs\/([a-z][-a-z0-9]{0,127})$/;
 
 /** The config, and the entry whose name gives the job's `kfp-pipeline` label, if any. */
-function entryFor(
+async function entryFor(
   deps: Deps,
   settings: SubmitSettings,
   label: string | undefined,
-): { config?: KfpActionConfig; entry?: PipelineEntry } {
+): Promise<{ config?: KfpActionConfig; entry?: PipelineEntry }> {
   const common = settings.common;
   const display = path.relative(common.workingDirectory, common.configPath) || common.configPath;
-  const file = deps.workspace.readConfig(common.configPath, display);
+  const file = await deps.workspace.readConfig(common.configPath, display);
   if (!file.exists) return {};
   if (!file.config) throw new UserError(`the config file ${display} has errors`, file.diagnostics);
   const entry = file.config.pipelines.find((e) => e.name && labelValue(e.name) === label);
@@ -61,7 +61,7 @@ export async function pickUpJob(
     const log = deps.logger;
     const found = await vertex.pipelines.getPipelineJob(settings.jobName);
     const label = found.labels[LABEL_KEYS.pipeline];
-    const { config, entry } = entryFor(deps, settings, label);
+    const { config, entry } = await entryFor(deps, settings, label);
     const name = entry?.name ?? label ?? match[3]!;
     log.info(`picked up ${found.name} (${found.state}); waiting at most ${waitMinutes} minutes`);
     const waited = await waitForJob(vertex.pipelines, found, {

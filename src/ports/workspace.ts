@@ -31,7 +31,7 @@ export interface RepositoryPipelines {
  */
 export interface Workspace {
   /** Reads and loads the config file; `display` is the path to show in diagnostics. */
-  readConfig(configPath: string, display: string): ConfigFile;
+  readConfig(configPath: string, display: string): Promise<ConfigFile>;
   /** Expands each source pattern against the repository (see docs/config.md). */
   discoverSources(
     patterns: readonly SourcePattern[],

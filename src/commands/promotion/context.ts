@@ -68,9 +68,9 @@ export interface PromotionScope {
 const configError = (message: string) =>
   new UserError(message, [{ code: 'promote/config', severity: 'error', message }]);
 
-export function loadConfig(common: CommonSettings, deps: Deps): KfpActionConfig {
+export async function loadConfig(common: CommonSettings, deps: Deps): Promise<KfpActionConfig> {
   const display = path.relative(common.workingDirectory, common.configPath) || common.configPath;
-  const file = deps.workspace.readConfig(common.configPath, display);
+  const file = await deps.workspace.readConfig(common.configPath, display);
   if (!file.exists) {
     throw configError(
       `the config file ${display} does not exist; promotion needs its \`environments\` and the pipeline's \`model\` section (docs/promotion.md). \`kfp-action init\` writes a commented config for the pipelines of this repository`,
