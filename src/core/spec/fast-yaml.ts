@@ -98,11 +98,23 @@ const ESCAPES: Record<string, string> = {
 
 /** A double-quoted scalar's value (source with the quotes). */
 function doubleQuoted(source: string): string {
-  let res = '';
   const end = source.length - 1;
+  // Most scalars hold no escape, line break or space run: the text between the quotes.
+  if (!/[\\\n]/.test(source)) return source.slice(1, end);
+  let res = '';
   for (let i = 1; i < end; i++) {
     const ch = source[i]!;
-    if (ch === '\n') {
+    if (ch !== '\n' && ch !== '\\' && ch !== ' ') {
+      // A run of ordinary characters, copied at once.
+      let j = i + 1;
+      while (j < end) {
+        const c = source.charCodeAt(j);
+        if (c === 10 || c === 92 || c === 32) break;
+        j++;
+      }
+      res += source.slice(i, j);
+      i = j - 1;
+    } else if (ch === '\n') {
       // A line break folds to a space, or to n-1 line feeds before n-1 empty lines.
       let fold = '';
       let next = source[i + 1];
@@ -134,12 +146,20 @@ function doubleQuoted(source: string): string {
       const start = i;
       while (source[i + 1] === ' ') i++;
       if (source[i + 1] !== '\n') res += source.slice(start, i + 1);
-    } else {
-      res += ch;
     }
   }
   return res;
 }
+
+/** Whether `line` holds a block sequence entry (`-` alone or `- …`) at column `col`. */
+function entryAt(line: string, col: number): boolean {
+  return (
+    line.charCodeAt(col) === 45 && (line.length === col + 1 || line.charCodeAt(col + 1) === 32)
+  );
+}
+
+/** Text a plain scalar cannot hold in this subset (`: `, ` #`, a trailing `:`). */
+const notPlain = (s: string) => s.includes(': ') || s.includes(' #') || s.endsWith(':');
 
 const isIndicator = (c: string | undefined) =>
   c !== undefined && '-?:,[]{}#&*!|>\'"%@`'.includes(c);
@@ -227,16 +247,24 @@ class Reader {
   /** Skips empty lines and full-line comments. */
   private skipBlank(): void {
     while (this.li < this.end) {
-      const t = this.lines[this.li]!.trimStart();
-      if (t !== '' && !t.startsWith('#')) return;
+      const line = this.lines[this.li]!;
+      let n = 0;
+      while (line.charCodeAt(n) === 32) n++;
+      // Spaces only, or a comment (a tab never gets here: such text is not read at all).
+      const c = line.charCodeAt(n);
+      if (c > 32 && c < 127 && c !== 35) return;
+      // Other whitespace (Unicode's too) counts as blank, as trimStart() sees it.
+      if (n < line.length && c !== 35) {
+        const t = line.trimStart();
+        if (t !== '' && !t.startsWith('#')) return;
+      }
       this.li++;
     }
   }
 
   /** A block node whose first line is the current line, at column `ind`. */
   private node(ind: number): unknown {
-    const rest = this.lines[this.li]!.slice(ind);
-    if (rest === '-' || rest.startsWith('- ')) return this.sequence(ind);
+    if (entryAt(this.lines[this.li]!, ind)) return this.sequence(ind);
     return this.mapping(ind, ind);
   }
 
@@ -253,29 +281,31 @@ class Reader {
         const n = this.indent(this.li);
         if (n < ind) break;
         if (n > ind) throw BAIL;
-        const rest = this.lines[this.li]!.slice(ind);
-        if (rest === '-' || rest.startsWith('- ')) break;
+        if (entryAt(this.lines[this.li]!, ind)) break;
       }
       const at = first ? col : ind;
       first = false;
       const line = this.lines[this.li]!;
-      const { key, after } = this.key(line, at);
+      const key = this.key(line, at);
       if (key === '__proto__' || Object.hasOwn(map, key)) throw BAIL;
       offsets?.set(key, this.starts[this.li]! + at);
-      map[key] = this.valueAfterKey(line, after, ind);
+      map[key] = this.valueAfterKey(line, this.after, ind);
     }
     return map;
   }
 
-  /** Parses `key:` at `at`; returns the key and the column just after the colon. */
-  private key(line: string, at: number): { key: string; after: number } {
+  /** Column just after the colon of the key key() read last (a field: no object per key). */
+  private after = 0;
+
+  /** Parses `key:` at `at`; returns the key, and sets `after` to the column after the colon. */
+  private key(line: string, at: number): string {
     const c = line[at];
     if (c === "'" || c === '"') {
       const close = this.closingQuote(line, at);
       if (close === -1 || line[close + 1] !== ':') throw BAIL;
       const raw = line.slice(at, close + 1);
-      const key = c === '"' ? doubleQuoted(raw) : raw.slice(1, -1).replace(/''/g, "'");
-      return { key, after: close + 2 };
+      this.after = close + 2;
+      return c === '"' ? doubleQuoted(raw) : raw.slice(1, -1).replace(/''/g, "'");
     }
     if (isIndicator(c)) throw BAIL;
     let colon = line.indexOf(': ', at);
@@ -284,9 +314,11 @@ class Reader {
       colon = line.length - 1;
     }
     const key = line.slice(at, colon);
-    if (key.includes(' #') || key !== key.trimEnd() || typeof resolvePlain(key) !== 'string')
-      throw BAIL;
-    return { key, after: colon + 1 };
+    const last = key.charCodeAt(key.length - 1);
+    if ((last <= 32 || last >= 127) && key !== key.trimEnd()) throw BAIL;
+    if (key.includes(' #') || typeof resolvePlain(key) !== 'string') throw BAIL;
+    this.after = colon + 1;
+    return key;
   }
 
   /** A quote closing on the same line (doubled quotes and escapes skipped), or -1. */
@@ -313,8 +345,7 @@ class Reader {
       if (this.li >= this.end) return null;
       const n = this.indent(this.li);
       if (n > ind) return this.node(n);
-      const rest = this.lines[this.li]!.slice(ind);
-      if (n === ind && (rest === '-' || rest.startsWith('- '))) return this.sequence(ind);
+      if (n === ind && entryAt(this.lines[this.li]!, ind)) return this.sequence(ind);
       return null;
     }
     return this.inline(col, ind);
@@ -331,8 +362,7 @@ class Reader {
       if (n < ind) break;
       if (n > ind) throw BAIL;
       const line = this.lines[this.li]!;
-      const rest = line.slice(ind);
-      if (rest === '-') {
+      if (line.length === ind + 1 && line.charCodeAt(ind) === 45) {
         this.li++;
         this.skipBlank();
         if (this.li >= this.end || this.indent(this.li) <= ind) throw BAIL;
@@ -341,7 +371,7 @@ class Reader {
         seq.push(this.node(nested));
         continue;
       }
-      if (!rest.startsWith('- ')) break;
+      if (!entryAt(line, ind)) break;
       let col = ind + 2;
       while (line[col] === ' ') col++;
       if (col !== ind + 2) throw BAIL;
@@ -385,8 +415,7 @@ class Reader {
       if (!((c === '-' || c === '?' || c === ':') && next !== undefined && next !== ' '))
         throw BAIL;
     }
-    const plain = (s: string) => s.includes(': ') || s.includes(' #') || s.endsWith(':');
-    if (plain(rest)) throw BAIL;
+    if (notPlain(rest)) throw BAIL;
     // Continuation lines: deeper than the entry, until a blank-separated shallower line.
     let source = rest;
     let last = this.li;
@@ -400,7 +429,7 @@ class Reader {
       }
       if (this.indent(i) <= ind) break;
       const t = next.trim();
-      if (t.startsWith('#') || plain(t)) throw BAIL;
+      if (t.startsWith('#') || notPlain(t)) throw BAIL;
       source += '\n' + pending + next.trimEnd();
       pending = '';
       last = i;
@@ -415,12 +444,14 @@ class Reader {
     const open = this.starts[this.li]! + col;
     const text = this.text;
     let j = open + 1;
+    const quote = q.charCodeAt(0);
+    const double = q === '"';
     for (;;) {
       if (j >= text.length) throw BAIL;
-      const ch = text[j];
-      if (q === '"' && ch === '\\') j += 2;
-      else if (ch === q) {
-        if (q === "'" && text[j + 1] === "'") j += 2;
+      const ch = text.charCodeAt(j);
+      if (double && ch === 92) j += 2;
+      else if (ch === quote) {
+        if (!double && text.charCodeAt(j + 1) === quote) j += 2;
         else break;
       } else j++;
     }
