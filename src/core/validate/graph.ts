@@ -23,18 +23,33 @@ import {
   type DagScope,
 } from './context.js';
 
+// The checks below take the input's path and the fields under it (constant arrays), and build
+// the finding's path only when they report: a new path array for every field they look at was
+// a large part of a big pipeline's allocations.
+const PARAMETER_PRODUCER = ['taskOutputParameter', 'producerTask'] as const;
+const PARAMETER_KEY = ['taskOutputParameter', 'outputParameterKey'] as const;
+const STATUS_PRODUCER = ['taskFinalStatus', 'producerTask'] as const;
+const ARTIFACT_PRODUCER = ['taskOutputArtifact', 'producerTask'] as const;
+const ARTIFACT_KEY = ['taskOutputArtifact', 'outputArtifactKey'] as const;
+const SUBTASK = ['producerSubtask'] as const;
+const SUBTASK_KEY = {
+  parameter: ['outputParameterKey'],
+  artifact: ['outputArtifactKey'],
+} as const;
+
 function checkProducer(
   scope: DagScope,
   consumer: string,
   producer: string | undefined,
-  path: SpecPath,
+  at: SpecPath,
+  tail: readonly string[],
 ): boolean {
   if (producer === undefined) return false;
   if (!has(scope.tasks, producer)) {
     scope.ctx.report(
       'graph/dangling-producer',
       `task "${consumer}" takes an input from task "${producer}", which is not a task of the DAG of "${scope.owner}" (its tasks: ${nameList(Object.keys(scope.tasks))})`,
-      path,
+      [...at, ...tail],
       { task: consumer },
     );
     return false;
@@ -49,7 +64,8 @@ function checkOutputKey(
   producer: string,
   key: string | undefined,
   kind: 'parameter' | 'artifact',
-  path: SpecPath,
+  at: SpecPath,
+  tail: readonly string[],
 ): void {
   const callee = calleeOf(scope, producer);
   if (!callee || key === undefined) return;
@@ -64,7 +80,7 @@ function checkOutputKey(
   scope.ctx.report(
     'graph/unknown-output',
     `"${consumer}" reads output ${kind} "${key}" of task "${producer}", but component "${ref}" has no such output${hint}`,
-    path,
+    [...at, ...tail],
     { task: consumer },
   );
 }
@@ -74,7 +90,7 @@ function checkComponentInput(
   task: string,
   name: string | undefined,
   kind: 'parameter' | 'artifact',
-  path: SpecPath,
+  at: SpecPath,
 ): void {
   if (name === undefined) return;
   const own =
@@ -88,7 +104,7 @@ function checkComponentInput(
   scope.ctx.report(
     'graph/unknown-component-input',
     `task "${task}" reads input ${kind} "${name}" of the enclosing component "${scope.owner}", which does not define it${hint}`,
-    path,
+    [...at, kind === 'parameter' ? 'componentInputParameter' : 'componentInputArtifact'],
     { task },
   );
 }
@@ -122,27 +138,15 @@ function checkTask(scope: DagScope, name: string, task: Record<string, unknown>,
     const fromTask = asRecord(spec.taskOutputParameter);
     if (fromTask) {
       const producer = asString(fromTask.producerTask);
-      const pAt = [...at, 'taskOutputParameter', 'producerTask'];
-      if (checkProducer(scope, name, producer, pAt)) {
+      if (checkProducer(scope, name, producer, at, PARAMETER_PRODUCER)) {
         const key = asString(fromTask.outputParameterKey);
-        checkOutputKey(scope, name, producer!, key, 'parameter', [
-          ...at,
-          'taskOutputParameter',
-          'outputParameterKey',
-        ]);
+        checkOutputKey(scope, name, producer!, key, 'parameter', at, PARAMETER_KEY);
       }
     }
-    checkComponentInput(scope, name, asString(spec.componentInputParameter), 'parameter', [
-      ...at,
-      'componentInputParameter',
-    ]);
+    checkComponentInput(scope, name, asString(spec.componentInputParameter), 'parameter', at);
     const status = asRecord(spec.taskFinalStatus);
     if (status) {
-      checkProducer(scope, name, asString(status.producerTask), [
-        ...at,
-        'taskFinalStatus',
-        'producerTask',
-      ]);
+      checkProducer(scope, name, asString(status.producerTask), at, STATUS_PRODUCER);
     }
   }
 
@@ -151,18 +155,12 @@ function checkTask(scope: DagScope, name: string, task: Record<string, unknown>,
     const fromTask = asRecord(spec.taskOutputArtifact);
     if (fromTask) {
       const producer = asString(fromTask.producerTask);
-      if (checkProducer(scope, name, producer, [...at, 'taskOutputArtifact', 'producerTask'])) {
-        checkOutputKey(scope, name, producer!, asString(fromTask.outputArtifactKey), 'artifact', [
-          ...at,
-          'taskOutputArtifact',
-          'outputArtifactKey',
-        ]);
+      if (checkProducer(scope, name, producer, at, ARTIFACT_PRODUCER)) {
+        const key = asString(fromTask.outputArtifactKey);
+        checkOutputKey(scope, name, producer!, key, 'artifact', at, ARTIFACT_KEY);
       }
     }
-    checkComponentInput(scope, name, asString(spec.componentInputArtifact), 'artifact', [
-      ...at,
-      'componentInputArtifact',
-    ]);
+    checkComponentInput(scope, name, asString(spec.componentInputArtifact), 'artifact', at);
   }
 
   const deps = task.dependentTasks;
@@ -257,8 +255,9 @@ function checkDagOutputs(scope: DagScope, dag: Record<string, unknown>, path: Sp
   ) => {
     const producer = asString(sel.producerSubtask);
     const keyField = kind === 'parameter' ? 'outputParameterKey' : 'outputArtifactKey';
-    if (checkProducer(scope, consumer, producer, [...at, 'producerSubtask'])) {
-      checkOutputKey(scope, consumer, producer!, asString(sel[keyField]), kind, [...at, keyField]);
+    if (checkProducer(scope, consumer, producer, at, SUBTASK)) {
+      const key = asString(sel[keyField]);
+      checkOutputKey(scope, consumer, producer!, key, kind, at, SUBTASK_KEY[kind]);
     }
   };
   const label = `output of "${scope.owner}"`;
