@@ -102,6 +102,25 @@ function calleeDefs(scope: DagScope, task: string) {
     : undefined;
 }
 
+// A finding's path and wording are built only when there is a finding (not for every input).
+const inputPath = (path: SpecPath, kind: 'parameters' | 'artifacts', input: string): SpecPath => [
+  ...path,
+  'inputs',
+  kind,
+  input,
+];
+
+/** What feeds an input: the enclosing component's input wins over a task's output. */
+const feeder = (
+  scope: DagScope,
+  fromInput: string | undefined,
+  producer: string | undefined,
+  key: string | undefined,
+) =>
+  fromInput !== undefined
+    ? `input "${fromInput}" of "${scope.owner}"`
+    : `output "${key}" of task "${producer}"`;
+
 function checkTaskInputs(
   scope: DagScope,
   name: string,
@@ -118,30 +137,27 @@ function checkTaskInputs(
   for (const [input, spec] of entriesOf(params)) {
     const expected = parameterType(callee.defs.inputParameters[input]);
     if (expected === undefined || has(spec, 'parameterExpressionSelector')) continue;
-    const at: SpecPath = [...path, 'inputs', 'parameters', input];
     let given: string | undefined;
-    let source = '';
+    let producer: string | undefined;
+    let key: string | undefined;
     const fromTask = asRecord(spec.taskOutputParameter);
     if (fromTask) {
-      const producer = asString(fromTask.producerTask);
-      const key = asString(fromTask.outputParameterKey);
+      producer = asString(fromTask.producerTask);
+      key = asString(fromTask.outputParameterKey);
       const p = producer === undefined ? undefined : calleeDefs(scope, producer);
-      if (p && key !== undefined) {
-        given = parameterType(p.defs.outputParameters[key]);
-        source = `output "${key}" of task "${producer}"`;
-      }
+      if (p && key !== undefined) given = parameterType(p.defs.outputParameters[key]);
     }
     const fromInput = asString(spec.componentInputParameter);
     if (fromInput !== undefined) {
       given = parameterType(scope.ownerDefs.inputParameters[fromInput]);
-      source = `input "${fromInput}" of "${scope.owner}"`;
     }
+
     if (has(spec, 'taskFinalStatus')) {
       if (expected !== 'TASK_FINAL_STATUS' && expected !== 'STRUCT') {
         ctx.report(
           'types/mismatch',
           `input "${input}" of task "${name}" is ${expected}, but it is fed a task's final status, which only a PipelineTaskFinalStatus (TASK_FINAL_STATUS) input accepts`,
-          at,
+          inputPath(path, 'parameters', input),
           { task: name },
         );
       }
@@ -155,7 +171,7 @@ function checkTaskInputs(
         ctx.report(
           'types/mismatch',
           `input "${input}" of task "${name}" is ${expected}, but its constant is ${shown.length > 60 ? `${shown.slice(0, 57)}…` : shown}`,
-          [...at, 'runtimeValue', 'constant'],
+          [...inputPath(path, 'parameters', input), 'runtimeValue', 'constant'],
           { task: name },
         );
       }
@@ -164,8 +180,8 @@ function checkTaskInputs(
     if (given !== undefined && !parametersCompatible(given, expected)) {
       ctx.report(
         'types/mismatch',
-        `input "${input}" of task "${name}" (component "${callee.ref}") is ${expected}, but it is fed ${source}, which is ${given}`,
-        at,
+        `input "${input}" of task "${name}" (component "${callee.ref}") is ${expected}, but it is fed ${feeder(scope, fromInput, producer, key)}, which is ${given}`,
+        inputPath(path, 'parameters', input),
         { task: name },
       );
     }
@@ -174,29 +190,25 @@ function checkTaskInputs(
   for (const [input, spec] of entriesOf(arts)) {
     const expected = artifactType(callee.defs.inputArtifacts[input]);
     if (!expected) continue;
-    const at: SpecPath = [...path, 'inputs', 'artifacts', input];
     let given: ArtifactType | undefined;
-    let source = '';
+    let producer: string | undefined;
+    let key: string | undefined;
     const fromTask = asRecord(spec.taskOutputArtifact);
     if (fromTask) {
-      const producer = asString(fromTask.producerTask);
-      const key = asString(fromTask.outputArtifactKey);
+      producer = asString(fromTask.producerTask);
+      key = asString(fromTask.outputArtifactKey);
       const p = producer === undefined ? undefined : calleeDefs(scope, producer);
-      if (p && key !== undefined) {
-        given = artifactType(p.defs.outputArtifacts[key]);
-        source = `output "${key}" of task "${producer}"`;
-      }
+      if (p && key !== undefined) given = artifactType(p.defs.outputArtifacts[key]);
     }
     const fromInput = asString(spec.componentInputArtifact);
     if (fromInput !== undefined) {
       given = artifactType(scope.ownerDefs.inputArtifacts[fromInput]);
-      source = `input "${fromInput}" of "${scope.owner}"`;
     }
     if (given && !artifactsCompatible(given, expected)) {
       ctx.report(
         'types/mismatch',
-        `input artifact "${input}" of task "${name}" (component "${callee.ref}") is ${showArtifact(expected)}, but it is fed ${source}, which is ${showArtifact(given)}`,
-        at,
+        `input artifact "${input}" of task "${name}" (component "${callee.ref}") is ${showArtifact(expected)}, but it is fed ${feeder(scope, fromInput, producer, key)}, which is ${showArtifact(given)}`,
+        inputPath(path, 'artifacts', input),
         { task: name },
       );
     }
