@@ -187,7 +187,8 @@ describe('submit (built action, fake Vertex + fake GitHub)', () => {
 
   it('keeps the Vertex client out of the start-up of every command (dynamic import only)', () => {
     const seen = new Set<string>();
-    const queue = [path.join(copy, 'dist/index.js'), path.join(copy, 'dist/cli.js')];
+    const entries = [path.join(copy, 'dist/index.js'), path.join(copy, 'dist/cli.js')];
+    const queue = [...entries];
     while (queue.length > 0) {
       const file = queue.pop()!;
       if (seen.has(file)) continue;
@@ -195,6 +196,15 @@ describe('submit (built action, fake Vertex + fake GitHub)', () => {
       const text = readFileSync(file, 'utf8');
       for (const m of text.matchAll(/^import\s[^;]*?from\s*"(\.[^"]+)"/gms)) {
         queue.push(path.resolve(path.dirname(file), m[1]!));
+      }
+      // The entries turn on Node's compile cache, then load the action or the CLI at once with
+      // a top-level `await import(…)`: that module is part of every start-up too.
+      if (entries.includes(file)) {
+        for (const m of text.matchAll(
+          /^ *(?:var|const) \{[^}]*\} = await import\("(\.[^"]+)"\)/gm,
+        )) {
+          queue.push(path.resolve(path.dirname(file), m[1]!));
+        }
       }
     }
     const loaded = [...seen].filter((f) =>
