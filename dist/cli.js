@@ -16,6 +16,11 @@ if (major < REQUIRED_MAJOR) {
   );
   process.exitCode = 2;
 } else {
-  const { runCli } = await import("./chunks/cli-main-3IBXM5DC.js");
+  const { enableCompileCache } = await import("node:module");
+  try {
+    enableCompileCache?.();
+  } catch {
+  }
+  const { runCli } = await import("./chunks/cli-main-WI2B3OBR.js");
   process.exitCode = await runCli(process.argv.slice(2), process.cwd(), process.env);
 }

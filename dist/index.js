@@ -4,71 +4,12 @@ import { dirname as __kfpDirname } from 'node:path';
 const require = __kfpCreateRequire(import.meta.url);
 const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
-import {
-  COMMANDS,
-  findCommand
-} from "./chunks/chunk-PQJT363U.js";
-import {
-  commonFromInputs
-} from "./chunks/chunk-AWN4M57C.js";
-import "./chunks/chunk-5N2SFOP6.js";
-import {
-  createDeps
-} from "./chunks/chunk-B6ISFHLT.js";
-import "./chunks/chunk-2EST46L3.js";
-import "./chunks/chunk-N7DDHGZN.js";
-import "./chunks/chunk-XJSAC4CW.js";
-import "./chunks/chunk-5GVFLVTA.js";
-import "./chunks/chunk-NJF3XNT6.js";
-import "./chunks/chunk-KSVBKOZS.js";
-import {
-  actionEdge,
-  actionLogger,
-  debug,
-  error,
-  getInput,
-  setFailed
-} from "./chunks/chunk-ZHIFVZ5I.js";
-import "./chunks/chunk-46LAVZTK.js";
-import {
-  describeError
-} from "./chunks/chunk-273WABBP.js";
-import "./chunks/chunk-2ITZABUP.js";
-import "./chunks/chunk-H62D7YK4.js";
-import "./chunks/chunk-UNZWUDG3.js";
-import "./chunks/chunk-ORKUXPMH.js";
-import {
-  UserError
-} from "./chunks/chunk-6REE5PZG.js";
-import "./chunks/chunk-JMGSRPFI.js";
-
-// src/main.ts
-async function run() {
-  const logger = actionLogger();
-  try {
-    const input = (name2) => getInput(name2);
-    const name = input("command") || "check";
-    const entry = findCommand(name);
-    if (!entry) {
-      const names = COMMANDS.map((c) => c.name).join(", ");
-      throw new UserError(`input "command" is "${name}"; it must be one of: ${names}`, [], 2);
-    }
-    const command = await entry.load();
-    const common = commonFromInputs(input, process.cwd(), process.env);
-    const settings = command.fromInputs(input, common);
-    const deps = createDeps(common, actionEdge(), logger, process.env);
-    const exitCode = await command.run(settings, deps);
-    if (exitCode !== 0) setFailed(`kfp-action ${name} failed (see the errors above)`);
-  } catch (error2) {
-    const { message, stack } = describeError(error2);
-    if (stack) debug(stack);
-    const code = error2 instanceof UserError && error2.diagnostics.length === 1 ? error2.diagnostics[0].code : void 0;
-    if (code) {
-      error(message, { title: `kfp-action ${code}` });
-      process.exitCode = 1;
-    } else setFailed(message);
-  }
-}
 
 // src/index.ts
+import { enableCompileCache } from "node:module";
+try {
+  enableCompileCache();
+} catch {
+}
+var { run } = await import("./chunks/main-VUIC7EBE.js");
 await run();

@@ -5,20 +5,20 @@ const require = __kfpCreateRequire(import.meta.url);
 const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
+  actionLogger,
+  warning
+} from "./chunks/chunk-7DGTUDRK.js";
+import "./chunks/chunk-46LAVZTK.js";
+import {
+  JOBS_STATE
+} from "./chunks/chunk-4S76EIVJ.js";
+import {
   TERMINAL_PIPELINE_STATES
 } from "./chunks/chunk-6ZC5HHQ7.js";
 import {
-  actionLogger,
-  warning
-} from "./chunks/chunk-ZHIFVZ5I.js";
-import "./chunks/chunk-46LAVZTK.js";
-import {
   describeError
 } from "./chunks/chunk-273WABBP.js";
-import {
-  JOBS_STATE
-} from "./chunks/chunk-2ITZABUP.js";
-import "./chunks/chunk-UNZWUDG3.js";
+import "./chunks/chunk-NQYA5SHR.js";
 import "./chunks/chunk-6REE5PZG.js";
 import "./chunks/chunk-JMGSRPFI.js";
 
@@ -34,7 +34,7 @@ async function runPost(env) {
     warning(`kfp-action post: unreadable saved state ${JOBS_STATE}: ${raw.slice(0, 200)}`);
     return;
   }
-  const { createVertexClients } = await import("./chunks/vertex-FMIL3VPF.js");
+  const { createVertexClients } = await import("./chunks/vertex-3Z5Z3QN2.js");
   for (const job of jobs) {
     let clients;
     try {

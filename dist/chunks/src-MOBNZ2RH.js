@@ -1,0 +1,11 @@
+import { createRequire as __kfpCreateRequire } from 'node:module';
+import { fileURLToPath as __kfpFileURLToPath } from 'node:url';
+import { dirname as __kfpDirname } from 'node:path';
+const require = __kfpCreateRequire(import.meta.url);
+const __filename = __kfpFileURLToPath(import.meta.url);
+const __dirname = __kfpDirname(__filename);
+import {
+  require_src2 as require_src
+} from "./chunk-KLBRCOXK.js";
+import "./chunk-JMGSRPFI.js";
+export default require_src();
