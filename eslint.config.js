@@ -35,6 +35,24 @@ export default tseslint.config(
     },
   },
   {
+    // Commands reach files and processes through ports (the Workspace port for files).
+    files: ['src/commands/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:fs', 'node:fs/*', 'fs', 'node:child_process', 'child_process'],
+              message:
+                'commands read and write files through deps.workspace (src/ports/workspace.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The pure core may not reach the outside world: no actions toolkit, fs, network or processes.
     files: ['src/core/**/*.ts'],
     rules: {

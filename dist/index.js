@@ -11,5 +11,5 @@ try {
   enableCompileCache();
 } catch {
 }
-var { run } = await import("./chunks/main-VUIC7EBE.js");
+var { run } = await import("./chunks/main-IOX2T2SD.js");
 await run();

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { UserError } from '../core/diagnostics.js';
 
 /** What check needs from the workflow's event (GITHUB_EVENT_PATH), read defensively. */
@@ -25,12 +24,13 @@ interface Payload {
  */
 export function readEventPayload(
   env: Readonly<Record<string, string | undefined>>,
+  readText: (file: string) => string,
 ): Record<string, unknown> | undefined {
   const file = env.GITHUB_EVENT_PATH;
   if (!file) return undefined;
   let payload: unknown;
   try {
-    payload = JSON.parse(readFileSync(file, 'utf8'));
+    payload = JSON.parse(readText(file));
   } catch (error) {
     throw new UserError(
       `GITHUB_EVENT_PATH (${file}) could not be read as JSON: ${(error as Error).message}`,
@@ -45,8 +45,9 @@ export function readEventPayload(
 /** Reads the pull_request (or pull_request_target) payload; an empty event when there is none. */
 export function readPullRequestEvent(
   env: Readonly<Record<string, string | undefined>>,
+  readText: (file: string) => string,
 ): PullRequestEvent {
-  const payload = readEventPayload(env) as Payload | undefined;
+  const payload = readEventPayload(env, readText) as Payload | undefined;
   const pr = payload?.pull_request;
   if (!pr) return { fromFork: false };
   const headRepo = pr.head?.repo?.full_name;

@@ -3,7 +3,6 @@
  * temporary worktree), pick the pipelines the change affects, diff, run the policy, and put
  * every finding on a line of the repository. Returns plain results for the reports.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
   brokenSources,
@@ -17,6 +16,7 @@ import {
 import { UserError, type Diagnostic } from '../core/diagnostics.js';
 import type { PipelineCheckResult } from '../core/report/pr-comment.js';
 import type { Deps } from '../ports/deps.js';
+import type { Workspace } from '../ports/workspace.js';
 import type { CommonSettings } from '../settings/common.js';
 import { checkedResult, failedResult, removedResult, type BaseCompile } from './check-results.js';
 import { compilePipelines, type CompiledEntry } from './compile-pipelines.js';
@@ -66,7 +66,7 @@ async function compileBase(
     const wd = path.join(dir, rel);
     const configPath = path.join(wd, path.relative(common.workingDirectory, common.configPath));
     // Without a config at the head, the base's pipelines are found the same way.
-    if (!existsSync(configPath) && !zeroConfig)
+    if (!deps.workspace.exists(configPath) && !zeroConfig)
       return { failed: 'the base commit has no config file' };
     try {
       const run = await compilePipelines(
@@ -102,12 +102,12 @@ async function changedFiles(
 }
 
 /** Reads a file of the working tree once (undefined when outside it, missing or not a file). */
-function fileReader(wd: string): (file: string) => string | undefined {
+function fileReader(wd: string, workspace: Workspace): (file: string) => string | undefined {
   const cache = new Map<string, string | undefined>();
   const tryRead = (file: string) => {
     const abs = path.resolve(wd, file);
-    if (file.startsWith('..') || !existsSync(abs) || !statSync(abs).isFile()) return undefined;
-    return readFileSync(abs, 'utf8');
+    if (file.startsWith('..') || workspace.tryFileSize(abs) === undefined) return undefined;
+    return workspace.readText(abs);
   };
   return (file) => {
     if (!cache.has(file)) cache.set(file, tryRead(file));
@@ -130,7 +130,7 @@ export async function analyse(request: AnalysisRequest, deps: Deps): Promise<Che
   const config = head.config;
   const git = await deps.git();
   const changed = await changedFiles(request, git, deps.logger);
-  const read = fileReader(wd);
+  const read = fileReader(wd, deps.workspace);
   const configDir = posix(path.relative(wd, path.dirname(common.configPath)));
   const configFile = posix(path.relative(wd, common.configPath));
   const entryOf = (c: CompiledEntry) =>
@@ -147,7 +147,9 @@ export async function analyse(request: AnalysisRequest, deps: Deps): Promise<Che
     diagnostics: head.diagnostics,
     pipelineFiles: new Set(head.compiled.flatMap((c) => [c.file, c.source])),
     ...(changed ? { changed } : {}),
-    deleted: (changed ?? []).filter((f) => !f.startsWith('..') && !existsSync(path.resolve(wd, f))),
+    deleted: (changed ?? []).filter(
+      (f) => !f.startsWith('..') && !deps.workspace.exists(path.resolve(wd, f)),
+    ),
     configFile,
     configLoaded: config !== undefined,
     checkAll: request.checkAll,

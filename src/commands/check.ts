@@ -5,7 +5,6 @@
  * that runs no PR code — docs/pr-check.md). With `comment: true` on a same-repository PR it also
  * writes the sticky comments itself, with the same plan and renderer.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isError, UserError, type Diagnostic } from '../core/diagnostics.js';
 import { toSarif } from '../core/policy/sarif.js';
@@ -111,7 +110,7 @@ export const checkCommand: CommandDefinition<CheckSettings> = {
   },
   async run(settings, deps) {
     const { env, edge, logger } = deps;
-    const event = readPullRequestEvent(env);
+    const event = readPullRequestEvent(env, deps.workspace.readText);
     const git = await deps.git();
     let baseSha = event.baseSha;
     if (settings.base) {
@@ -136,7 +135,7 @@ export const checkCommand: CommandDefinition<CheckSettings> = {
       );
     }
     const workDir = path.join(settings.outputDir, 'check');
-    mkdirSync(workDir, { recursive: true });
+    deps.workspace.makeDir(workDir);
     // The PR's comments are listed once, before the analysis: earlier comments name a pipeline
     // whose source no longer compiles.
     let listing: Listing | undefined;
@@ -170,15 +169,14 @@ export const checkCommand: CommandDefinition<CheckSettings> = {
     edge.report(findings);
     const summary = renderSummary(analysis.results, ctx);
     const reportPath = path.join(workDir, 'report.md');
-    writeFileSync(reportPath, summary);
+    deps.workspace.writeFile(reportPath, summary);
     if (settings.sarifFile) {
-      mkdirSync(path.dirname(settings.sarifFile), { recursive: true });
       const sarif = toSarif(findings, {
         name: 'kfp-action',
         version: KFP_ACTION_VERSION,
         informationUri: 'https://github.com/kfp-action/kfp-action',
       });
-      writeFileSync(settings.sarifFile, JSON.stringify(sarif, null, 2) + '\n');
+      deps.workspace.writeFile(settings.sarifFile, JSON.stringify(sarif, null, 2) + '\n');
     }
     for (const r of analysis.results) {
       edge.print(
@@ -211,7 +209,10 @@ export const checkCommand: CommandDefinition<CheckSettings> = {
       },
       passed,
     );
-    writeFileSync(path.join(workDir, CHECK_RESULT_FILE), JSON.stringify(resultFile) + '\n');
+    deps.workspace.writeFile(
+      path.join(workDir, CHECK_RESULT_FILE),
+      JSON.stringify(resultFile) + '\n',
+    );
     if (listing) {
       const options = { retire: analysis.retire, stamp: true };
       await publishComments(listing, analysis.results, options, ctx, deps);

@@ -2,7 +2,6 @@
  * The compile stage as a function other commands reuse (check compiles the PR's pipelines,
  * submit the merged one): config → sources → KFP SDK → IR files → validation.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { configRequiredMessage, zeroConfig } from '../core/config/zero-config.js';
 import { oneLine } from '../core/compile/locate.js';
@@ -20,6 +19,7 @@ import { loadSpecBytes, type LoadedSpec } from '../core/spec/load.js';
 import { validateLoaded } from '../core/validate/index.js';
 import type { CompileRequest } from '../ports/compiler.js';
 import type { Deps } from '../ports/deps.js';
+import type { Workspace } from '../ports/workspace.js';
 import type { CommonSettings } from '../settings/common.js';
 
 export interface CompiledEntry {
@@ -151,7 +151,7 @@ export async function compilePipelines(options: CompileOptions, deps: Deps): Pro
   diagnostics.push(...discovery.diagnostics);
   const python = discovery.sources.filter((s) => s.kind === 'python');
   const ir = discovery.sources.filter((s) => s.kind === 'ir');
-  mkdirSync(outputDir, { recursive: true });
+  deps.workspace.makeDir(outputDir);
 
   const written: {
     name: string;
@@ -200,7 +200,14 @@ export async function compilePipelines(options: CompileOptions, deps: Deps): Pro
   }
 
   for (const source of ir) {
-    const accepted = acceptIr(source, outputDir, display, written, options.pipeline);
+    const accepted = acceptIr(
+      deps.workspace,
+      source,
+      outputDir,
+      display,
+      written,
+      options.pipeline,
+    );
     if (zero && accepted.copyOf?.source.kind === 'python') {
       // A committed compiled copy of a pipeline found in Python: the source is what is checked.
       deps.logger.info(
@@ -226,11 +233,11 @@ export async function compilePipelines(options: CompileOptions, deps: Deps): Pro
   const compiled: CompiledEntry[] = [];
   for (const w of written) {
     const file = display(w.file);
-    const bytes = readFileSync(w.file);
-    const header = brokenKfpHeader(bytes.toString('utf8'));
+    const bytes = deps.workspace.readFile(w.file);
+    const header = brokenKfpHeader(new TextDecoder().decode(bytes));
     const loaded = loadSpecBytes(bytes, file);
     const found = header
-      ? [newlineDefault(header, w.source.path, display)]
+      ? [newlineDefault(deps.workspace, header, w.source.path, display)]
       : loaded.ok
         ? validateLoaded(loaded.loaded)
         : [...loaded.diagnostics];
@@ -258,13 +265,14 @@ export async function compilePipelines(options: CompileOptions, deps: Deps): Pro
 
 /** KFP's header broken by a multi-line default: one finding, at the parameter in the source. */
 function newlineDefault(
+  workspace: Workspace,
   header: BrokenHeader,
   source: string,
   display: (p: string) => string,
 ): Diagnostic {
   let text: string | undefined;
   try {
-    text = source.endsWith('.py') ? readFileSync(source, 'utf8') : undefined;
+    text = source.endsWith('.py') ? workspace.readText(source) : undefined;
   } catch {
     text = undefined;
   }
@@ -277,6 +285,7 @@ function newlineDefault(
 
 /** An already-compiled IR file: loaded, named by its pipelineInfo.name, copied byte for byte. */
 function acceptIr(
+  workspace: Workspace,
   source: PipelineSource,
   outputDir: string,
   display: (p: string) => string,
@@ -290,9 +299,9 @@ function acceptIr(
   copyOf?: { name: string; source: PipelineSource };
 } {
   const shown = display(source.path);
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
-    bytes = readFileSync(source.path);
+    bytes = workspace.readFile(source.path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     return {
@@ -361,6 +370,6 @@ function acceptIr(
     };
   }
   const file = path.join(outputDir, irFileName(name));
-  if (path.resolve(file) !== path.resolve(source.path)) writeFileSync(file, bytes);
+  if (path.resolve(file) !== path.resolve(source.path)) workspace.writeFile(file, bytes);
   return { name, file, diagnostics: [] };
 }

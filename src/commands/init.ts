@@ -4,8 +4,6 @@
  * writes a commented `kfp-action.yaml` and the starter workflows into `.github/workflows/`.
  * Never overwrites a file without --force; --dry-run prints instead of writing.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describePipeline, renderInitConfig, type InitPipeline } from '../core/config/init.js';
 import { loadConfig } from '../core/config/load.js';
@@ -49,10 +47,10 @@ const USAGE = [
 
 async function describeAll(settings: InitSettings, deps: Deps): Promise<InitPipeline[]> {
   const wd = settings.common.workingDirectory;
-  const scratch = mkdtempSync(path.join(tmpdir(), 'kfp-action-init-'));
+  const scratch = deps.workspace.scratchDir('kfp-action-init-');
   try {
     const run = await compilePipelines(
-      { common: settings.common, sources: [], outputDir: scratch, ignoreConfig: true },
+      { common: settings.common, sources: [], outputDir: scratch.path, ignoreConfig: true },
       deps,
     );
     deps.edge.report(run.diagnostics);
@@ -83,7 +81,7 @@ async function describeAll(settings: InitSettings, deps: Deps): Promise<InitPipe
     });
     return out;
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    scratch.remove();
   }
 }
 
@@ -136,7 +134,7 @@ export const initCommand: CommandDefinition<InitSettings> = {
     ];
     const wrote: string[] = [];
     for (const f of files) {
-      const exists = existsSync(f.path);
+      const exists = deps.workspace.exists(f.path);
       if (exists && !settings.force) {
         deps.edge.print(`kept ${show(f.path)} (it exists; --force overwrites it)`);
         continue;
@@ -148,8 +146,7 @@ export const initCommand: CommandDefinition<InitSettings> = {
         );
         continue;
       }
-      mkdirSync(path.dirname(f.path), { recursive: true });
-      writeFileSync(f.path, text);
+      deps.workspace.writeFile(f.path, text);
       wrote.push(show(f.path));
       deps.edge.print(`${exists ? 'overwrote' : 'wrote'} ${show(f.path)}`);
     }

@@ -6,7 +6,6 @@
  * the comments itself with the same renderer and escaping as `check`. Everything in the file is
  * untrusted: a fork controls the run that wrote it.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
   CHECK_RESULT_FILE,
@@ -19,6 +18,8 @@ import { zeroConfig } from '../core/config/zero-config.js';
 import { UserError } from '../core/diagnostics.js';
 import { commentMarker, passed } from '../core/report/pr-comment.js';
 import type { Deps } from '../ports/deps.js';
+import type { Workspace } from '../ports/workspace.js';
+import { MAX_DEPTH, scanJson } from '../core/spec/depth.js';
 import { flag } from '../settings/args.js';
 import { outputBase, type CommonSettings } from '../settings/common.js';
 import { commentContext, listComments, publishComments } from './check-comments.js';
@@ -49,8 +50,8 @@ interface TrustedRun {
   readonly runId?: string;
 }
 
-function readTrustedRun(env: Deps['env']): TrustedRun {
-  const payload = readEventPayload(env) as
+function readTrustedRun(env: Deps['env'], readText: (file: string) => string): TrustedRun {
+  const payload = readEventPayload(env, readText) as
     | {
         workflow_run?: { head_sha?: string; id?: number };
         pull_request?: { number?: number; head?: { sha?: string } };
@@ -75,18 +76,29 @@ function readTrustedRun(env: Deps['env']): TrustedRun {
 }
 
 /** Reads and validates the file: size cap, JSON, schema, internal consistency. */
-export function readCheckResult(file: string): CheckResultFile | undefined {
-  if (!existsSync(file)) return undefined;
-  const size = statSync(file).size;
+export function readCheckResult(
+  workspace: Pick<Workspace, 'tryFileSize' | 'readText'>,
+  file: string,
+): CheckResultFile | undefined {
+  const size = workspace.tryFileSize(file);
+  if (size === undefined) return undefined;
   if (size > CHECK_RESULT_MAX_BYTES) {
     throw refused(
       `${file} is ${size} bytes, over the ${CHECK_RESULT_MAX_BYTES}-byte cap of a check result`,
       'check result over the size cap',
     );
   }
+  const text = workspace.readText(file);
+  // Attacker-controlled: nesting is refused by a byte scan before JSON.parse sees it.
+  if (scanJson(text).tooDeepAt !== undefined) {
+    throw refused(
+      `${file} nests lists or mappings deeper than ${MAX_DEPTH} levels`,
+      'check result nested too deeply',
+    );
+  }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(file, 'utf8'));
+    parsed = JSON.parse(text);
   } catch {
     throw refused(`${file} is not JSON`, 'check result is not JSON');
   }
@@ -180,8 +192,8 @@ export const postCommentsCommand: CommandDefinition<PostCommentsSettings> = {
   }),
   async run(settings, deps) {
     const { logger, env } = deps;
-    const trusted = readTrustedRun(env);
-    const result = readCheckResult(settings.resultFile);
+    const trusted = readTrustedRun(env, deps.workspace.readText);
+    const result = readCheckResult(deps.workspace, settings.resultFile);
     if (!result) {
       logger.info(`no check result at ${settings.resultFile}; nothing to post`);
       return 0;

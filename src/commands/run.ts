@@ -3,7 +3,6 @@
  * (or take the IR) and validate → parameters from the config and the flags → the local backend →
  * gates → report file, terminal summary, job summary and outputs.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { splitSourceList } from '../core/compile/sources.js';
@@ -300,8 +299,7 @@ export const runCommand: CommandDefinition<RunSettings> = {
       marker: `kfp-action:run:${target.name}`,
       footer: `kfp-action local run · folder ${displayPath(wd, runDir).replace(/[<>&`|]/g, '')}`,
     });
-    mkdirSync(runDir, { recursive: true });
-    writeFileSync(reportFile, markdown);
+    deps.workspace.writeFile(reportFile, markdown);
     deps.edge.print(renderRunSummaryText(result, outcome, reportPath));
     deps.edge.setOutput('job-name', result.jobName);
     deps.edge.setOutput('job-state', result.state);

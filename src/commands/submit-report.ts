@@ -3,7 +3,6 @@
  * summary, sticky comment on the merged PR), annotations for runs that failed, were cancelled,
  * timed out or were held, and the step outputs.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describeError } from '../core/errors.js';
 import { mergeReportMarker, renderMergeReport } from '../core/report/merge-report.js';
@@ -130,7 +129,7 @@ export async function publishOutcomes(
   const { settings, commit } = context;
   const log = deps.logger;
   const reportsDir = path.join(settings.outputBase, 'reports');
-  mkdirSync(reportsDir, { recursive: true });
+  deps.workspace.makeDir(reportsDir);
   const reports: string[] = [];
   const runUrl = workflowRunUrl(deps.env);
   for (const o of outcomes) {
@@ -150,7 +149,7 @@ export async function publishOutcomes(
       now: new Date().toISOString(),
       timeoutMinutes: context.waitMinutes ?? settings.timeoutMinutes ?? 720,
     });
-    writeFileSync(path.join(reportsDir, `${o.name}.submit.md`), body);
+    deps.workspace.writeFile(path.join(reportsDir, `${o.name}.submit.md`), body);
     reports.push(body);
     await deps.edge.appendSummary(body);
     if (o.ending !== 'not-waited') await comment(deps, settings, commit, o, body);
@@ -181,7 +180,7 @@ export async function publishOutcomes(
     }
   }
   const reportPath = path.join(reportsDir, 'submit-report.md');
-  writeFileSync(reportPath, reports.join('\n---\n\n'));
+  deps.workspace.writeFile(reportPath, reports.join('\n---\n\n'));
   setOutputs(deps, outcomes, reportPath);
   const bad = outcomes.filter(
     (o) =>

@@ -3,7 +3,6 @@
  * values, run them on Vertex AI Pipelines, wait, read metrics and the pipeline's decision, gate,
  * and report on the merged pull request, in the job summary and in the outputs.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { splitSourceList } from '../core/compile/sources.js';
 import type { VertexSettings } from '../core/config/types.js';
@@ -190,7 +189,7 @@ async function run(settings: SubmitSettings, deps: Deps): Promise<number> {
   const config = compiled.config;
   const pipelines: PipelineToSubmit[] = compiled.compiled.map((c) => {
     // The text goes to the template registry as written; the spec was loaded once by compile.
-    const yaml = readFileSync(path.resolve(wd, c.file), 'utf8');
+    const yaml = deps.workspace.readText(path.resolve(wd, c.file));
     const loaded = c.loaded;
     if (!loaded) throw new UserError(`cannot read the compiled ${c.file}`, []);
     const entry = c.entryIndex !== undefined ? config?.pipelines[c.entryIndex] : undefined;

@@ -3,14 +3,14 @@
  * Folders mean every .yaml/.yml/.json below them; in the action, `pipelines` lists paths or globs.
  * Exit 0 when every file is valid, 1 when any is not, 2 on a usage error or an unreadable path.
  */
-import { globSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { isGlob, SKIPPED_FOLDERS, splitSourceList } from '../core/compile/sources.js';
+import { splitSourceList } from '../core/compile/sources.js';
 import { isError, UserError, type Diagnostic } from '../core/diagnostics.js';
 import { mdCell, mdCode } from '../core/report/escape.js';
 import { DEFAULT_LIMITS, sizeDiagnostic } from '../core/spec/load.js';
 import { validateBytes } from '../core/validate/index.js';
 import type { Deps } from '../ports/deps.js';
+import type { Workspace } from '../ports/workspace.js';
 import { flag } from '../settings/args.js';
 import { DEFAULT_OUTPUT_BASE, type CommonSettings } from '../settings/common.js';
 import type { CommandDefinition } from './command.js';
@@ -39,91 +39,20 @@ export interface FileReport {
   }[];
 }
 
-const IR_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
-const isIrFile = (name: string) => IR_EXTENSIONS.has(path.extname(name).toLowerCase());
-
 function parseFormat(value: string | undefined): ValidateFormat {
   if (value === undefined || value === '' || value === 'text') return 'text';
   if (value === 'json') return 'json';
   throw new UserError(`--format must be text or json, got "${value}"`, [], 2);
 }
 
-function tryStat(file: string): Stats | NodeJS.ErrnoException {
-  try {
-    return statSync(file);
-  } catch (error) {
-    return error as NodeJS.ErrnoException;
-  }
-}
-
-/** Every IR file below a folder, sorted, skipping .git, node_modules, virtualenvs…. */
-function walk(folder: string): string[] {
-  const found: string[] = [];
-  const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
-    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-  );
-  for (const entry of entries) {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...walk(full));
-    } else if (entry.isFile() && isIrFile(entry.name)) {
-      found.push(full);
-    }
-  }
-  return found;
-}
-
-/** Expands the arguments into absolute file paths; a path that cannot be read is a usage error
- * (exit 2), named with the reason. A file named explicitly is taken whatever its extension. */
-export function expandPaths(paths: readonly string[], base: string): string[] {
-  const files: string[] = [];
-  for (const given of paths) {
-    if (isGlob(given)) {
-      const matched = globSync(given, { cwd: base })
-        .map((m) => path.resolve(base, m))
-        .filter((m) => {
-          const stat = tryStat(m);
-          return isIrFile(m) && !(stat instanceof Error) && stat.isFile();
-        })
-        .sort();
-      if (matched.length === 0) {
-        throw new UserError(`no .yaml, .yml or .json file matches "${given}"`, [], 2);
-      }
-      files.push(...matched);
-      continue;
-    }
-    const absolute = path.resolve(base, given);
-    const stat = tryStat(absolute);
-    if (stat instanceof Error) {
-      const why = stat.code === 'ENOENT' ? 'no such file or folder' : stat.message;
-      throw new UserError(`cannot read "${given}": ${why}`, [], 2);
-    }
-    if (stat.isDirectory()) {
-      let inside: string[];
-      try {
-        inside = walk(absolute);
-      } catch (error) {
-        throw new UserError(`cannot read folder "${given}": ${(error as Error).message}`, [], 2);
-      }
-      if (inside.length === 0) {
-        throw new UserError(`folder "${given}" holds no .yaml, .yml or .json file`, [], 2);
-      }
-      files.push(...inside);
-    } else {
-      files.push(absolute);
-    }
-  }
-  return [...new Set(files)];
-}
-
 /** Validates one file: refuses an oversized file from its size alone, before reading it. */
-function validateFile(absolute: string, display: string): Diagnostic[] {
-  const size = statSync(absolute).size;
-  const tooLarge = sizeDiagnostic(display, size, DEFAULT_LIMITS);
+function validateFile(workspace: Workspace, absolute: string, display: string): Diagnostic[] {
+  const size = workspace.tryFileSize(absolute);
+  const tooLarge = size === undefined ? undefined : sizeDiagnostic(display, size, DEFAULT_LIMITS);
   if (tooLarge) return [tooLarge];
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
-    bytes = readFileSync(absolute);
+    bytes = workspace.readFile(absolute);
   } catch (error) {
     throw new UserError(`cannot read "${display}": ${(error as Error).message}`, [], 2);
   }
@@ -226,12 +155,12 @@ export const validateCommand: CommandDefinition<ValidateSettings> = {
   async run(settings, deps) {
     const base = settings.common.workingDirectory;
     const files = settings.paths.length
-      ? expandPaths(settings.paths, base)
+      ? deps.workspace.expandIrPaths(settings.paths, base)
       : await compiledInRepository(base, deps);
     const reports = files.map((absolute) => {
       const relative = path.relative(base, absolute);
       const display = relative === '' ? absolute : relative;
-      const diagnostics = validateFile(absolute, display);
+      const diagnostics = validateFile(deps.workspace, absolute, display);
       // Text and the action report as they go; JSON prints everything at the end.
       if (settings.format === 'text') deps.edge.report(diagnostics);
       return toReport(display, diagnostics);

@@ -49,4 +49,28 @@ export interface Workspace {
   ): Promise<RepositoryPipelines>;
   /** The text of one of kfp-action's starter workflows (`workflows/<name>`). */
   starterWorkflow(name: string): string;
+
+  // Files (absolute paths). Reads throw the system's error (with its `code`, e.g. ENOENT), so a
+  // command can name the reason; the `try…` ones answer undefined instead.
+  /** The bytes of a file. */
+  readFile(file: string): Uint8Array;
+  /** The text (UTF-8) of a file. */
+  readText(file: string): string;
+  /** The size of a regular file; undefined when there is none at `file`. */
+  tryFileSize(file: string): number | undefined;
+  /** Whether anything (file or folder) is at `path`. */
+  exists(path: string): boolean;
+  /** Writes a file whole, creating its folder. */
+  writeFile(file: string, data: string | Uint8Array): void;
+  /** Creates a folder and its parents (nothing when it exists). */
+  makeDir(folder: string): void;
+  /** A new empty folder under the system's temporary folder, and how to remove it. */
+  scratchDir(prefix: string): { readonly path: string; remove(): void };
+  /**
+   * The compiled IR files that `validate` arguments name, as absolute paths: a file as it is
+   * (whatever its extension), a folder walked for .yaml/.yml/.json (skipping .git, node_modules,
+   * virtualenvs), a glob matched. A path that cannot be read is a usage error (exit 2) that
+   * names the reason.
+   */
+  expandIrPaths(paths: readonly string[], base: string): string[];
 }

@@ -1,6 +1,8 @@
 import type { Workspace } from '../../ports/workspace.js';
 import { discoverSources } from '../sources/discover.js';
 import { starterWorkflow } from '../starter-workflows.js';
+import { fileAccess } from './files.js';
+import { expandIrPaths } from './ir-paths.js';
 
 /**
  * The workspace on the local file system. Reading the config (its schema, the cron parser) and
@@ -14,4 +16,6 @@ export const fileWorkspace: Workspace = {
   findPipelines: async (root, outputDirs, logger) =>
     (await import('../sources/repository.js')).findRepositoryPipelines(root, outputDirs, logger),
   starterWorkflow,
+  ...fileAccess,
+  expandIrPaths,
 };

@@ -14,13 +14,15 @@ import {
   nextRunTimes
 } from "./chunk-XJSAC4CW.js";
 import {
-  MAX_DEPTH,
   findYamlNode,
-  offsetPosition,
   pointerToPath,
-  require_dist,
+  require_dist
+} from "./chunk-TLUW4NAZ.js";
+import {
+  MAX_DEPTH,
+  offsetPosition,
   scanYamlDepth
-} from "./chunk-NJF3XNT6.js";
+} from "./chunk-EAQOZN5H.js";
 import {
   __toESM
 } from "./chunk-JMGSRPFI.js";

@@ -8,7 +8,7 @@ import {
   DEFAULT_LIMITS,
   sizeDiagnostic,
   validateBytes
-} from "./chunk-RBS5A6EQ.js";
+} from "./chunk-2WAPU4MG.js";
 import {
   DEFAULT_OUTPUT_BASE
 } from "./chunk-AWN4M57C.js";
@@ -21,10 +21,9 @@ import {
   mdCode
 } from "./chunk-2HGA3KQZ.js";
 import "./chunk-ORKUXPMH.js";
-import "./chunk-NJF3XNT6.js";
+import "./chunk-TLUW4NAZ.js";
+import "./chunk-EAQOZN5H.js";
 import {
-  SKIPPED_FOLDERS,
-  isGlob,
   splitSourceList
 } from "./chunk-5GVFLVTA.js";
 import {
@@ -34,81 +33,19 @@ import {
 import "./chunk-JMGSRPFI.js";
 
 // src/commands/validate.ts
-import { globSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-var IR_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
-var isIrFile = (name) => IR_EXTENSIONS.has(path.extname(name).toLowerCase());
 function parseFormat(value) {
   if (value === void 0 || value === "" || value === "text") return "text";
   if (value === "json") return "json";
   throw new UserError(`--format must be text or json, got "${value}"`, [], 2);
 }
-function tryStat(file) {
-  try {
-    return statSync(file);
-  } catch (error) {
-    return error;
-  }
-}
-function walk(folder) {
-  const found = [];
-  const entries = readdirSync(folder, { withFileTypes: true }).sort(
-    (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
-  );
-  for (const entry of entries) {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...walk(full));
-    } else if (entry.isFile() && isIrFile(entry.name)) {
-      found.push(full);
-    }
-  }
-  return found;
-}
-function expandPaths(paths, base) {
-  const files = [];
-  for (const given of paths) {
-    if (isGlob(given)) {
-      const matched = globSync(given, { cwd: base }).map((m) => path.resolve(base, m)).filter((m) => {
-        const stat2 = tryStat(m);
-        return isIrFile(m) && !(stat2 instanceof Error) && stat2.isFile();
-      }).sort();
-      if (matched.length === 0) {
-        throw new UserError(`no .yaml, .yml or .json file matches "${given}"`, [], 2);
-      }
-      files.push(...matched);
-      continue;
-    }
-    const absolute = path.resolve(base, given);
-    const stat = tryStat(absolute);
-    if (stat instanceof Error) {
-      const why = stat.code === "ENOENT" ? "no such file or folder" : stat.message;
-      throw new UserError(`cannot read "${given}": ${why}`, [], 2);
-    }
-    if (stat.isDirectory()) {
-      let inside;
-      try {
-        inside = walk(absolute);
-      } catch (error) {
-        throw new UserError(`cannot read folder "${given}": ${error.message}`, [], 2);
-      }
-      if (inside.length === 0) {
-        throw new UserError(`folder "${given}" holds no .yaml, .yml or .json file`, [], 2);
-      }
-      files.push(...inside);
-    } else {
-      files.push(absolute);
-    }
-  }
-  return [...new Set(files)];
-}
-function validateFile(absolute, display) {
-  const size = statSync(absolute).size;
-  const tooLarge = sizeDiagnostic(display, size, DEFAULT_LIMITS);
+function validateFile(workspace, absolute, display) {
+  const size = workspace.tryFileSize(absolute);
+  const tooLarge = size === void 0 ? void 0 : sizeDiagnostic(display, size, DEFAULT_LIMITS);
   if (tooLarge) return [tooLarge];
   let bytes;
   try {
-    bytes = readFileSync(absolute);
+    bytes = workspace.readFile(absolute);
   } catch (error) {
     throw new UserError(`cannot read "${display}": ${error.message}`, [], 2);
   }
@@ -199,11 +136,11 @@ var validateCommand = {
   },
   async run(settings, deps) {
     const base = settings.common.workingDirectory;
-    const files = settings.paths.length ? expandPaths(settings.paths, base) : await compiledInRepository(base, deps);
+    const files = settings.paths.length ? deps.workspace.expandIrPaths(settings.paths, base) : await compiledInRepository(base, deps);
     const reports = files.map((absolute) => {
       const relative = path.relative(base, absolute);
       const display = relative === "" ? absolute : relative;
-      const diagnostics = validateFile(absolute, display);
+      const diagnostics = validateFile(deps.workspace, absolute, display);
       if (settings.format === "text") deps.edge.report(diagnostics);
       return toReport(display, diagnostics);
     });
@@ -216,6 +153,5 @@ var validateCommand = {
   }
 };
 export {
-  expandPaths,
   validateCommand
 };

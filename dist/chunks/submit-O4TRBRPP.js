@@ -39,8 +39,8 @@ import {
 import "./chunk-XWERWCEP.js";
 import {
   compilePipelines
-} from "./chunk-WFGPNX7M.js";
-import "./chunk-RBS5A6EQ.js";
+} from "./chunk-R52AUNPE.js";
+import "./chunk-2WAPU4MG.js";
 import "./chunk-6TUXKNOO.js";
 import "./chunk-BSDYNIC6.js";
 import {
@@ -72,7 +72,8 @@ import {
   describeError
 } from "./chunk-273WABBP.js";
 import "./chunk-XJSAC4CW.js";
-import "./chunk-NJF3XNT6.js";
+import "./chunk-TLUW4NAZ.js";
+import "./chunk-EAQOZN5H.js";
 import {
   splitSourceList
 } from "./chunk-5GVFLVTA.js";
@@ -90,11 +91,9 @@ import {
 import "./chunk-JMGSRPFI.js";
 
 // src/commands/submit.ts
-import { readFileSync } from "node:fs";
 import path4 from "node:path";
 
 // src/commands/submit-report.ts
-import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 async function comment(deps, settings, commit, outcome, body) {
   const log = deps.logger;
@@ -176,7 +175,7 @@ async function publishOutcomes(outcomes, context, deps) {
   const { settings, commit } = context;
   const log = deps.logger;
   const reportsDir = path.join(settings.outputBase, "reports");
-  mkdirSync(reportsDir, { recursive: true });
+  deps.workspace.makeDir(reportsDir);
   const reports = [];
   const runUrl = workflowRunUrl(deps.env);
   for (const o of outcomes) {
@@ -196,7 +195,7 @@ async function publishOutcomes(outcomes, context, deps) {
       now: (/* @__PURE__ */ new Date()).toISOString(),
       timeoutMinutes: context.waitMinutes ?? settings.timeoutMinutes ?? 720
     });
-    writeFileSync(path.join(reportsDir, `${o.name}.submit.md`), body);
+    deps.workspace.writeFile(path.join(reportsDir, `${o.name}.submit.md`), body);
     reports.push(body);
     await deps.edge.appendSummary(body);
     if (o.ending !== "not-waited") await comment(deps, settings, commit, o, body);
@@ -223,7 +222,7 @@ async function publishOutcomes(outcomes, context, deps) {
     }
   }
   const reportPath = path.join(reportsDir, "submit-report.md");
-  writeFileSync(reportPath, reports.join("\n---\n\n"));
+  deps.workspace.writeFile(reportPath, reports.join("\n---\n\n"));
   setOutputs(deps, outcomes, reportPath);
   const bad = outcomes.filter(
     (o) => o.ending === "interrupted" || o.ending === "timeout" || o.ending === "finished" && o.run.state !== "SUCCEEDED"
@@ -477,7 +476,7 @@ async function run(settings, deps) {
   const wd = settings.common.workingDirectory;
   const config = compiled.config;
   const pipelines = compiled.compiled.map((c) => {
-    const yaml = readFileSync(path4.resolve(wd, c.file), "utf8");
+    const yaml = deps.workspace.readText(path4.resolve(wd, c.file));
     const loaded = c.loaded;
     if (!loaded) throw new UserError(`cannot read the compiled ${c.file}`, []);
     const entry = c.entryIndex !== void 0 ? config?.pipelines[c.entryIndex] : void 0;

@@ -21,7 +21,7 @@ import {
   reviewModel,
   selectPipelines,
   toCheckResultFile
-} from "./chunk-4VOH3TES.js";
+} from "./chunk-36G73OCR.js";
 import {
   passed,
   renderSummary
@@ -30,8 +30,8 @@ import "./chunk-MOCBYYR6.js";
 import "./chunk-VLKUCJEJ.js";
 import {
   compilePipelines
-} from "./chunk-WFGPNX7M.js";
-import "./chunk-RBS5A6EQ.js";
+} from "./chunk-R52AUNPE.js";
+import "./chunk-2WAPU4MG.js";
 import {
   findingLine,
   parameterLine,
@@ -57,7 +57,8 @@ import "./chunk-N7DDHGZN.js";
 import {
   DEFAULT_TIME_ZONE
 } from "./chunk-XJSAC4CW.js";
-import "./chunk-NJF3XNT6.js";
+import "./chunk-TLUW4NAZ.js";
+import "./chunk-EAQOZN5H.js";
 import {
   importClosure
 } from "./chunk-KSVBKOZS.js";
@@ -71,7 +72,6 @@ import {
 import "./chunk-JMGSRPFI.js";
 
 // src/commands/check.ts
-import { mkdirSync, writeFileSync } from "node:fs";
 import path2 from "node:path";
 
 // src/core/policy/rules.ts
@@ -325,7 +325,6 @@ function toSarif(diagnostics, tool) {
 }
 
 // src/commands/check-pipelines.ts
-import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 // src/core/schedules/config-diff.ts
@@ -506,7 +505,7 @@ async function compileBase(request, git, deps, zeroConfig = false) {
     const rel = path.relative(git.root, common.workingDirectory);
     const wd = path.join(dir, rel);
     const configPath = path.join(wd, path.relative(common.workingDirectory, common.configPath));
-    if (!existsSync(configPath) && !zeroConfig)
+    if (!deps.workspace.exists(configPath) && !zeroConfig)
       return { failed: "the base commit has no config file" };
     try {
       const run = await compilePipelines(
@@ -535,12 +534,12 @@ async function changedFiles(request, git, log) {
   const wd = request.common.workingDirectory;
   return files.map((f) => posix(path.relative(wd, path.join(git.root, f))));
 }
-function fileReader(wd) {
+function fileReader(wd, workspace) {
   const cache = /* @__PURE__ */ new Map();
   const tryRead = (file) => {
     const abs = path.resolve(wd, file);
-    if (file.startsWith("..") || !existsSync(abs) || !statSync(abs).isFile()) return void 0;
-    return readFileSync(abs, "utf8");
+    if (file.startsWith("..") || workspace.tryFileSize(abs) === void 0) return void 0;
+    return workspace.readText(abs);
   };
   return (file) => {
     if (!cache.has(file)) cache.set(file, tryRead(file));
@@ -557,7 +556,7 @@ async function analyse(request, deps) {
   const config = head.config;
   const git = await deps.git();
   const changed = await changedFiles(request, git, deps.logger);
-  const read = fileReader(wd);
+  const read = fileReader(wd, deps.workspace);
   const configDir = posix(path.relative(wd, path.dirname(common.configPath)));
   const configFile = posix(path.relative(wd, common.configPath));
   const entryOf = (c) => c.entryIndex !== void 0 ? config?.pipelines[c.entryIndex] : void 0;
@@ -571,7 +570,9 @@ async function analyse(request, deps) {
     diagnostics: head.diagnostics,
     pipelineFiles: new Set(head.compiled.flatMap((c) => [c.file, c.source])),
     ...changed ? { changed } : {},
-    deleted: (changed ?? []).filter((f) => !f.startsWith("..") && !existsSync(path.resolve(wd, f))),
+    deleted: (changed ?? []).filter(
+      (f) => !f.startsWith("..") && !deps.workspace.exists(path.resolve(wd, f))
+    ),
     configFile,
     configLoaded: config !== void 0,
     checkAll: request.checkAll,
@@ -696,7 +697,7 @@ var checkCommand = {
   },
   async run(settings, deps) {
     const { env, edge, logger } = deps;
-    const event = readPullRequestEvent(env);
+    const event = readPullRequestEvent(env, deps.workspace.readText);
     const git = await deps.git();
     let baseSha = event.baseSha;
     if (settings.base) {
@@ -721,7 +722,7 @@ var checkCommand = {
       );
     }
     const workDir = path2.join(settings.outputDir, "check");
-    mkdirSync(workDir, { recursive: true });
+    deps.workspace.makeDir(workDir);
     let listing;
     if (commentsHere(settings, deps, event))
       listing = await listComments(await deps.github(settings.token), event.number);
@@ -751,15 +752,14 @@ var checkCommand = {
     edge.report(findings);
     const summary = renderSummary(analysis.results, ctx);
     const reportPath = path2.join(workDir, "report.md");
-    writeFileSync(reportPath, summary);
+    deps.workspace.writeFile(reportPath, summary);
     if (settings.sarifFile) {
-      mkdirSync(path2.dirname(settings.sarifFile), { recursive: true });
       const sarif = toSarif(findings, {
         name: "kfp-action",
         version: KFP_ACTION_VERSION,
         informationUri: "https://github.com/kfp-action/kfp-action"
       });
-      writeFileSync(settings.sarifFile, JSON.stringify(sarif, null, 2) + "\n");
+      deps.workspace.writeFile(settings.sarifFile, JSON.stringify(sarif, null, 2) + "\n");
     }
     for (const r of analysis.results) {
       edge.print(
@@ -791,7 +791,10 @@ var checkCommand = {
       },
       passed
     );
-    writeFileSync(path2.join(workDir, CHECK_RESULT_FILE), JSON.stringify(resultFile) + "\n");
+    deps.workspace.writeFile(
+      path2.join(workDir, CHECK_RESULT_FILE),
+      JSON.stringify(resultFile) + "\n"
+    );
     if (listing) {
       const options = { retire: analysis.retire, stamp: true };
       await publishComments(listing, analysis.results, options, ctx, deps);

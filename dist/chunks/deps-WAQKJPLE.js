@@ -6,9 +6,10 @@ const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
   createDeps
-} from "./chunk-RH7BGK6I.js";
+} from "./chunk-3FOMRL7R.js";
 import "./chunk-4S76EIVJ.js";
 import "./chunk-5GVFLVTA.js";
+import "./chunk-6REE5PZG.js";
 import "./chunk-JMGSRPFI.js";
 export {
   createDeps

@@ -25,8 +25,8 @@ import {
 import "./chunk-XWERWCEP.js";
 import {
   compilePipelines
-} from "./chunk-WFGPNX7M.js";
-import "./chunk-RBS5A6EQ.js";
+} from "./chunk-R52AUNPE.js";
+import "./chunk-2WAPU4MG.js";
 import "./chunk-6TUXKNOO.js";
 import "./chunk-BSDYNIC6.js";
 import {
@@ -58,7 +58,8 @@ import {
   DEFAULT_TIME_ZONE,
   vertexCron
 } from "./chunk-XJSAC4CW.js";
-import "./chunk-NJF3XNT6.js";
+import "./chunk-TLUW4NAZ.js";
+import "./chunk-EAQOZN5H.js";
 import {
   splitSourceList
 } from "./chunk-5GVFLVTA.js";

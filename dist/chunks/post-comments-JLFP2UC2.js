@@ -13,7 +13,7 @@ import {
   listComments,
   publishComments,
   readEventPayload
-} from "./chunk-4VOH3TES.js";
+} from "./chunk-36G73OCR.js";
 import {
   commentMarker,
   passed
@@ -35,6 +35,10 @@ import "./chunk-2HGA3KQZ.js";
 import "./chunk-ORKUXPMH.js";
 import "./chunk-N7DDHGZN.js";
 import "./chunk-XJSAC4CW.js";
+import {
+  MAX_DEPTH,
+  scanJson
+} from "./chunk-EAQOZN5H.js";
 import "./chunk-KSVBKOZS.js";
 import "./chunk-NB64SDZ5.js";
 import "./chunk-S2TBE2LR.js";
@@ -44,14 +48,13 @@ import {
 import "./chunk-JMGSRPFI.js";
 
 // src/commands/post-comments.ts
-import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 var CAP_WITHOUT_CONFIG = 10;
 var refused = (message, detail = message) => new UserError(`${message}; refusing to post anything`, [
   { code: "check/result-refused", severity: "error", message: detail }
 ]);
-function readTrustedRun(env) {
-  const payload = readEventPayload(env);
+function readTrustedRun(env, readText) {
+  const payload = readEventPayload(env, readText);
   const run = payload?.workflow_run;
   if (run?.head_sha) {
     return { headSha: run.head_sha, ...run.id ? { runId: String(run.id) } : {} };
@@ -69,18 +72,25 @@ function readTrustedRun(env) {
     [{ code: "github/not-workflow-run", severity: "error", message: "no PR head in the event" }]
   );
 }
-function readCheckResult(file) {
-  if (!existsSync(file)) return void 0;
-  const size = statSync(file).size;
+function readCheckResult(workspace, file) {
+  const size = workspace.tryFileSize(file);
+  if (size === void 0) return void 0;
   if (size > CHECK_RESULT_MAX_BYTES) {
     throw refused(
       `${file} is ${size} bytes, over the ${CHECK_RESULT_MAX_BYTES}-byte cap of a check result`,
       "check result over the size cap"
     );
   }
+  const text = workspace.readText(file);
+  if (scanJson(text).tooDeepAt !== void 0) {
+    throw refused(
+      `${file} nests lists or mappings deeper than ${MAX_DEPTH} levels`,
+      "check result nested too deeply"
+    );
+  }
   let parsed;
   try {
-    parsed = JSON.parse(readFileSync(file, "utf8"));
+    parsed = JSON.parse(text);
   } catch {
     throw refused(`${file} is not JSON`, "check result is not JSON");
   }
@@ -162,8 +172,8 @@ var postCommentsCommand = {
   }),
   async run(settings, deps) {
     const { logger, env } = deps;
-    const trusted = readTrustedRun(env);
-    const result = readCheckResult(settings.resultFile);
+    const trusted = readTrustedRun(env, deps.workspace.readText);
+    const result = readCheckResult(deps.workspace, settings.resultFile);
     if (!result) {
       logger.info(`no check result at ${settings.resultFile}; nothing to post`);
       return 0;

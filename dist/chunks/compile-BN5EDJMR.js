@@ -6,8 +6,8 @@ const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
   compilePipelines
-} from "./chunk-WFGPNX7M.js";
-import "./chunk-RBS5A6EQ.js";
+} from "./chunk-R52AUNPE.js";
+import "./chunk-2WAPU4MG.js";
 import "./chunk-6TUXKNOO.js";
 import "./chunk-BSDYNIC6.js";
 import {
@@ -24,7 +24,8 @@ import {
   mdCode
 } from "./chunk-2HGA3KQZ.js";
 import "./chunk-ORKUXPMH.js";
-import "./chunk-NJF3XNT6.js";
+import "./chunk-TLUW4NAZ.js";
+import "./chunk-EAQOZN5H.js";
 import {
   splitSourceList
 } from "./chunk-5GVFLVTA.js";

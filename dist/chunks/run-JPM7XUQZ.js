@@ -10,8 +10,8 @@ import {
 import {
   compilePipelines,
   displayPath
-} from "./chunk-WFGPNX7M.js";
-import "./chunk-RBS5A6EQ.js";
+} from "./chunk-R52AUNPE.js";
+import "./chunk-2WAPU4MG.js";
 import "./chunk-6TUXKNOO.js";
 import "./chunk-BSDYNIC6.js";
 import {
@@ -41,7 +41,8 @@ import {
   parseParameterJson
 } from "./chunk-ORKUXPMH.js";
 import "./chunk-6ZC5HHQ7.js";
-import "./chunk-NJF3XNT6.js";
+import "./chunk-TLUW4NAZ.js";
+import "./chunk-EAQOZN5H.js";
 import {
   splitSourceList
 } from "./chunk-5GVFLVTA.js";
@@ -55,7 +56,6 @@ import {
 import "./chunk-JMGSRPFI.js";
 
 // src/commands/run.ts
-import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 function parseParamFlags(values) {
@@ -274,8 +274,7 @@ var runCommand = {
       marker: `kfp-action:run:${target.name}`,
       footer: `kfp-action local run \xB7 folder ${displayPath(wd, runDir).replace(/[<>&`|]/g, "")}`
     });
-    mkdirSync(runDir, { recursive: true });
-    writeFileSync(reportFile, markdown);
+    deps.workspace.writeFile(reportFile, markdown);
     deps.edge.print(renderRunSummaryText(result, outcome, reportPath));
     deps.edge.setOutput("job-name", result.jobName);
     deps.edge.setOutput("job-state", result.state);

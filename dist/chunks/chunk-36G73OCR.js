@@ -7755,13 +7755,12 @@ function checkResultErrors(value) {
 }
 
 // src/commands/check-event.ts
-import { readFileSync } from "node:fs";
-function readEventPayload(env) {
+function readEventPayload(env, readText) {
   const file = env.GITHUB_EVENT_PATH;
   if (!file) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync(file, "utf8"));
+    payload = JSON.parse(readText(file));
   } catch (error) {
     throw new UserError(
       `GITHUB_EVENT_PATH (${file}) could not be read as JSON: ${error.message}`,
@@ -7770,8 +7769,8 @@ function readEventPayload(env) {
   }
   return typeof payload === "object" && payload !== null ? payload : void 0;
 }
-function readPullRequestEvent(env) {
-  const payload = readEventPayload(env);
+function readPullRequestEvent(env, readText) {
+  const payload = readEventPayload(env, readText);
   const pr = payload?.pull_request;
   if (!pr) return { fromFork: false };
   const headRepo = pr.head?.repo?.full_name;

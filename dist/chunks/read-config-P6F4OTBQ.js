@@ -8,10 +8,11 @@ import {
   MAX_CONFIG_BYTES,
   loadConfig,
   tooLarge
-} from "./chunk-2EST46L3.js";
+} from "./chunk-C3D4VOGN.js";
 import "./chunk-N7DDHGZN.js";
 import "./chunk-XJSAC4CW.js";
-import "./chunk-NJF3XNT6.js";
+import "./chunk-TLUW4NAZ.js";
+import "./chunk-EAQOZN5H.js";
 import "./chunk-JMGSRPFI.js";
 
 // src/adapters/config/read-config.ts

@@ -9,14 +9,16 @@ import {
   topologicalOrder
 } from "./chunk-2LV6Y5RJ.js";
 import {
-  MAX_DEPTH,
   findYamlNode,
-  offsetPosition,
   pointerToPath,
-  require_dist,
+  require_dist
+} from "./chunk-TLUW4NAZ.js";
+import {
+  MAX_DEPTH,
+  offsetPosition,
   scanJson,
   scanYamlDepth
-} from "./chunk-NJF3XNT6.js";
+} from "./chunk-EAQOZN5H.js";
 import {
   __toESM
 } from "./chunk-JMGSRPFI.js";

@@ -13,6 +13,9 @@ import {
   isGlob,
   sourceKind
 } from "./chunk-5GVFLVTA.js";
+import {
+  UserError
+} from "./chunk-6REE5PZG.js";
 
 // src/adapters/sources/discover.ts
 import { globSync, statSync } from "node:fs";
@@ -92,12 +95,114 @@ function starterWorkflow(name, from = path2.dirname(fileURLToPath(import.meta.ur
   }
 }
 
+// src/adapters/workspace/files.ts
+import {
+  existsSync as existsSync2,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync as readFileSync2,
+  rmSync,
+  statSync as statSync2,
+  writeFileSync
+} from "node:fs";
+import { tmpdir } from "node:os";
+import path3 from "node:path";
+var fileAccess = {
+  readFile: (file) => readFileSync2(file),
+  readText: (file) => readFileSync2(file, "utf8"),
+  tryFileSize: (file) => {
+    try {
+      const stat = statSync2(file);
+      return stat.isFile() ? stat.size : void 0;
+    } catch {
+      return void 0;
+    }
+  },
+  exists: (p) => existsSync2(p),
+  writeFile: (file, data) => {
+    mkdirSync(path3.dirname(file), { recursive: true });
+    writeFileSync(file, data);
+  },
+  makeDir: (folder) => void mkdirSync(folder, { recursive: true }),
+  scratchDir: (prefix) => {
+    const dir = mkdtempSync(path3.join(tmpdir(), prefix));
+    return { path: dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  }
+};
+
+// src/adapters/workspace/ir-paths.ts
+import { globSync as globSync2, readdirSync, statSync as statSync3 } from "node:fs";
+import path4 from "node:path";
+var IR_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
+var isIrFile = (name) => IR_EXTENSIONS.has(path4.extname(name).toLowerCase());
+function tryStat2(file) {
+  try {
+    return statSync3(file);
+  } catch (error) {
+    return error;
+  }
+}
+function walk(folder) {
+  const found = [];
+  const entries = readdirSync(folder, { withFileTypes: true }).sort(
+    (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+  );
+  for (const entry of entries) {
+    const full = path4.join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...walk(full));
+    } else if (entry.isFile() && isIrFile(entry.name)) {
+      found.push(full);
+    }
+  }
+  return found;
+}
+function expandIrPaths(paths, base) {
+  const files = [];
+  for (const given of paths) {
+    if (isGlob(given)) {
+      const matched = globSync2(given, { cwd: base }).map((m) => path4.resolve(base, m)).filter((m) => {
+        const stat2 = tryStat2(m);
+        return isIrFile(m) && !(stat2 instanceof Error) && stat2.isFile();
+      }).sort();
+      if (matched.length === 0) {
+        throw new UserError(`no .yaml, .yml or .json file matches "${given}"`, [], 2);
+      }
+      files.push(...matched);
+      continue;
+    }
+    const absolute = path4.resolve(base, given);
+    const stat = tryStat2(absolute);
+    if (stat instanceof Error) {
+      const why = stat.code === "ENOENT" ? "no such file or folder" : stat.message;
+      throw new UserError(`cannot read "${given}": ${why}`, [], 2);
+    }
+    if (stat.isDirectory()) {
+      let inside;
+      try {
+        inside = walk(absolute);
+      } catch (error) {
+        throw new UserError(`cannot read folder "${given}": ${error.message}`, [], 2);
+      }
+      if (inside.length === 0) {
+        throw new UserError(`folder "${given}" holds no .yaml, .yml or .json file`, [], 2);
+      }
+      files.push(...inside);
+    } else {
+      files.push(absolute);
+    }
+  }
+  return [...new Set(files)];
+}
+
 // src/adapters/workspace/index.ts
 var fileWorkspace = {
-  readConfig: async (configPath, display) => (await import("./read-config-I6CZUHET.js")).readConfigFile(configPath, display),
+  readConfig: async (configPath, display) => (await import("./read-config-P6F4OTBQ.js")).readConfigFile(configPath, display),
   discoverSources,
   findPipelines: async (root, outputDirs, logger) => (await import("./repository-TRB6J6KK.js")).findRepositoryPipelines(root, outputDirs, logger),
-  starterWorkflow
+  starterWorkflow,
+  ...fileAccess,
+  expandIrPaths
 };
 
 // src/deps.ts

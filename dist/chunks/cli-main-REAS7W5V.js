@@ -7,7 +7,7 @@ const __dirname = __kfpDirname(__filename);
 import {
   COMMANDS,
   findCommand
-} from "./chunk-32YRII4V.js";
+} from "./chunk-U4GEHGAE.js";
 import {
   COMMON_FLAGS,
   commonFromArgs
@@ -179,7 +179,7 @@ async function runCli(argv, cwd, env, makeDeps) {
   try {
     const common = commonFromArgs(args, cwd, env);
     const settings = command.fromArgs(args, common);
-    const create = makeDeps ?? (await import("./deps-34D7D32D.js")).createDeps;
+    const create = makeDeps ?? (await import("./deps-WAQKJPLE.js")).createDeps;
     const deps = create(common, cliEdge(), logger, env);
     return await command.run(settings, deps);
   } catch (error) {

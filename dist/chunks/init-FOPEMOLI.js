@@ -7,8 +7,8 @@ const __dirname = __kfpDirname(__filename);
 import {
   compilePipelines,
   displayPath
-} from "./chunk-WFGPNX7M.js";
-import "./chunk-RBS5A6EQ.js";
+} from "./chunk-R52AUNPE.js";
+import "./chunk-2WAPU4MG.js";
 import "./chunk-6TUXKNOO.js";
 import {
   ZERO_CONFIG_POLICY
@@ -22,12 +22,13 @@ import "./chunk-NLYHU2L3.js";
 import "./chunk-ORKUXPMH.js";
 import {
   loadConfig
-} from "./chunk-2EST46L3.js";
+} from "./chunk-C3D4VOGN.js";
 import "./chunk-N7DDHGZN.js";
 import "./chunk-XJSAC4CW.js";
 import {
   require_dist
-} from "./chunk-NJF3XNT6.js";
+} from "./chunk-TLUW4NAZ.js";
+import "./chunk-EAQOZN5H.js";
 import "./chunk-KSVBKOZS.js";
 import "./chunk-ER4XBPBH.js";
 import "./chunk-NB64SDZ5.js";
@@ -40,8 +41,6 @@ import {
 } from "./chunk-JMGSRPFI.js";
 
 // src/commands/init.ts
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 
 // src/core/config/init.ts
@@ -213,10 +212,10 @@ var USAGE = [
 ].join("\n");
 async function describeAll(settings, deps) {
   const wd = settings.common.workingDirectory;
-  const scratch = mkdtempSync(path.join(tmpdir(), "kfp-action-init-"));
+  const scratch = deps.workspace.scratchDir("kfp-action-init-");
   try {
     const run = await compilePipelines(
-      { common: settings.common, sources: [], outputDir: scratch, ignoreConfig: true },
+      { common: settings.common, sources: [], outputDir: scratch.path, ignoreConfig: true },
       deps
     );
     deps.edge.report(run.diagnostics);
@@ -245,7 +244,7 @@ async function describeAll(settings, deps) {
     });
     return out;
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    scratch.remove();
   }
 }
 var initCommand = {
@@ -297,7 +296,7 @@ var initCommand = {
     ];
     const wrote = [];
     for (const f of files) {
-      const exists = existsSync(f.path);
+      const exists = deps.workspace.exists(f.path);
       if (exists && !settings.force) {
         deps.edge.print(`kept ${show(f.path)} (it exists; --force overwrites it)`);
         continue;
@@ -310,8 +309,7 @@ ${text}`
         );
         continue;
       }
-      mkdirSync(path.dirname(f.path), { recursive: true });
-      writeFileSync(f.path, text);
+      deps.workspace.writeFile(f.path, text);
       wrote.push(show(f.path));
       deps.edge.print(`${exists ? "overwrote" : "wrote"} ${show(f.path)}`);
     }

@@ -7,10 +7,10 @@ const __dirname = __kfpDirname(__filename);
 import {
   COMMANDS,
   findCommand
-} from "./chunk-32YRII4V.js";
+} from "./chunk-U4GEHGAE.js";
 import {
   createDeps
-} from "./chunk-RH7BGK6I.js";
+} from "./chunk-3FOMRL7R.js";
 import {
   commonFromInputs
 } from "./chunk-AWN4M57C.js";

@@ -10,37 +10,37 @@ var COMMANDS = [
   {
     name: "compile",
     summary: "compile Python pipelines with the pinned KFP SDK into IR YAML, then validate it",
-    load: async () => (await import("./compile-OF7KAVTM.js")).compileCommand
+    load: async () => (await import("./compile-BN5EDJMR.js")).compileCommand
   },
   {
     name: "validate",
     summary: "check compiled IR (schema, graph, types, placeholders, naming) without Python",
-    load: async () => (await import("./validate-2BSVEX3O.js")).validateCommand
+    load: async () => (await import("./validate-SPMQ4IJ6.js")).validateCommand
   },
   {
     name: "check",
     summary: "pull-request check: compile, validate, diff against the base, policy, sticky comments",
-    load: async () => (await import("./check-3QYHMTJD.js")).checkCommand
+    load: async () => (await import("./check-D2ZZ4AWI.js")).checkCommand
   },
   {
     name: "post-comments",
     summary: "render and post the PR comments of a saved check result (the privileged comment job)",
-    load: async () => (await import("./post-comments-KKO5G77Z.js")).postCommentsCommand
+    load: async () => (await import("./post-comments-JLFP2UC2.js")).postCommentsCommand
   },
   {
     name: "run",
     summary: "run a pipeline on this machine (local backend), gate it and write the report",
-    load: async () => (await import("./run-UIQK3EWX.js")).runCommand
+    load: async () => (await import("./run-JPM7XUQZ.js")).runCommand
   },
   {
     name: "submit",
     summary: "run the pipelines on Vertex AI Pipelines, wait, gate the metrics and report on the merged PR",
-    load: async () => (await import("./submit-WXUQPDTI.js")).submitCommand
+    load: async () => (await import("./submit-O4TRBRPP.js")).submitCommand
   },
   {
     name: "schedules",
     summary: "make the Vertex AI schedules match the schedules in the config (on merge)",
-    load: async () => (await import("./schedules-ZGFMKJ6O.js")).schedulesCommand
+    load: async () => (await import("./schedules-6RGMHRY6.js")).schedulesCommand
   },
   {
     name: "promote",
@@ -55,7 +55,7 @@ var COMMANDS = [
   {
     name: "init",
     summary: "write kfp-action.yaml and the starter workflows for the pipelines of this repository",
-    load: async () => (await import("./init-67E6NTTK.js")).initCommand
+    load: async () => (await import("./init-FOPEMOLI.js")).initCommand
   }
 ];
 function findCommand(name) {

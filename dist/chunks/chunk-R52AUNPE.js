@@ -7,7 +7,7 @@ const __dirname = __kfpDirname(__filename);
 import {
   loadSpecBytes,
   validateLoaded
-} from "./chunk-RBS5A6EQ.js";
+} from "./chunk-2WAPU4MG.js";
 import {
   parameterLine
 } from "./chunk-6TUXKNOO.js";
@@ -27,7 +27,6 @@ import {
 } from "./chunk-6REE5PZG.js";
 
 // src/commands/compile-pipelines.ts
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 // src/core/compile/kfp-header.ts
@@ -123,7 +122,7 @@ async function compilePipelines(options, deps) {
   diagnostics.push(...discovery.diagnostics);
   const python = discovery.sources.filter((s) => s.kind === "python");
   const ir = discovery.sources.filter((s) => s.kind === "ir");
-  mkdirSync(outputDir, { recursive: true });
+  deps.workspace.makeDir(outputDir);
   const written = [];
   const available = [];
   if (python.length > 0) {
@@ -163,7 +162,14 @@ async function compilePipelines(options, deps) {
     });
   }
   for (const source of ir) {
-    const accepted = acceptIr(source, outputDir, display, written, options.pipeline);
+    const accepted = acceptIr(
+      deps.workspace,
+      source,
+      outputDir,
+      display,
+      written,
+      options.pipeline
+    );
     if (zero && accepted.copyOf?.source.kind === "python") {
       deps.logger.info(
         oneLine(
@@ -187,10 +193,10 @@ async function compilePipelines(options, deps) {
   const compiled = [];
   for (const w of written) {
     const file = display(w.file);
-    const bytes = readFileSync(w.file);
-    const header = brokenKfpHeader(bytes.toString("utf8"));
+    const bytes = deps.workspace.readFile(w.file);
+    const header = brokenKfpHeader(new TextDecoder().decode(bytes));
     const loaded = loadSpecBytes(bytes, file);
-    const found = header ? [newlineDefault(header, w.source.path, display)] : loaded.ok ? validateLoaded(loaded.loaded) : [...loaded.diagnostics];
+    const found = header ? [newlineDefault(deps.workspace, header, w.source.path, display)] : loaded.ok ? validateLoaded(loaded.loaded) : [...loaded.diagnostics];
     diagnostics.push(...found);
     compiled.push({
       name: w.name,
@@ -210,10 +216,10 @@ async function compilePipelines(options, deps) {
     ...zero ? { zeroConfig: true } : {}
   };
 }
-function newlineDefault(header, source, display) {
+function newlineDefault(workspace, header, source, display) {
   let text;
   try {
-    text = source.endsWith(".py") ? readFileSync(source, "utf8") : void 0;
+    text = source.endsWith(".py") ? workspace.readText(source) : void 0;
   } catch {
     text = void 0;
   }
@@ -223,11 +229,11 @@ function newlineDefault(header, source, display) {
     ...line !== void 0 ? { line } : {}
   });
 }
-function acceptIr(source, outputDir, display, written, pipeline) {
+function acceptIr(workspace, source, outputDir, display, written, pipeline) {
   const shown = display(source.path);
   let bytes;
   try {
-    bytes = readFileSync(source.path);
+    bytes = workspace.readFile(source.path);
   } catch (error) {
     const reason = error.code ?? String(error);
     return {
@@ -294,7 +300,7 @@ function acceptIr(source, outputDir, display, written, pipeline) {
     };
   }
   const file = path.join(outputDir, irFileName(name));
-  if (path.resolve(file) !== path.resolve(source.path)) writeFileSync(file, bytes);
+  if (path.resolve(file) !== path.resolve(source.path)) workspace.writeFile(file, bytes);
   return { name, file, diagnostics: [] };
 }
 
