@@ -11,5 +11,5 @@ try {
   enableCompileCache();
 } catch {
 }
-var { run } = await import("./chunks/main-IOX2T2SD.js");
+var { run } = await import("./chunks/main-X2CPNRXY.js");
 await run();

@@ -34,7 +34,7 @@ async function runPost(env) {
     warning(`kfp-action post: unreadable saved state ${JOBS_STATE}: ${raw.slice(0, 200)}`);
     return;
   }
-  const { createVertexClients } = await import("./chunks/vertex-3Z5Z3QN2.js");
+  const { createVertexClients } = await import("./chunks/vertex-LBQXW3NF.js");
   for (const job of jobs) {
     let clients;
     try {

@@ -15,7 +15,7 @@ const GLOBAL_SWITCHES = ['help', 'version', 'verbose'] as const;
 const GLOBAL: ArgSpec = { values: COMMON_FLAGS, switches: GLOBAL_SWITCHES };
 
 /** Exit codes of the CLI (README, "Exit codes"). */
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -19,7 +19,7 @@ export interface TrackedJob {
 }
 
 /** core.saveState, without loading @actions/core: a `name<<delimiter` block in GITHUB_STATE. */
-export function saveState(
+function saveState(
   env: Readonly<Record<string, string | undefined>>,
   name: string,
   value: string,

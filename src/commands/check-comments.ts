@@ -73,7 +73,7 @@ export interface Listing {
   readonly own: ReadonlyMap<string, readonly IssueComment[]>;
 }
 
-export const isCheckMarker = (line: string) => isMarker(line, CHECK_MARKER_PREFIX);
+const isCheckMarker = (line: string) => isMarker(line, CHECK_MARKER_PREFIX);
 
 export async function listComments(github: GitHubPort, issue: number): Promise<Listing> {
   const { ownLogin } = await import('./comments/sticky-comment.js');
@@ -93,7 +93,7 @@ export function earlierReports(listing: Listing | undefined): EarlierReport[] {
 }
 
 /** One rendered comment per result (the comment's first line is its marker). */
-export function renderComments(
+function renderComments(
   results: readonly PipelineCheckResult[],
   ctx: CommentContext,
   logger: Deps['logger'],

@@ -75,7 +75,7 @@ export function displayPath(workingDirectory: string, absolute: string): string 
 }
 
 /** File name for a pipeline's IR: its name with anything unusual replaced (as the Python side does). */
-export function irFileName(pipelineName: string): string {
+function irFileName(pipelineName: string): string {
   const cleaned = pipelineName.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+|[.-]+$/g, '');
   return `${cleaned || 'pipeline'}.yaml`;
 }

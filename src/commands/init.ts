@@ -24,7 +24,7 @@ export interface InitSettings {
 }
 
 /** The starter workflows init writes: the PR check and its fork commenter (no cloud needed). */
-export const INIT_WORKFLOWS = [
+const INIT_WORKFLOWS = [
   { starter: 'pr-check.yml', target: '.github/workflows/kfp-pr-check.yml' },
   { starter: 'pr-comment.yml', target: '.github/workflows/kfp-pr-comment.yml' },
 ] as const;

@@ -34,7 +34,7 @@ export interface PostCommentsSettings {
 }
 
 /** Comments one result may write when the base branch has no config file to count. */
-export const CAP_WITHOUT_CONFIG = 10;
+const CAP_WITHOUT_CONFIG = 10;
 
 const refused = (message: string, detail = message) =>
   new UserError(`${message}; refusing to post anything`, [
@@ -76,7 +76,7 @@ function readTrustedRun(env: Deps['env'], readText: (file: string) => string): T
 }
 
 /** Reads and validates the file: size cap, JSON, schema, internal consistency. */
-export function readCheckResult(
+function readCheckResult(
   workspace: Pick<Workspace, 'tryFileSize' | 'readText'>,
   file: string,
 ): CheckResultFile | undefined {

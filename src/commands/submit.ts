@@ -122,7 +122,7 @@ const VALUE_FLAGS = [
 ];
 
 /** Minutes left for the steps before submit and for the report after the wait. */
-export const JOB_MARGIN_MINUTES = 10;
+const JOB_MARGIN_MINUTES = 10;
 
 /**
  * The longest wait that GitHub will not cut short: the timeout, or less when the job's own

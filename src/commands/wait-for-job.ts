@@ -46,7 +46,7 @@ function clock(ms: number): string {
 }
 
 /** What changed between two looks at a job, as log lines (pure; exported for tests). */
-export function describeChanges(
+function describeChanges(
   before: ReadonlyMap<string, TaskState>,
   job: PipelineJobView,
 ): { title: string[]; lines: string[]; states: Map<string, TaskState> } {

@@ -50,7 +50,7 @@ export interface DagOutcome {
 const BLOCKING = new Set(['FAILED', 'CANCELLED']);
 
 /** A DAG's outputs from its tasks' records (`valueFromParameter`, OneOf, artifact selectors). */
-export function dagOutputs(component: ComponentSpec, store: IoStore): TaskOutputs {
+function dagOutputs(component: ComponentSpec, store: IoStore): TaskOutputs {
   const spec = component.dag?.outputs;
   const parameters: Record<string, ParameterValue> = {};
   const artifacts: Record<string, RuntimeArtifact[]> = {};

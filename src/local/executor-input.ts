@@ -31,7 +31,7 @@ export interface ExecutorInput {
   };
 }
 
-export const EXECUTOR_OUTPUT_FILE = 'executor_output.json';
+const EXECUTOR_OUTPUT_FILE = 'executor_output.json';
 
 export function artifactType(t: ArtifactTypeSchema | undefined): RuntimeArtifact['type'] {
   return {

@@ -43,13 +43,13 @@ export interface TaskInputs {
 }
 
 /** Seconds of a proto Duration string (`0s`, `1.5s`, `3600s`). */
-export function parseDuration(text: string | undefined): number {
+function parseDuration(text: string | undefined): number {
   const m = /^(\d+(?:\.\d+)?)s$/.exec(text?.trim() ?? '');
   return m ? Number(m[1]) : 0;
 }
 
 /** Backoff before retry `attempt` (1-based), in ms: duration × factor^(attempt−1), capped. */
-export function retryDelayMs(policy: PipelineTaskSpec['retryPolicy'], attempt: number): number {
+function retryDelayMs(policy: PipelineTaskSpec['retryPolicy'], attempt: number): number {
   const base = parseDuration(policy?.backoffDuration);
   const factor = policy?.backoffFactor ?? 2;
   const max = policy?.backoffMaxDuration ? parseDuration(policy.backoffMaxDuration) : 3600;

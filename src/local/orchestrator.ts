@@ -46,7 +46,7 @@ export interface LocalRunPorts {
 
 /** The root parameters: spec defaults under the given values (checked: unknown names, wrong
  * types and missing required values are errors naming the parameter). */
-export function rootParameters(
+function rootParameters(
   spec: PipelineSpec,
   given: Readonly<Record<string, ParameterValue>>,
   source: string,

@@ -11,7 +11,7 @@ const TAIL_LINES = 30;
 const TAIL_CHARS = 4000;
 
 /** Keeps the last lines of a stream of chunks. */
-export class OutputTail {
+class OutputTail {
   private lines: string[] = [];
   private partial = '';
   constructor(private readonly onLine?: (line: string) => void) {}

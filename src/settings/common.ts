@@ -32,10 +32,7 @@ export function outputBase(common: CommonSettings, given: string | undefined): s
 }
 
 /** Default interpreter: $KFP_ACTION_PYTHON, else the project venv if present, else python3. */
-export function defaultPython(
-  cwd: string,
-  env: Readonly<Record<string, string | undefined>>,
-): string {
+function defaultPython(cwd: string, env: Readonly<Record<string, string | undefined>>): string {
   if (env.KFP_ACTION_PYTHON) return env.KFP_ACTION_PYTHON;
   const venv = path.join(cwd, '.venv', 'bin', 'python');
   return existsSync(venv) ? venv : 'python3';

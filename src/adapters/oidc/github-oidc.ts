@@ -9,7 +9,7 @@
  */
 import type { OidcEnvironment } from '../../core/promotion/types.js';
 
-export const OIDC_AUDIENCE = 'kfp-action';
+const OIDC_AUDIENCE = 'kfp-action';
 
 type Fetch = (
   url: string,

@@ -18,7 +18,7 @@ function stringMap(v: unknown): Record<string, string> {
 }
 
 /** `projects/…/models/{id}` without any `@version` suffix. */
-export const baseModelName = (name: string): string => name.split('@')[0] ?? name;
+const baseModelName = (name: string): string => name.split('@')[0] ?? name;
 
 export function modelVersion(message: unknown): ModelVersion {
   const m = isObj(message) ? message : {};

@@ -136,7 +136,7 @@ function outputs(v: unknown): Record<string, ArtifactView[]> {
   return out;
 }
 
-export function taskDetail(v: unknown): TaskDetailView | undefined {
+function taskDetail(v: unknown): TaskDetailView | undefined {
   if (!isObj(v)) return undefined;
   const taskName = str(v.taskName);
   if (!taskName) return undefined;

@@ -21,7 +21,7 @@ import { GrpcPipelineService } from './client.js';
 import { RetryBudget, type RetryContext } from './retry.js';
 import { adcTokenSource, HttpTemplateRegistry } from './template-registry.js';
 
-export function pollIntervalFromEnv(
+function pollIntervalFromEnv(
   env: Readonly<Record<string, string | undefined>>,
 ): number | undefined {
   const raw = env.KFP_ACTION_POLL_INTERVAL_MS;

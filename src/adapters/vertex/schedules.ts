@@ -59,7 +59,7 @@ const POLICIES: Record<string, 'fast' | 'slow'> = {
 };
 
 /** Schedule.createPipelineJobRequest.pipelineJob → the plain job. Read defensively. */
-export function scheduledJob(v: unknown): ScheduledJob {
+function scheduledJob(v: unknown): ScheduledJob {
   const job = isObj(v) ? v : {};
   const runtime = isObj(job.runtimeConfig) ? job.runtimeConfig : {};
   const values = isObj(runtime.parameterValues) ? runtime.parameterValues : {};

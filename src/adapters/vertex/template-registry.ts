@@ -16,7 +16,7 @@ export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 /** An OAuth access token for the call, or undefined to send none (emulators, tests). */
 export type TokenSource = () => Promise<string | undefined>;
 
-export function checkRegistryUrl(url: string): URL {
+function checkRegistryUrl(url: string): URL {
   let parsed: URL | undefined;
   try {
     parsed = new URL(url);

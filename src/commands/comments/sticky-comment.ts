@@ -68,7 +68,7 @@ export async function findOwnComments(
 }
 
 /** Turns GitHub's refusal to write into an error that names the permission to add. */
-export function explainWriteError(error: unknown, what: string): unknown {
+function explainWriteError(error: unknown, what: string): unknown {
   if (!(error instanceof GitHubApiError)) return error;
   if (error.status === 403 && /not accessible by integration/i.test(error.apiMessage)) {
     return new UserError(

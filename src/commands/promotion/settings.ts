@@ -6,7 +6,7 @@ import type { InputReader } from '../command.js';
 import type { PromotionTargetSettings } from './context.js';
 
 /** Default wait for one long-running operation (a deploy takes 5–20 minutes). */
-export const DEFAULT_OPERATION_TIMEOUT_MINUTES = 45;
+const DEFAULT_OPERATION_TIMEOUT_MINUTES = 45;
 
 export const TARGET_FLAGS = [
   'environment',

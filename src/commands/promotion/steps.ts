@@ -32,7 +32,7 @@ export function findRunVersion(
 }
 
 /** The model artifact of the run (config `model.task` / `model.artifact`). */
-export function modelArtifact(scope: PromotionScope, target: RunToPromote): string {
+function modelArtifact(scope: PromotionScope, target: RunToPromote): string {
   const model = scope.entry.model;
   if (!model) {
     throw new UserError(

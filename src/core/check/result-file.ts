@@ -12,8 +12,8 @@ import { diffModels, removalDiff } from '../diff/diff.js';
 import type { ReviewModel, ReviewParameter, ReviewTask } from '../diff/model.js';
 import type { PipelineCheckResult } from '../report/pr-comment.js';
 
-export const CHECK_RESULT_KIND = 'kfp-action/check-result';
-export const CHECK_RESULT_VERSION = 1;
+const CHECK_RESULT_KIND = 'kfp-action/check-result';
+const CHECK_RESULT_VERSION = 1;
 /** The file the check writes in `<output-dir>/check/` and the commenter reads. */
 export const CHECK_RESULT_FILE = 'check-result.json';
 /** The largest check-result file the commenter reads. */

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { PythonEnvironment } from './protocol.js';
 
 /** The oldest Python the pinned kfp supports. */
-export const MIN_PYTHON: readonly [number, number] = [3, 9];
+const MIN_PYTHON: readonly [number, number] = [3, 9];
 
 /** Shell-quotes a path for a command the user can paste. */
 export function shellQuote(s: string): string {

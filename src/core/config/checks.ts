@@ -81,10 +81,7 @@ export function semanticChecks(config: KfpActionConfig): ConfigFinding[] {
  * A pipeline's `schedules:`: unique names, a cron Vertex takes (checked with croner), a known
  * IANA zone, a start before the end, and a cron that fires at all (`0 3 30 2 *` never does).
  */
-export function scheduleChecks(
-  schedules: readonly ScheduleSettings[],
-  at: ConfigPath,
-): ConfigFinding[] {
+function scheduleChecks(schedules: readonly ScheduleSettings[], at: ConfigPath): ConfigFinding[] {
   const out: ConfigFinding[] = [];
   const seen = new Map<string, number>();
   schedules.forEach((s, j) => {

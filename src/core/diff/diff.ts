@@ -185,7 +185,7 @@ function scalarChange(
 }
 
 /** What changed in one task, in a fixed order (image first: it is what reviewers look for). */
-export function diffTask(before: ReviewTask, after: ReviewTask): FieldChange[] {
+function diffTask(before: ReviewTask, after: ReviewTask): FieldChange[] {
   const changes: (FieldChange | undefined)[] = [
     scalarChange('kind', before.kind, after.kind),
     scalarChange('image', before.image, after.image),

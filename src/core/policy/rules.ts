@@ -66,7 +66,7 @@ export const POLICY_RULES = {
 export type PolicyRuleId = keyof typeof POLICY_RULES;
 
 /** Levels used when the config does not set one. */
-export function ruleLevel(settings: PolicySettings | undefined, id: PolicyRuleId): RuleLevel {
+function ruleLevel(settings: PolicySettings | undefined, id: PolicyRuleId): RuleLevel {
   const s = settings ?? {};
   switch (id) {
     case 'latest':
@@ -136,7 +136,7 @@ export function registryAllowed(image: string, allowed: readonly string[]): bool
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
 
 /** True when the image is pinned by a real digest (`name@sha256:<64 hex>`). */
-export function pinnedByDigest(ref: ImageReference): boolean {
+function pinnedByDigest(ref: ImageReference): boolean {
   return ref.digest !== undefined && DIGEST.test(ref.digest);
 }
 

@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import { POLICY_RULES } from './rules.js';
 
-export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const DOCS = 'https://github.com/kfp-action/kfp-action/blob/main/docs/TROUBLESHOOTING.md';
 
 export interface SarifTool {

@@ -8,10 +8,10 @@ import type { BaselineMetrics } from '../gates/evaluate.js';
 import type { RunMetrics } from '../result/metrics.js';
 
 /** Classification schema: the metrics Vertex shows for an imported evaluation. */
-export const METRICS_SCHEMA_URI =
+const METRICS_SCHEMA_URI =
   'gs://google-cloud-aiplatform/schema/modelevaluation/classification_metrics_1.0.0.yaml';
 
-export const EVALUATION_FORMAT = 1;
+const EVALUATION_FORMAT = 1;
 
 export interface EvaluationRecord {
   /** `kfp-action {run id}`: finds the evaluation of a run again on a re-run. */

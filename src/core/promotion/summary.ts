@@ -33,7 +33,7 @@ function link(text: string, url: string | undefined): string {
   return url && /^https:\/\/[^\s()<>]+$/.test(url) ? `[${text}](${url})` : text;
 }
 
-export function trafficText(endpoint: EndpointState): string {
+function trafficText(endpoint: EndpointState): string {
   const parts = endpoint.deployedModels.map((d) => {
     const share = endpoint.trafficSplit[d.id] ?? 0;
     return `v${mdText(d.versionId || '?')} ${share}%`;

@@ -44,7 +44,7 @@ const ICON: Record<StepStatus, string> = {
 
 /** `2026-11-26 10:31 UTC` from an RFC 3339 time (Markdown-safe: digits, `-`, `:`, spaces);
  * the input escaped when it does not parse. */
-export function formatTime(iso: string): string {
+function formatTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return mdText(iso);
   return `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 16)} UTC`;

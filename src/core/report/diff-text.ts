@@ -30,7 +30,7 @@ function was(before: string | undefined, after: string | undefined, what: string
 }
 
 /** One phrase per field change. */
-export function describeChange(c: FieldChange): string {
+function describeChange(c: FieldChange): string {
   switch (c.field) {
     case 'kind':
       return `now a ${mdText(c.after ?? '?')} task (was ${mdText(c.before ?? '?')})`;
@@ -106,7 +106,7 @@ function paramWords(p: ReviewParameter): string {
     : `${type}, default ${code(p.defaultValue)}`;
 }
 
-export function describeParameter(p: ParameterChange): string {
+function describeParameter(p: ParameterChange): string {
   if (p.kind === 'added') return `new parameter ${code(p.name)} (${paramWords(p.after!)})`;
   if (p.kind === 'removed') return `parameter ${code(p.name)} removed`;
   const b = p.before!;

@@ -10,7 +10,7 @@ const MD_SPECIAL = /[\\`*_{}[\]()#+\-.!|<>&@~=$:]/g;
  * U+2060 WORD JOINER: invisible, and not a word character, so GitHub's mention rule (`@` + a
  * letter or digit) and its issue-reference rule (`#` / `GH-` + digits) no longer match.
  */
-export const WORD_JOINER = '\u2060';
+const WORD_JOINER = '\u2060';
 
 /**
  * Breaks @mentions and issue references (`#123`, `owner/repo#123`, `GH-123`) in text that is

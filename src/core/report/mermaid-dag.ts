@@ -8,7 +8,7 @@ import type { ReviewModel, ReviewTask } from '../diff/model.js';
 import { mermaidId, mermaidLabel } from './escape.js';
 
 /** More nodes than this make an unreadable picture; the table says it all then. */
-export const MAX_DAG_NODES = 120;
+const MAX_DAG_NODES = 120;
 
 export type TaskStatus = 'added' | 'changed' | 'removed' | 'same';
 
@@ -33,7 +33,7 @@ const label = (t: ReviewTask) =>
   mermaidLabel(t.displayName ? `${t.name} · ${t.displayName}` : t.name);
 
 /** Status of every task shown: head tasks plus the removed ones from the base. */
-export function taskStatuses(diff: SpecDiff, head: ReviewModel): Map<string, TaskStatus> {
+function taskStatuses(diff: SpecDiff, head: ReviewModel): Map<string, TaskStatus> {
   const status = new Map<string, TaskStatus>();
   for (const key of head.tasks.keys()) status.set(key, 'same');
   for (const t of diff.added) status.set(t.key, 'added');

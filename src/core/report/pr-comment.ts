@@ -79,7 +79,7 @@ export function commentMarker(pipeline: string, kind = 'check'): string {
 }
 
 /** Everything after this line is volatile (run link, time) and not compared for "unchanged". */
-export const FOOTER_SEPARATOR = '<!-- kfp-action:footer -->';
+const FOOTER_SEPARATOR = '<!-- kfp-action:footer -->';
 
 /** The part of a body that decides whether it changed: everything before the footer. */
 export function stableContent(body: string): string {
@@ -95,7 +95,7 @@ export function sameStableContent(a: string, b: string): boolean {
 const short = (sha: string) => mdCode(sha.slice(0, 7));
 
 /** A link to a line of a file at a commit; the path is URL-encoded segment by segment. */
-export function blobUrl(ctx: CommentContext, file: string, line?: number): string {
+function blobUrl(ctx: CommentContext, file: string, line?: number): string {
   const path = file
     .split('/')
     .map((s) => encodeURIComponent(s).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16)}`))
@@ -366,7 +366,7 @@ export function renderSuperseded(marker: string, pipeline: string, ctx: CommentC
 }
 
 /** GitHub keeps at most 1 MiB of job summary per step; stay below it. */
-export const SUMMARY_LIMIT = 1_000_000;
+const SUMMARY_LIMIT = 1_000_000;
 
 /** The job summary: every pipeline's full report, cut by section only past GitHub's 1 MiB. */
 export function renderSummary(

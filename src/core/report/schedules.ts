@@ -12,10 +12,10 @@ import type { ScheduleAction } from '../schedules/plan.js';
 import { mdCell, mdCode, truncate } from './escape.js';
 
 /** How many upcoming runs a row shows. */
-export const NEXT_RUNS = 3;
+const NEXT_RUNS = 3;
 
 /** The next runs as `<br>`-joined cell text, or why there are none. */
-export function nextRunsCell(
+function nextRunsCell(
   cron: string,
   timeZone: string,
   now: Date,

@@ -59,7 +59,7 @@ function num(v: unknown): number | undefined {
 }
 
 /** Scalars of one system.Metrics artifact (numbers only; `display_name` and such are skipped). */
-export function scalarsOf(task: TaskResult, artifact: ArtifactResult): ScalarMetric[] {
+function scalarsOf(task: TaskResult, artifact: ArtifactResult): ScalarMetric[] {
   const out: ScalarMetric[] = [];
   for (const [name, raw] of Object.entries(artifact.metadata)) {
     if (typeof raw !== 'number' || !Number.isFinite(raw)) continue;

@@ -10,7 +10,7 @@
  */
 import { labelValue, shortHash } from '../promotion/labels.js';
 
-export const OWNER_PREFIX = 'kfp-action:';
+const OWNER_PREFIX = 'kfp-action:';
 const MAX_DISPLAY_NAME = 128;
 
 /** The label the PipelineJobs of a schedule carry, with the schedule's config name. */

@@ -48,7 +48,7 @@ function checksumOk(header: Uint8Array): boolean {
 }
 
 /** Members of a (ustar, pax or GNU) tar; throws on a damaged one. */
-export function tarMembers(bytes: Uint8Array): ArchiveMember[] {
+function tarMembers(bytes: Uint8Array): ArchiveMember[] {
   if (bytes.length < 512) throw new Error('not a tar');
   const out: ArchiveMember[] = [];
   let offset = 0;
@@ -82,7 +82,7 @@ export function tarMembers(bytes: Uint8Array): ArchiveMember[] {
 }
 
 /** Members of a zip, from its central directory; throws on a damaged one. */
-export function zipMembers(bytes: Uint8Array): ArchiveMember[] {
+function zipMembers(bytes: Uint8Array): ArchiveMember[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let end = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {

@@ -79,7 +79,7 @@ function fail(file: string, code: string, message: string, line = 1, column = 1)
 }
 
 /** The bytes as text, or undefined when they are not text (a NUL byte, or invalid UTF-8). */
-export function decodeText(bytes: Uint8Array): string | undefined {
+function decodeText(bytes: Uint8Array): string | undefined {
   if (bytes.subarray(0, 8192).includes(0)) return undefined;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -26,7 +26,7 @@ export type Check = (ctx: CheckContext) => void;
 
 /** `root.dag.tasks.train.inputs`, with list indexes as `[2]`. Paths in the platform document
  * start with `platforms`, a key the pipeline document does not have. */
-export function formatPath(path: SpecPath): string {
+function formatPath(path: SpecPath): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;

@@ -31,7 +31,7 @@ export interface ValidationResult {
 }
 
 /** Findings beyond this many per file are summed up in one notice (a broken file is broken). */
-export const MAX_FINDINGS = 200;
+const MAX_FINDINGS = 200;
 
 const CHECKS: readonly [string, Check][] = [
   ['schema', checkSchema],

@@ -4,11 +4,11 @@
  */
 import { asRecord, type Check } from './context.js';
 
-export const PIPELINE_NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,127}$/;
-export const SCHEMA_VERSION = '2.1.0';
+const PIPELINE_NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,127}$/;
+const SCHEMA_VERSION = '2.1.0';
 
 /** What the KFP compiler would have made of a display name: lower case, `-` for the rest. */
-export function suggestPipelineName(name: string): string {
+function suggestPipelineName(name: string): string {
   const s = name
     .toLowerCase()
     .replace(/[^a-z0-9-]+/g, '-')

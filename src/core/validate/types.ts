@@ -58,7 +58,7 @@ function showArtifact(t: ArtifactType): string {
 }
 
 /** Same rule as kfp's check_artifact_type_compatibility. */
-export function artifactsCompatible(given: ArtifactType, expected: ArtifactType): boolean {
+function artifactsCompatible(given: ArtifactType, expected: ArtifactType): boolean {
   if (given.list !== expected.list) return false;
   if (given.title === undefined || expected.title === undefined) return true;
   if (given.title === GENERIC_ARTIFACT || expected.title === GENERIC_ARTIFACT) return true;
@@ -69,13 +69,13 @@ export function artifactsCompatible(given: ArtifactType, expected: ArtifactType)
 
 /** Same rule as kfp's check_parameter_type_compatibility: equal types, where a task's final
  * status counts as a STRUCT (kfp treats PipelineTaskFinalStatus as a dict). */
-export function parametersCompatible(given: string, expected: string): boolean {
+function parametersCompatible(given: string, expected: string): boolean {
   const norm = (t: string) => (t === 'TASK_FINAL_STATUS' ? 'STRUCT' : t);
   return norm(given) === norm(expected);
 }
 
 /** Whether a constant fits a parameter type (integers are valid doubles, as in JSON). */
-export function constantFits(value: unknown, type: string): boolean {
+function constantFits(value: unknown, type: string): boolean {
   switch (type) {
     case 'STRING':
       return typeof value === 'string';

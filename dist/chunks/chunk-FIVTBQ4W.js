@@ -7914,7 +7914,7 @@ function commentContext(env, run) {
 }
 var isCheckMarker = (line) => isMarker(line, CHECK_MARKER_PREFIX);
 async function listComments(github, issue) {
-  const { ownLogin } = await import("./sticky-comment-JVTH7UBC.js");
+  const { ownLogin } = await import("./sticky-comment-YQKWFFRT.js");
   const all = await github.listIssueComments(issue);
   const own = ownComments(all, isCheckMarker, await ownLogin(github));
   return { github, issue, all, own };
@@ -7952,7 +7952,7 @@ async function publishComments(listing, results, options, ctx, deps) {
     retiredBody: (marker) => retiredBody(marker, named, ctx),
     same: sameStableContent
   });
-  const { applyCommentPlan } = await import("./sticky-comment-JVTH7UBC.js");
+  const { applyCommentPlan } = await import("./sticky-comment-YQKWFFRT.js");
   const applied = await applyCommentPlan(
     listing.github,
     listing.issue,

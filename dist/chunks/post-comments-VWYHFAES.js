@@ -13,7 +13,7 @@ import {
   listComments,
   publishComments,
   readEventPayload
-} from "./chunk-36G73OCR.js";
+} from "./chunk-FIVTBQ4W.js";
 import {
   commentMarker,
   passed
@@ -227,7 +227,5 @@ var postCommentsCommand = {
   }
 };
 export {
-  CAP_WITHOUT_CONFIG,
-  postCommentsCommand,
-  readCheckResult
+  postCommentsCommand
 };

@@ -20,12 +20,12 @@ var COMMANDS = [
   {
     name: "check",
     summary: "pull-request check: compile, validate, diff against the base, policy, sticky comments",
-    load: async () => (await import("./check-D2ZZ4AWI.js")).checkCommand
+    load: async () => (await import("./check-UHDAZA3D.js")).checkCommand
   },
   {
     name: "post-comments",
     summary: "render and post the PR comments of a saved check result (the privileged comment job)",
-    load: async () => (await import("./post-comments-JLFP2UC2.js")).postCommentsCommand
+    load: async () => (await import("./post-comments-VWYHFAES.js")).postCommentsCommand
   },
   {
     name: "run",
@@ -35,7 +35,7 @@ var COMMANDS = [
   {
     name: "submit",
     summary: "run the pipelines on Vertex AI Pipelines, wait, gate the metrics and report on the merged PR",
-    load: async () => (await import("./submit-O4TRBRPP.js")).submitCommand
+    load: async () => (await import("./submit-TXNHDAB5.js")).submitCommand
   },
   {
     name: "schedules",
@@ -45,17 +45,17 @@ var COMMANDS = [
   {
     name: "promote",
     summary: "promote a run\u2019s model to a GitHub Environment\u2019s endpoint (staging, then production)",
-    load: async () => (await import("./promote-Q4LYFKKX.js")).promoteCommand
+    load: async () => (await import("./promote-U4OLINP2.js")).promoteCommand
   },
   {
     name: "rollback",
     summary: "move an environment\u2019s endpoint traffic and alias back to the version before",
-    load: async () => (await import("./rollback-JMVTCZXN.js")).rollbackCommand
+    load: async () => (await import("./rollback-PWUTVGPO.js")).rollbackCommand
   },
   {
     name: "init",
     summary: "write kfp-action.yaml and the starter workflows for the pipelines of this repository",
-    load: async () => (await import("./init-FOPEMOLI.js")).initCommand
+    load: async () => (await import("./init-NZGQHYLX.js")).initCommand
   }
 ];
 function findCommand(name) {

@@ -5961,6 +5961,5 @@ export {
   createScheduleService,
   prefixFilter,
   scheduleView,
-  scheduledJob,
   toScheduleMessage
 };

@@ -23,16 +23,16 @@ import {
   splitWith,
   targetSettings,
   undeployIdle
-} from "./chunk-VKWHSOTW.js";
+} from "./chunk-YDL2VW2L.js";
 import {
   aliasFor,
   holderOf,
   previousAliasFor,
   updateTimeline,
   workflowRunUrl
-} from "./chunk-RK7D6EYL.js";
+} from "./chunk-CCJ5HK7U.js";
 import "./chunk-RS2ABS5Q.js";
-import "./chunk-XQXU6CY4.js";
+import "./chunk-7HJEHKQN.js";
 import "./chunk-3BK4VJR3.js";
 import "./chunk-MOCBYYR6.js";
 import "./chunk-VLKUCJEJ.js";

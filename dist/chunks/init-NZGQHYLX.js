@@ -331,6 +331,5 @@ ${text}`
   }
 };
 export {
-  INIT_WORKFLOWS,
   initCommand
 };

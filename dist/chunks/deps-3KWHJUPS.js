@@ -6,7 +6,7 @@ const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
   createDeps
-} from "./chunk-3FOMRL7R.js";
+} from "./chunk-ZCJHIJ4N.js";
 import "./chunk-4S76EIVJ.js";
 import "./chunk-5GVFLVTA.js";
 import "./chunk-6REE5PZG.js";

@@ -166,6 +166,5 @@ function createVertexClients(region, env, logger) {
   };
 }
 export {
-  createVertexClients,
-  pollIntervalFromEnv
+  createVertexClients
 };

@@ -22,12 +22,12 @@ import {
   mergeReportMarker,
   renderMergeReport,
   workflowRunUrl
-} from "./chunk-RK7D6EYL.js";
+} from "./chunk-CCJ5HK7U.js";
 import "./chunk-RS2ABS5Q.js";
 import {
   findOwnComments,
   upsertStickyComment
-} from "./chunk-XQXU6CY4.js";
+} from "./chunk-7HJEHKQN.js";
 import {
   commentMarker
 } from "./chunk-3BK4VJR3.js";
@@ -640,7 +640,6 @@ var submitCommand = {
   run
 };
 export {
-  JOB_MARGIN_MINUTES,
   fitWait,
   submitCommand
 };

@@ -55,6 +55,5 @@ async function readOidcEnvironment(env, fetchFn = fetch) {
   }
 }
 export {
-  OIDC_AUDIENCE,
   readOidcEnvironment
 };

@@ -7,7 +7,7 @@ const __dirname = __kfpDirname(__filename);
 import {
   COMMANDS,
   findCommand
-} from "./chunk-U4GEHGAE.js";
+} from "./chunk-PI7WB2E3.js";
 import {
   COMMON_FLAGS,
   commonFromArgs
@@ -179,7 +179,7 @@ async function runCli(argv, cwd, env, makeDeps) {
   try {
     const common = commonFromArgs(args, cwd, env);
     const settings = command.fromArgs(args, common);
-    const create = makeDeps ?? (await import("./deps-WAQKJPLE.js")).createDeps;
+    const create = makeDeps ?? (await import("./deps-3KWHJUPS.js")).createDeps;
     const deps = create(common, cliEdge(), logger, env);
     return await command.run(settings, deps);
   } catch (error) {
@@ -194,6 +194,5 @@ async function runCli(argv, cwd, env, makeDeps) {
   }
 }
 export {
-  EXIT,
   runCli
 };

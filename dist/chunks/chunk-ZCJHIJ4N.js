@@ -251,11 +251,11 @@ function createDeps(common, edge, logger, env) {
       return GitCli.open(common.workingDirectory, logger.withNamespace("git"));
     }),
     vertex: oncePer(async (region) => {
-      const { createVertexClients } = await import("./vertex-3Z5Z3QN2.js");
+      const { createVertexClients } = await import("./vertex-LBQXW3NF.js");
       return createVertexClients(region, env, logger.withNamespace("vertex"));
     }),
     schedules: async (region) => {
-      const { createScheduleService } = await import("./schedules-UCQZ7CZT.js");
+      const { createScheduleService } = await import("./schedules-MXQGXRBL.js");
       return createScheduleService(region, env, logger.withNamespace("vertex"));
     },
     promotion: async (registry, endpoints, operationTimeoutMs) => {
@@ -267,7 +267,7 @@ function createDeps(common, edge, logger, env) {
       });
     },
     oidcEnvironment: once(async () => {
-      const { readOidcEnvironment } = await import("./github-oidc-APTMW2RO.js");
+      const { readOidcEnvironment } = await import("./github-oidc-MO3LKVUD.js");
       return readOidcEnvironment(env);
     }),
     interruption: /* @__PURE__ */ (() => {

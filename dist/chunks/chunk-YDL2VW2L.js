@@ -8,7 +8,7 @@ import {
   aliasFor,
   holderOf,
   previousAliasFor
-} from "./chunk-RK7D6EYL.js";
+} from "./chunk-CCJ5HK7U.js";
 import {
   toRunResult
 } from "./chunk-RS2ABS5Q.js";

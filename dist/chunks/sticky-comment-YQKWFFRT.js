@@ -6,11 +6,10 @@ const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
   applyCommentPlan,
-  explainWriteError,
   findOwnComments,
   ownLogin,
   upsertStickyComment
-} from "./chunk-XQXU6CY4.js";
+} from "./chunk-7HJEHKQN.js";
 import {
   ACTIONS_BOT
 } from "./chunk-VLKUCJEJ.js";
@@ -20,7 +19,6 @@ import "./chunk-JMGSRPFI.js";
 export {
   ACTIONS_BOT,
   applyCommentPlan,
-  explainWriteError,
   findOwnComments,
   ownLogin,
   upsertStickyComment

@@ -141,7 +141,6 @@ async function applyCommentPlan(github, issue, actions, listed, isOurMarker, log
 export {
   ownLogin,
   findOwnComments,
-  explainWriteError,
   upsertStickyComment,
   applyCommentPlan
 };

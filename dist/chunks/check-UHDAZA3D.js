@@ -21,7 +21,7 @@ import {
   reviewModel,
   selectPipelines,
   toCheckResultFile
-} from "./chunk-36G73OCR.js";
+} from "./chunk-FIVTBQ4W.js";
 import {
   passed,
   renderSummary

@@ -7,7 +7,7 @@ const __dirname = __kfpDirname(__filename);
 import {
   findOwnComments,
   upsertStickyComment
-} from "./chunk-XQXU6CY4.js";
+} from "./chunk-7HJEHKQN.js";
 import {
   commentMarker
 } from "./chunk-3BK4VJR3.js";

@@ -7,10 +7,10 @@ const __dirname = __kfpDirname(__filename);
 import {
   COMMANDS,
   findCommand
-} from "./chunk-U4GEHGAE.js";
+} from "./chunk-PI7WB2E3.js";
 import {
   createDeps
-} from "./chunk-3FOMRL7R.js";
+} from "./chunk-ZCJHIJ4N.js";
 import {
   commonFromInputs
 } from "./chunk-AWN4M57C.js";
