@@ -11,5 +11,5 @@ try {
   enableCompileCache();
 } catch {
 }
-var { run } = await import("./chunks/main-X2CPNRXY.js");
+var { run } = await import("./chunks/main-SKEVJYTQ.js");
 await run();

@@ -77,7 +77,7 @@ async function compileBase(
         },
         { ...deps, edge: { ...deps.edge, report: () => {} } },
       );
-      return { run, wd };
+      return { run };
     } catch (error) {
       if (error instanceof UserError) return { failed: error.message };
       throw error;
@@ -174,7 +174,7 @@ export async function analyse(request: AnalysisRequest, deps: Deps): Promise<Che
   });
   // Whenever the base was compiled (also for a pipeline renamed in place), look for removals.
   const removed =
-    config !== undefined && baseRefs && base.wd
+    config !== undefined && baseRefs
       ? removedPipelines({
           base: baseRefs,
           headNames,

@@ -18,10 +18,9 @@ import type { PipelineCheckResult } from '../core/report/pr-comment.js';
 import { reviewSchedules } from '../core/schedules/review.js';
 import type { CompileRun, CompiledEntry } from './compile-pipelines.js';
 
-/** What the base commit gave: its compile (in `wd`), or why there is none. */
+/** What the base commit gave: its compile (the specs loaded in memory), or why there is none. */
 export interface BaseCompile {
   readonly run?: CompileRun;
-  readonly wd?: string;
   readonly failed?: string;
 }
 

@@ -7,7 +7,7 @@ const __dirname = __kfpDirname(__filename);
 import {
   COMMANDS,
   findCommand
-} from "./chunk-PI7WB2E3.js";
+} from "./chunk-AGLWPCCG.js";
 import {
   createDeps
 } from "./chunk-ZCJHIJ4N.js";

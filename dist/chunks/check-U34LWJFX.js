@@ -517,7 +517,7 @@ async function compileBase(request, git, deps, zeroConfig = false) {
         { ...deps, edge: { ...deps.edge, report: () => {
         } } }
       );
-      return { run, wd };
+      return { run };
     } catch (error) {
       if (error instanceof UserError) return { failed: error.message };
       throw error;
@@ -592,7 +592,7 @@ async function analyse(request, deps) {
     earlier: request.earlier ?? [],
     headNames
   });
-  const removed = config !== void 0 && baseRefs && base.wd ? removedPipelines({
+  const removed = config !== void 0 && baseRefs ? removedPipelines({
     base: baseRefs,
     headNames,
     failed,

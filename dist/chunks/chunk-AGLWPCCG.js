@@ -20,7 +20,7 @@ var COMMANDS = [
   {
     name: "check",
     summary: "pull-request check: compile, validate, diff against the base, policy, sticky comments",
-    load: async () => (await import("./check-UHDAZA3D.js")).checkCommand
+    load: async () => (await import("./check-U34LWJFX.js")).checkCommand
   },
   {
     name: "post-comments",
