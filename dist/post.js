@@ -5,6 +5,9 @@ const require = __kfpCreateRequire(import.meta.url);
 const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
+  TERMINAL_PIPELINE_STATES
+} from "./chunks/chunk-6ZC5HHQ7.js";
+import {
   actionLogger,
   warning
 } from "./chunks/chunk-7DGTUDRK.js";
@@ -12,13 +15,10 @@ import "./chunks/chunk-46LAVZTK.js";
 import {
   JOBS_STATE
 } from "./chunks/chunk-4S76EIVJ.js";
-import {
-  TERMINAL_PIPELINE_STATES
-} from "./chunks/chunk-6ZC5HHQ7.js";
+import "./chunks/chunk-NQYA5SHR.js";
 import {
   describeError
 } from "./chunks/chunk-273WABBP.js";
-import "./chunks/chunk-NQYA5SHR.js";
 import "./chunks/chunk-6REE5PZG.js";
 import "./chunks/chunk-JMGSRPFI.js";
 
@@ -34,7 +34,7 @@ async function runPost(env) {
     warning(`kfp-action post: unreadable saved state ${JOBS_STATE}: ${raw.slice(0, 200)}`);
     return;
   }
-  const { createVertexClients } = await import("./chunks/vertex-LBQXW3NF.js");
+  const { createVertexClients } = await import("./chunks/vertex-4TXTNNKE.js");
   for (const job of jobs) {
     let clients;
     try {

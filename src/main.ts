@@ -1,5 +1,7 @@
 import * as core from '@actions/core';
 import { createDeps } from './deps.js';
+import { warmCompileProcessFor } from './adapters/kfp-compiler/compile-process.js';
+import { splitSourceList } from './core/compile/sources.js';
 import { actionEdge, actionLogger } from './adapters/edge/action.js';
 import { COMMANDS, findCommand } from './commands/registry.js';
 import { UserError } from './core/diagnostics.js';
@@ -20,8 +22,16 @@ export async function run(): Promise<void> {
       const names = COMMANDS.map((c) => c.name).join(', ');
       throw new UserError(`input "command" is "${name}"; it must be one of: ${names}`, [], 2);
     }
-    const command = await entry.load();
     const common = commonFromInputs(input, process.cwd(), process.env);
+    // Python's start-up and `import kfp` overlap loading the command (cli-main.ts does the same).
+    if (entry.compilesPython) {
+      warmCompileProcessFor(
+        common.python,
+        common.workingDirectory,
+        splitSourceList(input('pipelines')),
+      );
+    }
+    const command = await entry.load();
     const settings = command.fromInputs(input, common);
     const deps = createDeps(common, actionEdge(), logger, process.env);
     const exitCode = await command.run(settings, deps);

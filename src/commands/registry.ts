@@ -8,6 +8,9 @@ import type { AnyCommand } from './command.js';
 export interface CommandEntry {
   readonly name: string;
   readonly summary: string;
+  /** It compiles Python pipelines (through compilePipelines): the entries start the compile
+   * process before loading its code (adapters/kfp-compiler/compile-process.ts). */
+  readonly compilesPython?: boolean;
   load(): Promise<AnyCommand>;
 }
 
@@ -16,6 +19,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'compile',
     summary: 'compile Python pipelines with the pinned KFP SDK into IR YAML, then validate it',
+    compilesPython: true,
     load: async () => (await import('./compile.js')).compileCommand,
   },
   {
@@ -27,6 +31,7 @@ export const COMMANDS: readonly CommandEntry[] = [
     name: 'check',
     summary:
       'pull-request check: compile, validate, diff against the base, policy, sticky comments',
+    compilesPython: true,
     load: async () => (await import('./check.js')).checkCommand,
   },
   {
@@ -37,17 +42,20 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'run',
     summary: 'run a pipeline on this machine (local backend), gate it and write the report',
+    compilesPython: true,
     load: async () => (await import('./run.js')).runCommand,
   },
   {
     name: 'submit',
     summary:
       'run the pipelines on Vertex AI Pipelines, wait, gate the metrics and report on the merged PR',
+    compilesPython: true,
     load: async () => (await import('./submit.js')).submitCommand,
   },
   {
     name: 'schedules',
     summary: 'make the Vertex AI schedules match the schedules in the config (on merge)',
+    compilesPython: true,
     load: async () => (await import('./schedules.js')).schedulesCommand,
   },
   {
@@ -63,6 +71,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   {
     name: 'init',
     summary: 'write kfp-action.yaml and the starter workflows for the pipelines of this repository',
+    compilesPython: true,
     load: async () => (await import('./init.js')).initCommand,
   },
 ];

@@ -38,9 +38,15 @@ function known(spec: ArgSpec): string {
 /**
  * Parses command-line words with `node:util` parseArgs. `switches` take no value; every other
  * flag takes the next word (or the text after `=`). An unknown option, a flag without its value
- * or a value given to a switch is a usage error (exit 2) that lists the known options.
+ * or a value given to a switch is a usage error (exit 2) that lists the known options. With
+ * `lenient` (a guess before the command's own options are known), such words are skipped, and
+ * the word after an unknown option is taken to be its value, not a positional.
  */
-export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
+export function parseArgs(
+  argv: readonly string[],
+  spec: ArgSpec,
+  { lenient = false }: { readonly lenient?: boolean } = {},
+): ParsedArgs {
   // Not strict: parseArgs' own errors are not worded for users; the tokens are checked below.
   const { tokens } = utilParseArgs({
     args: [...argv],
@@ -51,20 +57,27 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
   });
   const positionals: string[] = [];
   const flags = new Map<string, string[]>();
+  // Lenient: the index of the word an unknown option may take as its value (`--output-dir out`).
+  let valueOfUnknown = -1;
   for (const token of tokens) {
-    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind === 'positional' && token.index !== valueOfUnknown)
+      positionals.push(token.value);
     if (token.kind !== 'option') continue;
     const name = token.name;
     if (spec.values.includes(name)) {
       if (token.value === undefined) {
+        if (lenient) continue;
         throw new UserError(`option ${token.rawName} needs a value`, [], 2);
       }
       flags.set(name, [...(flags.get(name) ?? []), token.value]);
     } else if (spec.switches.includes(name)) {
       if (token.inlineValue) {
+        if (lenient) continue;
         throw new UserError(`option ${token.rawName} takes no value, got "${token.value}"`, [], 2);
       }
       flags.set(name, [...(flags.get(name) ?? []), 'true']);
+    } else if (lenient) {
+      if (!token.inlineValue) valueOfUnknown = token.index + 1;
     } else {
       throw new UserError(`unknown option ${token.rawName} (known: ${known(spec)})`, [], 2);
     }

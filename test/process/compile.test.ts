@@ -140,6 +140,62 @@ maybe('kfp-action compile (CLI, real KFP SDK)', () => {
     expect(old.stderr).toContain(`run: ${python} -m pip install 'kfp==2.17.3'`);
   });
 
+  it('starts Python once, ahead of the command; a run that needs no Python ends what it started', () => {
+    const log = path.join(tmp, 'starts.log');
+    // Logs each start (pid and arguments), then is the venv's interpreter (exec keeps the pid).
+    const logged = path.join(tmp, 'logged-python');
+    writeFileSync(logged, `#!/bin/sh\necho "$$ $*" >> '${log}'\nexec "${python}" "$@"\n`, {
+      mode: 0o755,
+    });
+    const starts = () =>
+      existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').filter(Boolean) : [];
+    const dead = (line: string) => {
+      const stat = `/proc/${line.split(' ')[0]}/stat`;
+      const until = Date.now() + 5000;
+      while (existsSync(stat) && !/^\d+ \(.*\) Z/.test(readFileSync(stat, 'utf8'))) {
+        if (Date.now() > until) return false;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+      }
+      return true;
+    };
+
+    // A module: the process started before the command loaded is the one that compiles.
+    const out = path.join(tmp, 'ahead');
+    const one = cli(['compile', 'examples/breast-cancer/pipeline.py', '--output-dir', out], {
+      KFP_ACTION_PYTHON: logged,
+    });
+    expect({ code: one.code, stderr: one.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
+    expect(starts()).toEqual([
+      expect.stringMatching(/^\d+ \S+ --compile - --require-kfp 2\.17\.3 /),
+    ]);
+    rmSync(log);
+
+    // A config that lists compiled IR only: started ahead, never used, ended at exit.
+    const irOnly = path.join(tmp, 'ir-only');
+    mkdirSync(irOnly, { recursive: true });
+    writeFileSync(
+      path.join(irOnly, 'good-pipeline.yaml'),
+      readFileSync(path.join(root, 'test/fixtures/compile-ir/good-pipeline.yaml')),
+    );
+    writeFileSync(
+      path.join(irOnly, 'kfp-action.yaml'),
+      'version: 1\npipelines:\n  - source: good-pipeline.yaml\n',
+    );
+    const ir = cli(['compile', '--working-directory', irOnly], { KFP_ACTION_PYTHON: logged });
+    expect({ code: ir.code, stderr: ir.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
+    expect(starts()).toHaveLength(1);
+    expect(starts().filter((line) => !dead(line))).toEqual([]);
+    rmSync(log, { force: true });
+
+    // Only IR named on the command line: no Python at all.
+    const named = cli(
+      ['compile', 'test/fixtures/compile-ir/good-pipeline.yaml', '--output-dir', out],
+      { KFP_ACTION_PYTHON: logged },
+    );
+    expect(named.code).toBe(0);
+    expect(starts()).toEqual([]);
+  });
+
   it('without a config file, looks for pipelines and says so when there are none (exit 1)', () => {
     const empty = path.join(tmp, 'empty');
     mkdirSync(empty, { recursive: true });

@@ -392,3 +392,30 @@ maybe('messages for what KFP itself would reject or a local run cannot do', () =
     },
   );
 });
+
+maybe('the IR is the bytes `kfp dsl compile` writes (kfp imported without its API client)', () => {
+  const kfpCli = path.join(root, '.venv/bin/kfp');
+  const cases: [string, string, string][] = [
+    [
+      'kfp.Client, from kfp import Client, kfp.components',
+      mod('kfp_api_names.py'),
+      'kfp-api-names',
+    ],
+    ['the example', path.join(root, 'examples/breast-cancer/pipeline.py'), 'breast-cancer-xgboost'],
+  ];
+  it.each(cases)('%s', (_what, source, name) => {
+    const cwd = fresh();
+    const r = cli(['compile', source], cwd);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
+    const theirs = path.join(cwd, 'kfp.yaml');
+    const k = spawnSync(kfpCli, ['dsl', 'compile', '--py', source, '--output', theirs], {
+      cwd,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect({ code: k.status, stderr: k.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
+    expect(readFileSync(path.join(cwd, `.kfp-action/compiled/${name}.yaml`), 'utf8')).toBe(
+      readFileSync(theirs, 'utf8'),
+    );
+  });
+});

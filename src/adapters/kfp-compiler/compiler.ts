@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkEnvironment } from '../../core/compile/environment.js';
@@ -16,6 +16,7 @@ import type {
   PipelineCompiler,
 } from '../../ports/compiler.js';
 import type { Logger } from '../../ports/logger.js';
+import { startCompileProcess, takeWarmCompileProcess } from './compile-process.js';
 import { compileProgramPath } from './program.js';
 import { runPython, type PythonRun } from './run-python.js';
 import { KFP_PINNED_VERSION } from './version.js';
@@ -89,7 +90,7 @@ export class KfpPythonCompiler implements PipelineCompiler {
     };
     // One process checks the environment and compiles (no probe first): the program answers
     // with the environment alone when kfp is not the pinned one.
-    const { run, result } = await this.exec(['--compile'], importRoot, requests.length, request);
+    const { run, result } = await this.exec(importRoot, requests.length, request);
     if (this.environment === undefined) {
       if (parseEnvironment(result)) {
         this.environment = Promise.resolve().then(() => this.acceptEnvironment(run, result));
@@ -143,7 +144,7 @@ export class KfpPythonCompiler implements PipelineCompiler {
   }
 
   private async probe(): Promise<CompilerEnvironment> {
-    const { run, result } = await this.exec(['--env'], process.cwd(), 0);
+    const { run, result } = await this.execProbe();
     return this.acceptEnvironment(run, result);
   }
 
@@ -178,35 +179,47 @@ export class KfpPythonCompiler implements PipelineCompiler {
     };
   }
 
-  /** Runs the program with a request file (when given) and reads its result file. */
+  /** Runs the program in compile mode (the process started ahead for it, when there is one), sends
+   * the request on stdin and reads its result file. */
   private async exec(
-    mode: readonly string[],
     cwd: string,
     modules: number,
-    request?: unknown,
+    request: unknown,
   ): Promise<{ run: PythonRun; result: unknown }> {
+    const started =
+      takeWarmCompileProcess(this.python, cwd, this.program, this.pinned) ??
+      startCompileProcess(this.python, cwd, this.program, this.pinned);
+    try {
+      const run = await started.process.finish(this.timeoutMs(modules), JSON.stringify(request));
+      return { run, result: this.read(run, started.resultFile) };
+    } finally {
+      started.dispose();
+    }
+  }
+
+  /** Runs the program's environment probe (`--env`), which imports nothing. */
+  private async execProbe(): Promise<{ run: PythonRun; result: unknown }> {
     const dir = mkdtempSync(path.join(tmpdir(), 'kfp-action-compile-'));
     try {
       const resultFile = path.join(dir, 'result.json');
-      const args = [this.program, ...mode];
-      if (request !== undefined) {
-        const requestFile = path.join(dir, 'request.json');
-        writeFileSync(requestFile, JSON.stringify(request));
-        args.push(requestFile);
-      }
-      args.push('--result', resultFile);
-      const run = await runPython(this.python, args, { cwd, timeoutMs: this.timeoutMs(modules) });
-      const printed = [run.stdout, run.stderr].filter((s) => s.trim()).join('\n');
-      if (printed) this.logger.debug(`Python output:\n${printed.trimEnd()}`);
-      let result: unknown;
-      try {
-        result = JSON.parse(readFileSync(resultFile, 'utf8'));
-      } catch {
-        result = undefined;
-      }
-      return { run, result };
+      const run = await runPython(this.python, [this.program, '--env', '--result', resultFile], {
+        cwd: process.cwd(),
+        timeoutMs: this.timeoutMs(0),
+      });
+      return { run, result: this.read(run, resultFile) };
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** Logs what the program printed; its answer, or undefined when there is none. */
+  private read(run: PythonRun, resultFile: string): unknown {
+    const printed = [run.stdout, run.stderr].filter((s) => s.trim()).join('\n');
+    if (printed) this.logger.debug(`Python output:\n${printed.trimEnd()}`);
+    try {
+      return JSON.parse(readFileSync(resultFile, 'utf8'));
+    } catch {
+      return undefined;
     }
   }
 }

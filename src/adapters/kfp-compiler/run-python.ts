@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import type { Socket } from 'node:net';
 
 export interface PythonRun {
   /** Exit code; undefined when it was killed (timeout) or never started. */
@@ -42,61 +43,71 @@ export function compileEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return out;
 }
 
+/** An interpreter started ahead of its input: `finish` sends the input and waits for the end. */
+export interface PythonProcess {
+  /** Writes `input` (if any) to its stdin, closes stdin, and waits for the process to end; the
+   * timeout counts from this call. Call it once. */
+  finish(timeoutMs: number, input?: string): Promise<PythonRun>;
+  /** Ends the process (its whole group) without sending anything; idempotent. */
+  cancel(): void;
+}
+
 /**
- * Runs the interpreter with compileEnvironment; keeps the last 64 KiB of each stream; never
- * throws. It runs in a process group of its own: at the timeout, when the interpreter exits, and
- * when kfp-action exits or gets SIGINT/SIGTERM/SIGHUP, the whole group is killed, so a pipeline
- * module that started a child process (which would hold the output pipes open) cannot outlive the
- * compile or keep it waiting.
+ * Starts the interpreter with compileEnvironment, stdin open; keeps the last 64 KiB of each
+ * stream; never throws. It runs in a process group of its own: at the timeout, when the
+ * interpreter exits, and when kfp-action exits or gets SIGINT/SIGTERM/SIGHUP, the whole group is
+ * killed, so a pipeline module that started a child process (which would hold the output pipes
+ * open) cannot outlive the compile or keep it waiting. Until `finish` is called the process does
+ * not keep Node's event loop alive, so a process started ahead and never used cannot hang
+ * kfp-action (it is killed at exit).
  */
-export function runPython(
+export function startPython(
   python: string,
   args: readonly string[],
-  options: { readonly cwd: string; readonly timeoutMs: number; readonly env?: NodeJS.ProcessEnv },
-): Promise<PythonRun> {
-  return new Promise((resolve) => {
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    const keep = (acc: string, chunk: Buffer) => {
-      const next = acc + chunk.toString('utf8');
-      return next.length > KEEP ? next.slice(next.length - KEEP) : next;
-    };
-    const child = spawn(python, args, {
-      cwd: options.cwd,
-      env: {
-        ...compileEnvironment(options.env ?? process.env),
-        PYTHONDONTWRITEBYTECODE: '1',
-        PYTHONUNBUFFERED: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    });
-    const killGroup = () => {
-      if (child.pid === undefined) return;
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // The group is gone already.
-      }
-    };
-    process.on('exit', killGroup);
-    // The group no longer gets the terminal's Ctrl-C or the runner's signals: pass them on. With
-    // no other handler (the CLI), the signal then ends kfp-action as it would have.
-    const onSignal = (signal: NodeJS.Signals) => {
-      killGroup();
-      if (process.listenerCount(signal) === 1) {
-        process.off(signal, onSignal);
-        process.kill(process.pid, signal);
-      }
-    };
-    for (const signal of SIGNALS) process.on(signal, onSignal);
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killGroup();
-    }, options.timeoutMs);
+  options: { readonly cwd: string; readonly env?: NodeJS.ProcessEnv },
+): PythonProcess {
+  let stdout = '';
+  let stderr = '';
+  let timedOut = false;
+  let timer: NodeJS.Timeout | undefined;
+  let closed = false;
+  const keep = (acc: string, chunk: Buffer) => {
+    const next = acc + chunk.toString('utf8');
+    return next.length > KEEP ? next.slice(next.length - KEEP) : next;
+  };
+  const child = spawn(python, args, {
+    cwd: options.cwd,
+    env: {
+      ...compileEnvironment(options.env ?? process.env),
+      PYTHONDONTWRITEBYTECODE: '1',
+      PYTHONUNBUFFERED: '1',
+    },
+    stdio: ['pipe', 'pipe', 'pipe'],
+    detached: true,
+  });
+  const killGroup = () => {
+    if (child.pid === undefined) return;
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // The group is gone already.
+    }
+  };
+  process.on('exit', killGroup);
+  // The group no longer gets the terminal's Ctrl-C or the runner's signals: pass them on. With
+  // no other handler (the CLI), the signal then ends kfp-action as it would have.
+  const onSignal = (signal: NodeJS.Signals) => {
+    killGroup();
+    if (process.listenerCount(signal) === 1) {
+      process.off(signal, onSignal);
+      process.kill(process.pid, signal);
+    }
+  };
+  for (const signal of SIGNALS) process.on(signal, onSignal);
+  const ended = new Promise<PythonRun>((resolve) => {
     const done = (result: PythonRun) => {
-      clearTimeout(timer);
+      closed = true;
+      if (timer) clearTimeout(timer);
       process.off('exit', killGroup);
       for (const signal of SIGNALS) process.off(signal, onSignal);
       resolve(result);
@@ -112,4 +123,40 @@ export function runPython(
       done({ ...(code !== null ? { code } : {}), stdout, stderr, timedOut });
     });
   });
+  // A program that stops before reading its input (a wrong kfp answers at once) closes the pipe.
+  child.stdin.on('error', () => undefined);
+  // Idle until finish: nothing here keeps the event loop alive.
+  const pipes = [child.stdout, child.stderr] as unknown as Socket[];
+  child.unref();
+  for (const pipe of pipes) pipe.unref();
+  let finished = false;
+  return {
+    finish(timeoutMs, input) {
+      if (finished) throw new Error('startPython: finish called twice');
+      finished = true;
+      child.ref();
+      for (const pipe of pipes) pipe.ref();
+      timer = setTimeout(() => {
+        timedOut = true;
+        killGroup();
+      }, timeoutMs);
+      if (child.stdin.writable) child.stdin.end(input ?? '');
+      return ended;
+    },
+    cancel() {
+      finished = true;
+      if (closed) return;
+      child.stdin.destroy();
+      killGroup();
+    },
+  };
+}
+
+/** Runs the interpreter to its end with nothing on stdin (startPython, then finish at once). */
+export function runPython(
+  python: string,
+  args: readonly string[],
+  options: { readonly cwd: string; readonly timeoutMs: number; readonly env?: NodeJS.ProcessEnv },
+): Promise<PythonRun> {
+  return startPython(python, args, options).finish(options.timeoutMs);
 }

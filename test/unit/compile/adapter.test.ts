@@ -9,6 +9,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { compileProgramPath } from '../../../src/adapters/kfp-compiler/program.js';
 import { KfpPythonCompiler } from '../../../src/adapters/kfp-compiler/compiler.js';
+import {
+  takeWarmCompileProcess,
+  warmCompileProcess,
+} from '../../../src/adapters/kfp-compiler/compile-process.js';
+import { KFP_PINNED_VERSION } from '../../../src/adapters/kfp-compiler/version.js';
 import { UserError } from '../../../src/core/diagnostics.js';
 import { nullLogger } from '../../../src/ports/logger.js';
 
@@ -197,5 +202,38 @@ describe('KfpPythonCompiler', () => {
     });
     await expect(c.checkEnvironment()).rejects.toEqual(expect.any(UserError));
     expect(readFileSync(calls, 'utf8')).toBe('--compile\n');
+  });
+
+  it('compiles in the process started ahead for this interpreter and folder, and only there', async () => {
+    const calls = path.join(dir, 'calls-warm.txt');
+    const result = JSON.stringify({
+      python: '/fake/python',
+      pythonVersion: '3.11.7',
+      kfp: KFP_PINNED_VERSION,
+      jobs: [{ source: request().source, pipelines: [], errors: [] }],
+    });
+    writeFileSync(path.join(dir, 'warm.json'), result);
+    // Each start is logged with its folder; the request is read from stdin, as the real program does.
+    const p = program(
+      'warm.sh',
+      `echo "start $PWD $*" >> '${calls}'; grep -q '"jobs"' - || exit 9; cat '${path.join(dir, 'warm.json')}' > "$last"`,
+    );
+    const elsewhere = path.join(dir, 'out');
+    mkdirSync(elsewhere, { recursive: true });
+    warmCompileProcess('/bin/sh', elsewhere, p);
+    // Another folder (a base commit's worktree): not taken, a process of its own.
+    expect(takeWarmCompileProcess('/bin/sh', request().importRoot, p, KFP_PINNED_VERSION)).toBe(
+      undefined,
+    );
+    const c = new KfpPythonCompiler('/bin/sh', nullLogger, { program: p });
+    await c.compileAll([{ ...request(), importRoot: elsewhere }]);
+    await c.compileAll([request()]);
+    const lines = readFileSync(calls, 'utf8').trim().split('\n');
+    expect(lines).toEqual([
+      `start ${elsewhere} --compile - --require-kfp ${KFP_PINNED_VERSION} --result ${lines[0]!.split(' ').pop()}`,
+      expect.stringMatching(new RegExp(`^start ${request().importRoot} --compile - `)),
+    ]);
+    // Taken once: nothing is left to take.
+    expect(takeWarmCompileProcess('/bin/sh', elsewhere, p, KFP_PINNED_VERSION)).toBe(undefined);
   });
 });

@@ -8,7 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { compileEnvironment, runPython } from '../../../src/adapters/kfp-compiler/run-python.js';
+import {
+  compileEnvironment,
+  runPython,
+  startPython,
+} from '../../../src/adapters/kfp-compiler/run-python.js';
 
 const venv = path.resolve(import.meta.dirname, '../../../.venv/bin/python');
 const python = existsSync(venv) ? venv : 'python3';
@@ -100,6 +104,68 @@ describe('runPython', () => {
       'HOME',
       'PATH',
     ]);
+  });
+});
+
+describe('startPython (started before its input is known)', () => {
+  it('finish sends the input on stdin; the timeout counts from finish, not from the start', async () => {
+    const child = startPython(python, ['-c', 'import sys\nprint(sys.stdin.read().upper())'], {
+      cwd: tmpdir(),
+    });
+    await new Promise((r) => setTimeout(r, 1200));
+    const run = await child.finish(1000, 'request');
+    expect({ code: run.code, timedOut: run.timedOut, out: run.stdout.trim() }).toEqual({
+      code: 0,
+      timedOut: false,
+      out: 'REQUEST',
+    });
+  });
+
+  it('a program that answers without reading its input is fine (the write is not an error)', async () => {
+    const child = startPython(python, ['-c', 'print("early")'], { cwd: tmpdir() });
+    await new Promise((r) => setTimeout(r, 1000));
+    const run = await child.finish(20_000, 'x'.repeat(1 << 20));
+    expect({ code: run.code, out: run.stdout.trim() }).toEqual({ code: 0, out: 'early' });
+  });
+
+  it('cancel ends it and what it started', async () => {
+    const pidFile = path.join(mkdtempSync(path.join(tmpdir(), 'kfp-cancel-')), 'pid');
+    const code = `import subprocess, sys\np = subprocess.Popen(["sleep", "60"])\nopen(${JSON.stringify(pidFile)}, "w").write(str(p.pid))\nsys.stdin.read()`;
+    const child = startPython(python, ['-c', code], { cwd: tmpdir() });
+    const until = Date.now() + 20_000;
+    while (!existsSync(pidFile) || readFileSync(pidFile, 'utf8') === '') {
+      if (Date.now() > until) throw new Error('the program did not start');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    child.cancel();
+    expect(alive(Number(readFileSync(pidFile, 'utf8')))).toBe(false);
+  });
+
+  it('one never finished does not keep kfp-action running, and ends with it', () => {
+    const pidFile = path.join(mkdtempSync(path.join(tmpdir(), 'kfp-idle-')), 'pid');
+    const module = path.resolve(
+      import.meta.dirname,
+      '../../../src/adapters/kfp-compiler/run-python.ts',
+    );
+    const code = `import os, sys\nopen(${JSON.stringify(pidFile)}, "w").write(str(os.getpid()))\nsys.stdin.read()\nimport time\ntime.sleep(60)`;
+    const script = [
+      `import { existsSync, readFileSync } from 'node:fs';`,
+      `import { startPython } from ${JSON.stringify(module)};`,
+      `startPython(${JSON.stringify(python)}, ['-c', ${JSON.stringify(code)}], { cwd: '/tmp' });`,
+      `const until = Date.now() + 20000;`,
+      `while (!(existsSync(${JSON.stringify(pidFile)}) && readFileSync(${JSON.stringify(pidFile)}, 'utf8')) && Date.now() < until) {`,
+      `  await new Promise((r) => setTimeout(r, 50));`,
+      `}`,
+    ].join('\n');
+    const started = Date.now();
+    const r = spawnSync(
+      process.execPath,
+      ['--experimental-strip-types', '--no-warnings', '--input-type=module', '-e', script],
+      { encoding: 'utf8', timeout: 40_000 },
+    );
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(alive(Number(readFileSync(pidFile, 'utf8')))).toBe(false);
   });
 });
 

@@ -35,6 +35,27 @@ describe('parseArgs', () => {
   it('rejects a valued flag without value', () => {
     expect(() => parseArgs(['--format'], spec)).toThrow('needs a value');
   });
+  it('lenient (a guess before the command is known): skips what it cannot read, never throws', () => {
+    const a = parseArgs(
+      [
+        'a.yaml',
+        '--output-dir',
+        'out',
+        '--x=1',
+        '--verbose=yes',
+        'b.yaml',
+        '--config',
+        'c',
+        '--format',
+      ],
+      spec,
+      { lenient: true },
+    );
+    // `out` is taken as --output-dir's value; --verbose=yes is not a switch; --format has no value.
+    expect(a.positionals).toEqual(['a.yaml', 'b.yaml']);
+    expect(flag(a, 'config')).toBe('c');
+    expect([a.flags.has('verbose'), a.flags.has('format')]).toEqual([false, false]);
+  });
 });
 
 describe('parseBoolean / parsePositiveInt', () => {

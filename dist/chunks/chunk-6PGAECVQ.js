@@ -6,7 +6,7 @@ const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
   flag
-} from "./chunk-5N2SFOP6.js";
+} from "./chunk-I3QKFCKS.js";
 
 // src/settings/common.ts
 import { existsSync } from "node:fs";

@@ -5,12 +5,15 @@ const require = __kfpCreateRequire(import.meta.url);
 const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
-  createDeps
-} from "./chunk-ZCJHIJ4N.js";
-import "./chunk-4S76EIVJ.js";
-import "./chunk-5GVFLVTA.js";
-import "./chunk-6REE5PZG.js";
+  startCompileProcess,
+  takeWarmCompileProcess,
+  warmCompileProcess,
+  warmCompileProcessFor
+} from "./chunk-L2NXAYHS.js";
 import "./chunk-JMGSRPFI.js";
 export {
-  createDeps
+  startCompileProcess,
+  takeWarmCompileProcess,
+  warmCompileProcess,
+  warmCompileProcessFor
 };

@@ -5,6 +5,10 @@ const require = __kfpCreateRequire(import.meta.url);
 const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
+  compilePipelines
+} from "./chunk-R52AUNPE.js";
+import "./chunk-2WAPU4MG.js";
+import {
   CHECK_RESULT_FILE,
   KFP_ACTION_VERSION,
   brokenSources,
@@ -21,17 +25,12 @@ import {
   reviewModel,
   selectPipelines,
   toCheckResultFile
-} from "./chunk-FIVTBQ4W.js";
+} from "./chunk-PTFWBS6D.js";
 import {
   passed,
   renderSummary
-} from "./chunk-3BK4VJR3.js";
+} from "./chunk-4MFM3DSD.js";
 import "./chunk-MOCBYYR6.js";
-import "./chunk-VLKUCJEJ.js";
-import {
-  compilePipelines
-} from "./chunk-R52AUNPE.js";
-import "./chunk-2WAPU4MG.js";
 import {
   findingLine,
   parameterLine,
@@ -40,11 +39,12 @@ import {
 import "./chunk-BSDYNIC6.js";
 import {
   outputBase
-} from "./chunk-AWN4M57C.js";
+} from "./chunk-6PGAECVQ.js";
 import {
   flag,
   parseBoolean
-} from "./chunk-5N2SFOP6.js";
+} from "./chunk-I3QKFCKS.js";
+import "./chunk-VLKUCJEJ.js";
 import "./chunk-2LV6Y5RJ.js";
 import {
   canonicalJson
@@ -53,18 +53,18 @@ import "./chunk-2HGA3KQZ.js";
 import {
   checkParameters
 } from "./chunk-ORKUXPMH.js";
+import "./chunk-S2TBE2LR.js";
+import "./chunk-TLUW4NAZ.js";
 import "./chunk-N7DDHGZN.js";
 import {
   DEFAULT_TIME_ZONE
 } from "./chunk-XJSAC4CW.js";
-import "./chunk-TLUW4NAZ.js";
 import "./chunk-EAQOZN5H.js";
 import {
   importClosure
 } from "./chunk-KSVBKOZS.js";
 import "./chunk-ER4XBPBH.js";
 import "./chunk-NB64SDZ5.js";
-import "./chunk-S2TBE2LR.js";
 import {
   UserError,
   isError

@@ -13,10 +13,10 @@ import "./chunk-BSDYNIC6.js";
 import {
   compiledDir,
   outputBase
-} from "./chunk-AWN4M57C.js";
+} from "./chunk-6PGAECVQ.js";
 import {
   flag
-} from "./chunk-5N2SFOP6.js";
+} from "./chunk-I3QKFCKS.js";
 import "./chunk-2LV6Y5RJ.js";
 import "./chunk-NLYHU2L3.js";
 import {

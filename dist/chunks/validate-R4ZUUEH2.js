@@ -11,10 +11,10 @@ import {
 } from "./chunk-2WAPU4MG.js";
 import {
   DEFAULT_OUTPUT_BASE
-} from "./chunk-AWN4M57C.js";
+} from "./chunk-6PGAECVQ.js";
 import {
   flag
-} from "./chunk-5N2SFOP6.js";
+} from "./chunk-I3QKFCKS.js";
 import "./chunk-2LV6Y5RJ.js";
 import {
   mdCell,

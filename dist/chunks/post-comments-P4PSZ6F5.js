@@ -13,26 +13,27 @@ import {
   listComments,
   publishComments,
   readEventPayload
-} from "./chunk-FIVTBQ4W.js";
+} from "./chunk-PTFWBS6D.js";
 import {
   commentMarker,
   passed
-} from "./chunk-3BK4VJR3.js";
+} from "./chunk-4MFM3DSD.js";
 import "./chunk-MOCBYYR6.js";
-import "./chunk-VLKUCJEJ.js";
 import "./chunk-6TUXKNOO.js";
 import {
   zeroConfig
 } from "./chunk-BSDYNIC6.js";
 import {
   outputBase
-} from "./chunk-AWN4M57C.js";
+} from "./chunk-6PGAECVQ.js";
 import {
   flag
-} from "./chunk-5N2SFOP6.js";
+} from "./chunk-I3QKFCKS.js";
+import "./chunk-VLKUCJEJ.js";
 import "./chunk-NLYHU2L3.js";
 import "./chunk-2HGA3KQZ.js";
 import "./chunk-ORKUXPMH.js";
+import "./chunk-S2TBE2LR.js";
 import "./chunk-N7DDHGZN.js";
 import "./chunk-XJSAC4CW.js";
 import {
@@ -41,7 +42,6 @@ import {
 } from "./chunk-EAQOZN5H.js";
 import "./chunk-KSVBKOZS.js";
 import "./chunk-NB64SDZ5.js";
-import "./chunk-S2TBE2LR.js";
 import {
   UserError
 } from "./chunk-6REE5PZG.js";

@@ -34,19 +34,20 @@ import {
   resolveScope,
   selectEntry,
   targetSettings
-} from "./chunk-YDL2VW2L.js";
+} from "./chunk-OJSHEE4C.js";
 import {
   updateTimeline,
   workflowRunUrl
-} from "./chunk-CCJ5HK7U.js";
+} from "./chunk-XVBHL4O4.js";
 import "./chunk-RS2ABS5Q.js";
-import "./chunk-7HJEHKQN.js";
-import "./chunk-3BK4VJR3.js";
-import "./chunk-MOCBYYR6.js";
-import "./chunk-VLKUCJEJ.js";
 import "./chunk-XWERWCEP.js";
+import "./chunk-7HJEHKQN.js";
+import "./chunk-4MFM3DSD.js";
+import "./chunk-MOCBYYR6.js";
 import "./chunk-BSDYNIC6.js";
-import "./chunk-5N2SFOP6.js";
+import "./chunk-I3QKFCKS.js";
+import "./chunk-VLKUCJEJ.js";
+import "./chunk-DSAI2IEI.js";
 import "./chunk-RGIAAWDF.js";
 import "./chunk-BKUIOZJQ.js";
 import "./chunk-NLYHU2L3.js";
@@ -67,7 +68,6 @@ import {
 } from "./chunk-273WABBP.js";
 import "./chunk-XJSAC4CW.js";
 import "./chunk-KSVBKOZS.js";
-import "./chunk-DSAI2IEI.js";
 import {
   UserError
 } from "./chunk-6REE5PZG.js";

@@ -20,11 +20,11 @@ import {
   waitContext,
   waitForOperation,
   withRetry
-} from "./chunk-WYW2MM7P.js";
+} from "./chunk-GPDLBV57.js";
 import "./chunk-7EIHUDRQ.js";
 import "./chunk-OZW57QZC.js";
-import "./chunk-KLBRCOXK.js";
 import "./chunk-S2TBE2LR.js";
+import "./chunk-KLBRCOXK.js";
 import {
   UserError
 } from "./chunk-6REE5PZG.js";

@@ -5,16 +5,12 @@ const require = __kfpCreateRequire(import.meta.url);
 const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
-  openPromotionClients,
-  waitContext
-} from "./chunk-WYW2MM7P.js";
-import "./chunk-7EIHUDRQ.js";
-import "./chunk-OZW57QZC.js";
-import "./chunk-KLBRCOXK.js";
-import "./chunk-S2TBE2LR.js";
+  createDeps
+} from "./chunk-XMDXBEKV.js";
+import "./chunk-4S76EIVJ.js";
+import "./chunk-5GVFLVTA.js";
 import "./chunk-6REE5PZG.js";
 import "./chunk-JMGSRPFI.js";
 export {
-  openPromotionClients,
-  waitContext
+  createDeps
 };

@@ -17,13 +17,13 @@ import "./chunk-BSDYNIC6.js";
 import {
   compiledDir,
   outputBase
-} from "./chunk-AWN4M57C.js";
+} from "./chunk-6PGAECVQ.js";
 import {
   flag,
   parseBoolean,
   parseParameterObject,
   parsePositiveInt
-} from "./chunk-5N2SFOP6.js";
+} from "./chunk-I3QKFCKS.js";
 import {
   errorHeadline,
   renderRunSummaryText

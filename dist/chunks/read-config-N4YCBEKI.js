@@ -8,10 +8,10 @@ import {
   MAX_CONFIG_BYTES,
   loadConfig,
   tooLarge
-} from "./chunk-C3D4VOGN.js";
+} from "./chunk-ZXE44MOH.js";
+import "./chunk-TLUW4NAZ.js";
 import "./chunk-N7DDHGZN.js";
 import "./chunk-XJSAC4CW.js";
-import "./chunk-TLUW4NAZ.js";
 import "./chunk-EAQOZN5H.js";
 import "./chunk-JMGSRPFI.js";
 

@@ -5,6 +5,11 @@ const require = __kfpCreateRequire(import.meta.url);
 const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
+  findYamlNode,
+  pointerToPath,
+  require_dist
+} from "./chunk-TLUW4NAZ.js";
+import {
   require_ucs2length
 } from "./chunk-N7DDHGZN.js";
 import {
@@ -13,11 +18,6 @@ import {
   isTimeZone,
   nextRunTimes
 } from "./chunk-XJSAC4CW.js";
-import {
-  findYamlNode,
-  pointerToPath,
-  require_dist
-} from "./chunk-TLUW4NAZ.js";
 import {
   MAX_DEPTH,
   offsetPosition,

@@ -8,13 +8,13 @@ import {
   scheduleCommentSection
 } from "./chunk-MOCBYYR6.js";
 import {
-  reportLine,
-  reviewedStamp
-} from "./chunk-VLKUCJEJ.js";
-import {
   INIT_DOCS,
   ZERO_CONFIG_DOCS
 } from "./chunk-BSDYNIC6.js";
+import {
+  reportLine,
+  reviewedStamp
+} from "./chunk-VLKUCJEJ.js";
 import {
   markerKey,
   mdCode,

@@ -7,14 +7,14 @@ const __dirname = __kfpDirname(__filename);
 import {
   COMMANDS,
   findCommand
-} from "./chunk-AGLWPCCG.js";
+} from "./chunk-3E362LZJ.js";
 import {
   createDeps
-} from "./chunk-ZCJHIJ4N.js";
+} from "./chunk-XMDXBEKV.js";
 import {
   commonFromInputs
-} from "./chunk-AWN4M57C.js";
-import "./chunk-5N2SFOP6.js";
+} from "./chunk-6PGAECVQ.js";
+import "./chunk-I3QKFCKS.js";
 import "./chunk-ORKUXPMH.js";
 import {
   actionEdge,
@@ -26,14 +26,19 @@ import {
 } from "./chunk-7DGTUDRK.js";
 import "./chunk-46LAVZTK.js";
 import "./chunk-4S76EIVJ.js";
+import "./chunk-NQYA5SHR.js";
 import {
   describeError
 } from "./chunk-273WABBP.js";
-import "./chunk-5GVFLVTA.js";
-import "./chunk-NQYA5SHR.js";
+import {
+  splitSourceList
+} from "./chunk-5GVFLVTA.js";
 import {
   UserError
 } from "./chunk-6REE5PZG.js";
+import {
+  warmCompileProcessFor
+} from "./chunk-L2NXAYHS.js";
 import "./chunk-JMGSRPFI.js";
 
 // src/main.ts
@@ -47,8 +52,15 @@ async function run() {
       const names = COMMANDS.map((c) => c.name).join(", ");
       throw new UserError(`input "command" is "${name}"; it must be one of: ${names}`, [], 2);
     }
-    const command = await entry.load();
     const common = commonFromInputs(input, process.cwd(), process.env);
+    if (entry.compilesPython) {
+      warmCompileProcessFor(
+        common.python,
+        common.workingDirectory,
+        splitSourceList(input("pipelines"))
+      );
+    }
+    const command = await entry.load();
     const settings = command.fromInputs(input, common);
     const deps = createDeps(common, actionEdge(), logger, process.env);
     const exitCode = await command.run(settings, deps);

@@ -10,7 +10,7 @@ import {
 } from "./chunk-7HJEHKQN.js";
 import {
   commentMarker
-} from "./chunk-3BK4VJR3.js";
+} from "./chunk-4MFM3DSD.js";
 import {
   renderRunReport
 } from "./chunk-RGIAAWDF.js";

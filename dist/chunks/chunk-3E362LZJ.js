@@ -10,52 +10,58 @@ var COMMANDS = [
   {
     name: "compile",
     summary: "compile Python pipelines with the pinned KFP SDK into IR YAML, then validate it",
-    load: async () => (await import("./compile-BN5EDJMR.js")).compileCommand
+    compilesPython: true,
+    load: async () => (await import("./compile-SM6F34U7.js")).compileCommand
   },
   {
     name: "validate",
     summary: "check compiled IR (schema, graph, types, placeholders, naming) without Python",
-    load: async () => (await import("./validate-SPMQ4IJ6.js")).validateCommand
+    load: async () => (await import("./validate-R4ZUUEH2.js")).validateCommand
   },
   {
     name: "check",
     summary: "pull-request check: compile, validate, diff against the base, policy, sticky comments",
-    load: async () => (await import("./check-U34LWJFX.js")).checkCommand
+    compilesPython: true,
+    load: async () => (await import("./check-MMIXTNAH.js")).checkCommand
   },
   {
     name: "post-comments",
     summary: "render and post the PR comments of a saved check result (the privileged comment job)",
-    load: async () => (await import("./post-comments-VWYHFAES.js")).postCommentsCommand
+    load: async () => (await import("./post-comments-P4PSZ6F5.js")).postCommentsCommand
   },
   {
     name: "run",
     summary: "run a pipeline on this machine (local backend), gate it and write the report",
-    load: async () => (await import("./run-JPM7XUQZ.js")).runCommand
+    compilesPython: true,
+    load: async () => (await import("./run-XC46O3IU.js")).runCommand
   },
   {
     name: "submit",
     summary: "run the pipelines on Vertex AI Pipelines, wait, gate the metrics and report on the merged PR",
-    load: async () => (await import("./submit-TXNHDAB5.js")).submitCommand
+    compilesPython: true,
+    load: async () => (await import("./submit-C2IQ5JUN.js")).submitCommand
   },
   {
     name: "schedules",
     summary: "make the Vertex AI schedules match the schedules in the config (on merge)",
-    load: async () => (await import("./schedules-6RGMHRY6.js")).schedulesCommand
+    compilesPython: true,
+    load: async () => (await import("./schedules-Z7O55F4W.js")).schedulesCommand
   },
   {
     name: "promote",
     summary: "promote a run\u2019s model to a GitHub Environment\u2019s endpoint (staging, then production)",
-    load: async () => (await import("./promote-U4OLINP2.js")).promoteCommand
+    load: async () => (await import("./promote-VG5OMYPG.js")).promoteCommand
   },
   {
     name: "rollback",
     summary: "move an environment\u2019s endpoint traffic and alias back to the version before",
-    load: async () => (await import("./rollback-PWUTVGPO.js")).rollbackCommand
+    load: async () => (await import("./rollback-32NYZBXC.js")).rollbackCommand
   },
   {
     name: "init",
     summary: "write kfp-action.yaml and the starter workflows for the pipelines of this repository",
-    load: async () => (await import("./init-NZGQHYLX.js")).initCommand
+    compilesPython: true,
+    load: async () => (await import("./init-YEZAYEAG.js")).initCommand
   }
 ];
 function findCommand(name) {

@@ -13,14 +13,14 @@ import {
   delayMs,
   fixedSchedule,
   waitContext
-} from "./chunk-WYW2MM7P.js";
+} from "./chunk-GPDLBV57.js";
 import "./chunk-7EIHUDRQ.js";
 import "./chunk-OZW57QZC.js";
+import "./chunk-S2TBE2LR.js";
 import "./chunk-KLBRCOXK.js";
 import {
   describeError
 } from "./chunk-273WABBP.js";
-import "./chunk-S2TBE2LR.js";
 import {
   UserError
 } from "./chunk-6REE5PZG.js";

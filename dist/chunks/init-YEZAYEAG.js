@@ -16,18 +16,18 @@ import {
 import {
   flag,
   parseBoolean
-} from "./chunk-5N2SFOP6.js";
+} from "./chunk-I3QKFCKS.js";
 import "./chunk-2LV6Y5RJ.js";
 import "./chunk-NLYHU2L3.js";
 import "./chunk-ORKUXPMH.js";
 import {
   loadConfig
-} from "./chunk-C3D4VOGN.js";
-import "./chunk-N7DDHGZN.js";
-import "./chunk-XJSAC4CW.js";
+} from "./chunk-ZXE44MOH.js";
 import {
   require_dist
 } from "./chunk-TLUW4NAZ.js";
+import "./chunk-N7DDHGZN.js";
+import "./chunk-XJSAC4CW.js";
 import "./chunk-EAQOZN5H.js";
 import "./chunk-KSVBKOZS.js";
 import "./chunk-ER4XBPBH.js";

@@ -7,25 +7,25 @@ const __dirname = __kfpDirname(__filename);
 import {
   COMMANDS,
   findCommand
-} from "./chunk-AGLWPCCG.js";
+} from "./chunk-3E362LZJ.js";
 import {
   COMMON_FLAGS,
   commonFromArgs
-} from "./chunk-AWN4M57C.js";
+} from "./chunk-6PGAECVQ.js";
 import {
   findCommandWord,
   parseArgs
-} from "./chunk-5N2SFOP6.js";
+} from "./chunk-I3QKFCKS.js";
 import "./chunk-ORKUXPMH.js";
+import {
+  VERSION
+} from "./chunk-S2TBE2LR.js";
 import {
   logText
 } from "./chunk-46LAVZTK.js";
 import {
   describeError
 } from "./chunk-273WABBP.js";
-import {
-  VERSION
-} from "./chunk-S2TBE2LR.js";
 import {
   UserError,
   formatDiagnostic
@@ -129,6 +129,16 @@ async function locateCommand(argv) {
   const named = all.find((c) => c.name === found?.word);
   return { ...found ? { found } : {}, ...named ? { command: named } : {} };
 }
+async function warmCompiler(argv, cwd, env) {
+  const quick = findCommandWord(argv, GLOBAL.values);
+  if (!quick || !findCommand(quick.word)?.compilesPython) return;
+  const words = [...argv.slice(0, quick.index), ...argv.slice(quick.index + 1)];
+  const args = parseArgs(words, GLOBAL, { lenient: true });
+  if (args.flags.has("help") || args.flags.has("version")) return;
+  const common = commonFromArgs(args, cwd, env);
+  const { warmCompileProcessFor } = await import("./compile-process-TR6XKVQX.js");
+  warmCompileProcessFor(common.python, common.workingDirectory, args.positionals);
+}
 function usageError(message, usage) {
   process.stderr.write(`kfp-action: ${message}
 
@@ -137,6 +147,7 @@ ${usage}
   return EXIT.usage;
 }
 async function runCli(argv, cwd, env, makeDeps) {
+  if (!makeDeps) await warmCompiler(argv, cwd, env);
   const { found, command } = await locateCommand(argv);
   if (found?.word === "help") {
     const [name, ...more] = argv.slice(found.index + 1).filter((w) => !w.startsWith("-"));
@@ -179,7 +190,7 @@ async function runCli(argv, cwd, env, makeDeps) {
   try {
     const common = commonFromArgs(args, cwd, env);
     const settings = command.fromArgs(args, common);
-    const create = makeDeps ?? (await import("./deps-3KWHJUPS.js")).createDeps;
+    const create = makeDeps ?? (await import("./deps-JCQBOYTW.js")).createDeps;
     const deps = create(common, cliEdge(), logger, env);
     return await command.run(settings, deps);
   } catch (error) {

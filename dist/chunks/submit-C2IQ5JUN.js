@@ -22,37 +22,38 @@ import {
   mergeReportMarker,
   renderMergeReport,
   workflowRunUrl
-} from "./chunk-CCJ5HK7U.js";
+} from "./chunk-XVBHL4O4.js";
 import "./chunk-RS2ABS5Q.js";
+import "./chunk-XWERWCEP.js";
 import {
   findOwnComments,
   upsertStickyComment
 } from "./chunk-7HJEHKQN.js";
 import {
-  commentMarker
-} from "./chunk-3BK4VJR3.js";
-import "./chunk-MOCBYYR6.js";
-import {
-  compareReviewed,
-  readReviewedStamp
-} from "./chunk-VLKUCJEJ.js";
-import "./chunk-XWERWCEP.js";
-import {
   compilePipelines
 } from "./chunk-R52AUNPE.js";
 import "./chunk-2WAPU4MG.js";
+import {
+  commentMarker
+} from "./chunk-4MFM3DSD.js";
+import "./chunk-MOCBYYR6.js";
 import "./chunk-6TUXKNOO.js";
 import "./chunk-BSDYNIC6.js";
 import {
   compiledDir,
   outputBase
-} from "./chunk-AWN4M57C.js";
+} from "./chunk-6PGAECVQ.js";
 import {
   flag,
   parseBoolean,
   parseParameterObject,
   parsePositiveInt
-} from "./chunk-5N2SFOP6.js";
+} from "./chunk-I3QKFCKS.js";
+import {
+  compareReviewed,
+  readReviewedStamp
+} from "./chunk-VLKUCJEJ.js";
+import "./chunk-DSAI2IEI.js";
 import "./chunk-RGIAAWDF.js";
 import {
   metricsAsJson
@@ -67,12 +68,15 @@ import {
   LABEL_KEYS,
   labelValue
 } from "./chunk-OZW57QZC.js";
+import {
+  VERSION
+} from "./chunk-S2TBE2LR.js";
 import "./chunk-6ZC5HHQ7.js";
 import {
   describeError
 } from "./chunk-273WABBP.js";
-import "./chunk-XJSAC4CW.js";
 import "./chunk-TLUW4NAZ.js";
+import "./chunk-XJSAC4CW.js";
 import "./chunk-EAQOZN5H.js";
 import {
   splitSourceList
@@ -80,10 +84,6 @@ import {
 import "./chunk-KSVBKOZS.js";
 import "./chunk-ER4XBPBH.js";
 import "./chunk-NB64SDZ5.js";
-import "./chunk-DSAI2IEI.js";
-import {
-  VERSION
-} from "./chunk-S2TBE2LR.js";
 import {
   UserError,
   isError

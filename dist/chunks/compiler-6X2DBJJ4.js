@@ -12,12 +12,19 @@ import "./chunk-NB64SDZ5.js";
 import {
   UserError
 } from "./chunk-6REE5PZG.js";
+import {
+  KFP_PINNED_VERSION,
+  compileProgramPath,
+  runPython,
+  startCompileProcess,
+  takeWarmCompileProcess
+} from "./chunk-L2NXAYHS.js";
 import "./chunk-JMGSRPFI.js";
 
 // src/adapters/kfp-compiler/compiler.ts
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path2 from "node:path";
+import path from "node:path";
 
 // src/core/compile/environment.ts
 var MIN_PYTHON = [3, 9];
@@ -132,100 +139,6 @@ function parseCompileResult(v) {
   return { ...env, jobs };
 }
 
-// src/adapters/kfp-compiler/program.ts
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-var RELATIVE = path.join("python", "kfp_action_compile.py");
-function compileProgramPath(from = path.dirname(fileURLToPath(import.meta.url))) {
-  let dir = from;
-  for (; ; ) {
-    const candidate = path.join(dir, RELATIVE);
-    if (existsSync(candidate)) return candidate;
-    const parent = path.dirname(dir);
-    if (parent === dir) {
-      throw new Error(`${RELATIVE} was not found above ${from}; the action is incomplete`);
-    }
-    dir = parent;
-  }
-}
-
-// src/adapters/kfp-compiler/run-python.ts
-import { spawn } from "node:child_process";
-var KEEP = 64 * 1024;
-var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
-var FILE_COMMANDS = /^GITHUB_(ENV|PATH|OUTPUT|STATE|STEP_SUMMARY)$/;
-var SECRET_NAME = /TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|PRIVATE_?KEY|API_?KEY|AUTH/i;
-function compileEnvironment(env) {
-  const out = {};
-  for (const [name, value] of Object.entries(env)) {
-    if (/^(INPUT_|ACTIONS_)/i.test(name) || SECRET_NAME.test(name) || FILE_COMMANDS.test(name)) {
-      continue;
-    }
-    out[name] = value;
-  }
-  return out;
-}
-function runPython(python, args, options) {
-  return new Promise((resolve) => {
-    let stdout = "";
-    let stderr = "";
-    let timedOut = false;
-    const keep = (acc, chunk) => {
-      const next = acc + chunk.toString("utf8");
-      return next.length > KEEP ? next.slice(next.length - KEEP) : next;
-    };
-    const child = spawn(python, args, {
-      cwd: options.cwd,
-      env: {
-        ...compileEnvironment(options.env ?? process.env),
-        PYTHONDONTWRITEBYTECODE: "1",
-        PYTHONUNBUFFERED: "1"
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: true
-    });
-    const killGroup = () => {
-      if (child.pid === void 0) return;
-      try {
-        process.kill(-child.pid, "SIGKILL");
-      } catch {
-      }
-    };
-    process.on("exit", killGroup);
-    const onSignal = (signal) => {
-      killGroup();
-      if (process.listenerCount(signal) === 1) {
-        process.off(signal, onSignal);
-        process.kill(process.pid, signal);
-      }
-    };
-    for (const signal of SIGNALS) process.on(signal, onSignal);
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killGroup();
-    }, options.timeoutMs);
-    const done = (result) => {
-      clearTimeout(timer);
-      process.off("exit", killGroup);
-      for (const signal of SIGNALS) process.off(signal, onSignal);
-      resolve(result);
-    };
-    child.on("exit", killGroup);
-    child.stdout.on("data", (c) => void (stdout = keep(stdout, c)));
-    child.stderr.on("data", (c) => void (stderr = keep(stderr, c)));
-    child.on("error", (error) => {
-      done({ stdout, stderr, timedOut, spawnError: error });
-    });
-    child.on("close", (code) => {
-      done({ ...code !== null ? { code } : {}, stdout, stderr, timedOut });
-    });
-  });
-}
-
-// src/adapters/kfp-compiler/version.ts
-var KFP_PINNED_VERSION = "2.17.3";
-
 // src/adapters/kfp-compiler/compiler.ts
 var defaultTimeout = (modules) => 12e4 + 3e4 * modules;
 function tryReadText(file) {
@@ -260,8 +173,8 @@ var KfpPythonCompiler = class {
     if (requests.length === 0) return [];
     const importRoot = requests[0].importRoot;
     const display = (p) => {
-      const rel = path2.relative(importRoot, p);
-      return rel && !rel.startsWith("..") && !path2.isAbsolute(rel) ? rel : p;
+      const rel = path.relative(importRoot, p);
+      return rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : p;
     };
     const request = {
       importRoot,
@@ -275,7 +188,7 @@ var KfpPythonCompiler = class {
         ...r.components ? { components: true } : {}
       }))
     };
-    const { run, result } = await this.exec(["--compile"], importRoot, requests.length, request);
+    const { run, result } = await this.exec(importRoot, requests.length, request);
     if (this.environment === void 0) {
       if (parseEnvironment(result)) {
         this.environment = Promise.resolve().then(() => this.acceptEnvironment(run, result));
@@ -322,7 +235,7 @@ var KfpPythonCompiler = class {
     });
   }
   async probe() {
-    const { run, result } = await this.exec(["--env"], process.cwd(), 0);
+    const { run, result } = await this.execProbe();
     return this.acceptEnvironment(run, result);
   }
   /** The environment a run of the program reported; a UserError that says how to fix it. */
@@ -355,31 +268,40 @@ var KfpPythonCompiler = class {
       ...env.kfp ? { kfpVersion: env.kfp } : {}
     };
   }
-  /** Runs the program with a request file (when given) and reads its result file. */
-  async exec(mode, cwd, modules, request) {
-    const dir = mkdtempSync(path2.join(tmpdir(), "kfp-action-compile-"));
+  /** Runs the program in compile mode (the process started ahead for it, when there is one), sends
+   * the request on stdin and reads its result file. */
+  async exec(cwd, modules, request) {
+    const started = takeWarmCompileProcess(this.python, cwd, this.program, this.pinned) ?? startCompileProcess(this.python, cwd, this.program, this.pinned);
     try {
-      const resultFile = path2.join(dir, "result.json");
-      const args = [this.program, ...mode];
-      if (request !== void 0) {
-        const requestFile = path2.join(dir, "request.json");
-        writeFileSync(requestFile, JSON.stringify(request));
-        args.push(requestFile);
-      }
-      args.push("--result", resultFile);
-      const run = await runPython(this.python, args, { cwd, timeoutMs: this.timeoutMs(modules) });
-      const printed = [run.stdout, run.stderr].filter((s) => s.trim()).join("\n");
-      if (printed) this.logger.debug(`Python output:
-${printed.trimEnd()}`);
-      let result;
-      try {
-        result = JSON.parse(readFileSync(resultFile, "utf8"));
-      } catch {
-        result = void 0;
-      }
-      return { run, result };
+      const run = await started.process.finish(this.timeoutMs(modules), JSON.stringify(request));
+      return { run, result: this.read(run, started.resultFile) };
+    } finally {
+      started.dispose();
+    }
+  }
+  /** Runs the program's environment probe (`--env`), which imports nothing. */
+  async execProbe() {
+    const dir = mkdtempSync(path.join(tmpdir(), "kfp-action-compile-"));
+    try {
+      const resultFile = path.join(dir, "result.json");
+      const run = await runPython(this.python, [this.program, "--env", "--result", resultFile], {
+        cwd: process.cwd(),
+        timeoutMs: this.timeoutMs(0)
+      });
+      return { run, result: this.read(run, resultFile) };
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  /** Logs what the program printed; its answer, or undefined when there is none. */
+  read(run, resultFile) {
+    const printed = [run.stdout, run.stderr].filter((s) => s.trim()).join("\n");
+    if (printed) this.logger.debug(`Python output:
+${printed.trimEnd()}`);
+    try {
+      return JSON.parse(readFileSync(resultFile, "utf8"));
+    } catch {
+      return void 0;
     }
   }
 };

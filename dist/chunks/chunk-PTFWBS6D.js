@@ -11,7 +11,7 @@ import {
   renderPrComment,
   renderSuperseded,
   sameStableContent
-} from "./chunk-3BK4VJR3.js";
+} from "./chunk-4MFM3DSD.js";
 import {
   isMarker,
   ownComments,
@@ -24,11 +24,11 @@ import {
   stableEmbeddedArchives
 } from "./chunk-NLYHU2L3.js";
 import {
-  require_ucs2length
-} from "./chunk-N7DDHGZN.js";
-import {
   VERSION
 } from "./chunk-S2TBE2LR.js";
+import {
+  require_ucs2length
+} from "./chunk-N7DDHGZN.js";
 import {
   UserError,
   isError

@@ -197,7 +197,7 @@ function expandIrPaths(paths, base) {
 
 // src/adapters/workspace/index.ts
 var fileWorkspace = {
-  readConfig: async (configPath, display) => (await import("./read-config-P6F4OTBQ.js")).readConfigFile(configPath, display),
+  readConfig: async (configPath, display) => (await import("./read-config-N4YCBEKI.js")).readConfigFile(configPath, display),
   discoverSources,
   findPipelines: async (root, outputDirs, logger) => (await import("./repository-TRB6J6KK.js")).findRepositoryPipelines(root, outputDirs, logger),
   starterWorkflow,
@@ -225,7 +225,7 @@ function createDeps(common, edge, logger, env) {
     env,
     workspace: fileWorkspace,
     compiler: once(async () => {
-      const { KfpPythonCompiler } = await import("./compiler-MOSQ6LYT.js");
+      const { KfpPythonCompiler } = await import("./compiler-6X2DBJJ4.js");
       return new KfpPythonCompiler(common.python, logger.withNamespace("kfp"));
     }),
     github: oncePer(async (token) => {
@@ -251,15 +251,15 @@ function createDeps(common, edge, logger, env) {
       return GitCli.open(common.workingDirectory, logger.withNamespace("git"));
     }),
     vertex: oncePer(async (region) => {
-      const { createVertexClients } = await import("./vertex-LBQXW3NF.js");
+      const { createVertexClients } = await import("./vertex-4TXTNNKE.js");
       return createVertexClients(region, env, logger.withNamespace("vertex"));
     }),
     schedules: async (region) => {
-      const { createScheduleService } = await import("./schedules-MXQGXRBL.js");
+      const { createScheduleService } = await import("./schedules-LRSWVM6F.js");
       return createScheduleService(region, env, logger.withNamespace("vertex"));
     },
     promotion: async (registry, endpoints, operationTimeoutMs) => {
-      const { openPromotionClients } = await import("./vertex-models-VIHUGICK.js");
+      const { openPromotionClients } = await import("./vertex-models-ESESFFN6.js");
       return openPromotionClients(registry, endpoints, {
         env,
         logger: logger.withNamespace("vertex"),

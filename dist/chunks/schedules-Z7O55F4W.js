@@ -19,24 +19,24 @@ import {
   jobLabels
 } from "./chunk-X6LX3OJ6.js";
 import "./chunk-RS2ABS5Q.js";
-import {
-  renderScheduleActions
-} from "./chunk-MOCBYYR6.js";
 import "./chunk-XWERWCEP.js";
 import {
   compilePipelines
 } from "./chunk-R52AUNPE.js";
 import "./chunk-2WAPU4MG.js";
+import {
+  renderScheduleActions
+} from "./chunk-MOCBYYR6.js";
 import "./chunk-6TUXKNOO.js";
 import "./chunk-BSDYNIC6.js";
 import {
   compiledDir,
   outputBase
-} from "./chunk-AWN4M57C.js";
+} from "./chunk-6PGAECVQ.js";
 import {
   flag,
   parseBoolean
-} from "./chunk-5N2SFOP6.js";
+} from "./chunk-I3QKFCKS.js";
 import "./chunk-BKUIOZJQ.js";
 import "./chunk-2LV6Y5RJ.js";
 import {
@@ -54,11 +54,11 @@ import "./chunk-6ZC5HHQ7.js";
 import {
   describeError
 } from "./chunk-273WABBP.js";
+import "./chunk-TLUW4NAZ.js";
 import {
   DEFAULT_TIME_ZONE,
   vertexCron
 } from "./chunk-XJSAC4CW.js";
-import "./chunk-TLUW4NAZ.js";
 import "./chunk-EAQOZN5H.js";
 import {
   splitSourceList

@@ -28,7 +28,7 @@ function known(spec) {
   );
   return names.join(", ") || "none";
 }
-function parseArgs(argv, spec) {
+function parseArgs(argv, spec, { lenient = false } = {}) {
   const { tokens } = utilParseArgs({
     args: [...argv],
     options: utilOptions(spec),
@@ -38,20 +38,26 @@ function parseArgs(argv, spec) {
   });
   const positionals = [];
   const flags = /* @__PURE__ */ new Map();
+  let valueOfUnknown = -1;
   for (const token of tokens) {
-    if (token.kind === "positional") positionals.push(token.value);
+    if (token.kind === "positional" && token.index !== valueOfUnknown)
+      positionals.push(token.value);
     if (token.kind !== "option") continue;
     const name = token.name;
     if (spec.values.includes(name)) {
       if (token.value === void 0) {
+        if (lenient) continue;
         throw new UserError(`option ${token.rawName} needs a value`, [], 2);
       }
       flags.set(name, [...flags.get(name) ?? [], token.value]);
     } else if (spec.switches.includes(name)) {
       if (token.inlineValue) {
+        if (lenient) continue;
         throw new UserError(`option ${token.rawName} takes no value, got "${token.value}"`, [], 2);
       }
       flags.set(name, [...flags.get(name) ?? [], "true"]);
+    } else if (lenient) {
+      if (!token.inlineValue) valueOfUnknown = token.index + 1;
     } else {
       throw new UserError(`unknown option ${token.rawName} (known: ${known(spec)})`, [], 2);
     }

@@ -8,7 +8,7 @@ import {
   aliasFor,
   holderOf,
   previousAliasFor
-} from "./chunk-CCJ5HK7U.js";
+} from "./chunk-XVBHL4O4.js";
 import {
   toRunResult
 } from "./chunk-RS2ABS5Q.js";
@@ -19,7 +19,7 @@ import {
   flag,
   parseBoolean,
   parsePositiveInt
-} from "./chunk-5N2SFOP6.js";
+} from "./chunk-I3QKFCKS.js";
 import {
   mdCell,
   mdCode,

@@ -1,0 +1,107 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { compileProgramPath } from './program.js';
+import { startPython, type PythonProcess } from './run-python.js';
+import { KFP_PINNED_VERSION } from './version.js';
+
+/**
+ * One run of python/kfp_action_compile.py in compile mode, started before its request is known:
+ * it checks the environment against `pinned` and imports kfp (most of a compile's time) at once,
+ * then reads the request from stdin and answers in `resultFile`.
+ */
+export interface CompileProcess {
+  readonly python: string;
+  /** Folder it runs in: the requests' importRoot. */
+  readonly cwd: string;
+  readonly program: string;
+  readonly pinned: string;
+  readonly process: PythonProcess;
+  readonly resultFile: string;
+  /** Ends the process if it is still waiting and removes its folder; idempotent. */
+  dispose(): void;
+}
+
+export function startCompileProcess(
+  python: string,
+  cwd: string,
+  program: string,
+  pinned: string,
+): CompileProcess {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kfp-action-compile-'));
+  const resultFile = path.join(dir, 'result.json');
+  const child = startPython(
+    python,
+    [program, '--compile', '-', '--require-kfp', pinned, '--result', resultFile],
+    { cwd },
+  );
+  return {
+    python,
+    cwd,
+    program,
+    pinned,
+    process: child,
+    resultFile,
+    dispose() {
+      child.cancel();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+let warm: CompileProcess | undefined;
+
+/**
+ * Starts the compile process of a command that is about to compile, before the command's code has
+ * loaded (the CLI calls it as soon as it knows the command): Python's start-up and `import kfp`
+ * then overlap Node's loading, the config and the source discovery instead of following them.
+ * The compiler takes it when the interpreter, folder, program and kfp pin match its first batch;
+ * one that is never taken is ended when kfp-action exits.
+ */
+export function warmCompileProcess(
+  python: string,
+  cwd: string,
+  program: string = compileProgramPath(),
+  pinned: string = KFP_PINNED_VERSION,
+): void {
+  if (warm) return;
+  const started = startCompileProcess(python, cwd, program, pinned);
+  warm = started;
+  process.once('exit', () => {
+    if (warm === started) warm = undefined;
+    started.dispose();
+  });
+}
+
+/**
+ * warmCompileProcess for a command about to compile `sources` (paths or globs as given; empty =
+ * the config's or the repository's pipelines), unless every one of them is compiled IR already.
+ * Best effort: a failure to start here is the compiler's to report when it starts its own.
+ */
+export function warmCompileProcessFor(
+  python: string,
+  cwd: string,
+  sources: readonly string[],
+): void {
+  if (sources.length > 0 && sources.every((s) => /\.(ya?ml|json)$/i.test(s))) return;
+  try {
+    warmCompileProcess(python, cwd);
+  } catch {
+    // Only a head start.
+  }
+}
+
+/** The process warmCompileProcess started, when it was started for exactly this compile. */
+export function takeWarmCompileProcess(
+  python: string,
+  cwd: string,
+  program: string,
+  pinned: string,
+): CompileProcess | undefined {
+  const w = warm;
+  if (!w || w.python !== python || w.cwd !== cwd || w.program !== program || w.pinned !== pinned) {
+    return undefined;
+  }
+  warm = undefined;
+  return w;
+}
