@@ -121,7 +121,9 @@ try {
         ['`kfp-action validate`', ms(a.wall), ms(a.cpu), mib(a.mib)],
         ['KFP SDK, `load_component_from_file` per file', ms(b.wall), ms(b.cpu), mib(b.mib)],
         [
-          `ratio (target ≥ ×10): ${target(wallRatio >= 10 && cpuRatio >= 10, `corpus ratio wall ${x(wallRatio)}, CPU ${x(cpuRatio)}`)}`,
+          // The target is elapsed time, as the issue measured it; the CPU ratio is shown beside it
+          // (V8's GC and compiler threads run on the second core: CPU exceeds wall).
+          `ratio in wall time (target ≥ ×10): ${target(wallRatio >= 10, `corpus ratio wall ${x(wallRatio)} (CPU ${x(cpuRatio)})`)}`,
           x(wallRatio),
           x(cpuRatio),
           '',

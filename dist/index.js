@@ -11,5 +11,5 @@ try {
   enableCompileCache();
 } catch {
 }
-var { run } = await import("./chunks/main-T2C6MPSX.js");
+var { run } = await import("./chunks/main-ZTTONTG3.js");
 await run();

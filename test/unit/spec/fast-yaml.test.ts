@@ -125,6 +125,18 @@ describe('fastParseYaml', () => {
     expect(fastParseYaml(text)).toBeUndefined();
   });
 
+  it.each([
+    ['spaces before a line break (dropped)', 'root: "x  \n  y"\n'],
+    ['spaces before empty lines', 'root: "x \n\n  \n  y z"\n'],
+    ['spaces before the closing quote (kept)', 'root: "x  "\n'],
+    ['spaces around an escaped line break', 'root: "a  b  \\\n   c"\n'],
+    ['spaces around escapes', 'root: "p \\t  q  \\\\ \n r  "\n'],
+    ['a run of spaces mid-line, then a break', 'root: "one   two   \n   three"\n'],
+  ])('reads a double-quoted scalar with %s as yaml does', (_label, text) => {
+    expect(fastParseYaml(text)).toBeDefined();
+    expectSame(text);
+  });
+
   it('agrees with yaml on random data written by yaml.stringify', () => {
     const key = fc.oneof(
       fc.constantFrom('a', 'b-c', 'name', 'x y', "it's", 'k:v', '#k'),

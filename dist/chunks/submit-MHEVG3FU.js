@@ -31,8 +31,8 @@ import {
 } from "./chunk-7HJEHKQN.js";
 import {
   compilePipelines
-} from "./chunk-R52AUNPE.js";
-import "./chunk-2WAPU4MG.js";
+} from "./chunk-DPW6B52Z.js";
+import "./chunk-GWCPRMG4.js";
 import {
   commentMarker
 } from "./chunk-4MFM3DSD.js";

@@ -90,35 +90,27 @@ function doubleQuoted(source) {
   const end = source.length - 1;
   if (!/[\\\n]/.test(source)) return source.slice(1, end);
   let res = "";
-  for (let i = 1; i < end; i++) {
-    const ch = source[i];
-    if (ch !== "\n" && ch !== "\\" && ch !== " ") {
-      let j = i + 1;
-      while (j < end) {
-        const c = source.charCodeAt(j);
-        if (c === 10 || c === 92 || c === 32) break;
-        j++;
-      }
-      res += source.slice(i, j);
-      i = j - 1;
-    } else if (ch === "\n") {
+  let i = 1;
+  while (i < end) {
+    const c = source.charCodeAt(i);
+    if (c === 10) {
       let fold = "";
-      let next = source[i + 1];
-      while (next === " " || next === "\n") {
-        if (next === "\n") fold += "\n";
-        i++;
-        next = source[i + 1];
+      let next = source.charCodeAt(++i);
+      while (next === 32 || next === 10) {
+        if (next === 10) fold += "\n";
+        next = source.charCodeAt(++i);
       }
       res += fold || " ";
-    } else if (ch === "\\") {
+    } else if (c === 92) {
       const next = source[++i];
+      i++;
       const code = ESCAPES[next];
       if (code !== void 0) res += code;
       else if (next === "\n") {
-        while (source[i + 1] === " ") i++;
+        while (source.charCodeAt(i) === 32) i++;
       } else if (next === "x" || next === "u" || next === "U") {
         const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-        const hex = source.substr(i + 1, length);
+        const hex = source.substr(i, length);
         if (hex.length !== length || !/^[0-9a-fA-F]+$/.test(hex)) throw BAIL;
         const cp = parseInt(hex, 16);
         if (cp > 1114111) throw BAIL;
@@ -127,10 +119,24 @@ function doubleQuoted(source) {
       } else {
         throw BAIL;
       }
-    } else if (ch === " ") {
-      const start = i;
-      while (source[i + 1] === " ") i++;
-      if (source[i + 1] !== "\n") res += source.slice(start, i + 1);
+    } else {
+      let j = i;
+      let dropTo = -1;
+      while (j < end) {
+        const d = source.charCodeAt(j);
+        if (d === 10 || d === 92) break;
+        if (d === 32) {
+          let k = j + 1;
+          while (k < end && source.charCodeAt(k) === 32) k++;
+          if (k < end && source.charCodeAt(k) === 10) {
+            dropTo = k;
+            break;
+          }
+          j = k;
+        } else j++;
+      }
+      res += source.slice(i, j);
+      i = dropTo >= 0 ? dropTo : j;
     }
   }
   return res;

@@ -11,18 +11,18 @@ var COMMANDS = [
     name: "compile",
     summary: "compile Python pipelines with the pinned KFP SDK into IR YAML, then validate it",
     compilesPython: true,
-    load: async () => (await import("./compile-SM6F34U7.js")).compileCommand
+    load: async () => (await import("./compile-S3BSVKMJ.js")).compileCommand
   },
   {
     name: "validate",
     summary: "check compiled IR (schema, graph, types, placeholders, naming) without Python",
-    load: async () => (await import("./validate-R4ZUUEH2.js")).validateCommand
+    load: async () => (await import("./validate-XGLHVFYB.js")).validateCommand
   },
   {
     name: "check",
     summary: "pull-request check: compile, validate, diff against the base, policy, sticky comments",
     compilesPython: true,
-    load: async () => (await import("./check-MMIXTNAH.js")).checkCommand
+    load: async () => (await import("./check-I4TLJL2T.js")).checkCommand
   },
   {
     name: "post-comments",
@@ -33,19 +33,19 @@ var COMMANDS = [
     name: "run",
     summary: "run a pipeline on this machine (local backend), gate it and write the report",
     compilesPython: true,
-    load: async () => (await import("./run-XC46O3IU.js")).runCommand
+    load: async () => (await import("./run-P6TLJ7IS.js")).runCommand
   },
   {
     name: "submit",
     summary: "run the pipelines on Vertex AI Pipelines, wait, gate the metrics and report on the merged PR",
     compilesPython: true,
-    load: async () => (await import("./submit-C2IQ5JUN.js")).submitCommand
+    load: async () => (await import("./submit-MHEVG3FU.js")).submitCommand
   },
   {
     name: "schedules",
     summary: "make the Vertex AI schedules match the schedules in the config (on merge)",
     compilesPython: true,
-    load: async () => (await import("./schedules-Z7O55F4W.js")).schedulesCommand
+    load: async () => (await import("./schedules-BSDX6LUT.js")).schedulesCommand
   },
   {
     name: "promote",
@@ -61,7 +61,7 @@ var COMMANDS = [
     name: "init",
     summary: "write kfp-action.yaml and the starter workflows for the pipelines of this repository",
     compilesPython: true,
-    load: async () => (await import("./init-YEZAYEAG.js")).initCommand
+    load: async () => (await import("./init-T4PZUZTB.js")).initCommand
   }
 ];
 function findCommand(name) {

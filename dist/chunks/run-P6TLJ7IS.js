@@ -10,8 +10,8 @@ import {
 import {
   compilePipelines,
   displayPath
-} from "./chunk-R52AUNPE.js";
-import "./chunk-2WAPU4MG.js";
+} from "./chunk-DPW6B52Z.js";
+import "./chunk-GWCPRMG4.js";
 import "./chunk-6TUXKNOO.js";
 import "./chunk-BSDYNIC6.js";
 import {

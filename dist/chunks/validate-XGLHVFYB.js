@@ -8,7 +8,7 @@ import {
   DEFAULT_LIMITS,
   sizeDiagnostic,
   validateBytes
-} from "./chunk-2WAPU4MG.js";
+} from "./chunk-GWCPRMG4.js";
 import {
   DEFAULT_OUTPUT_BASE
 } from "./chunk-6PGAECVQ.js";

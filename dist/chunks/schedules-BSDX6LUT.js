@@ -22,8 +22,8 @@ import "./chunk-RS2ABS5Q.js";
 import "./chunk-XWERWCEP.js";
 import {
   compilePipelines
-} from "./chunk-R52AUNPE.js";
-import "./chunk-2WAPU4MG.js";
+} from "./chunk-DPW6B52Z.js";
+import "./chunk-GWCPRMG4.js";
 import {
   renderScheduleActions
 } from "./chunk-MOCBYYR6.js";

@@ -6,8 +6,8 @@ const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
   compilePipelines
-} from "./chunk-R52AUNPE.js";
-import "./chunk-2WAPU4MG.js";
+} from "./chunk-DPW6B52Z.js";
+import "./chunk-GWCPRMG4.js";
 import {
   CHECK_RESULT_FILE,
   KFP_ACTION_VERSION,

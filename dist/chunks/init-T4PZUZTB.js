@@ -7,8 +7,8 @@ const __dirname = __kfpDirname(__filename);
 import {
   compilePipelines,
   displayPath
-} from "./chunk-R52AUNPE.js";
-import "./chunk-2WAPU4MG.js";
+} from "./chunk-DPW6B52Z.js";
+import "./chunk-GWCPRMG4.js";
 import "./chunk-6TUXKNOO.js";
 import {
   ZERO_CONFIG_POLICY

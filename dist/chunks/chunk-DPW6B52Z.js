@@ -7,7 +7,7 @@ const __dirname = __kfpDirname(__filename);
 import {
   loadSpecBytes,
   validateLoaded
-} from "./chunk-2WAPU4MG.js";
+} from "./chunk-GWCPRMG4.js";
 import {
   parameterLine
 } from "./chunk-6TUXKNOO.js";

@@ -7,7 +7,7 @@ const __dirname = __kfpDirname(__filename);
 import {
   COMMANDS,
   findCommand
-} from "./chunk-3E362LZJ.js";
+} from "./chunk-732UEJJR.js";
 import {
   createDeps
 } from "./chunk-XMDXBEKV.js";
