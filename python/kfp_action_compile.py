@@ -374,8 +374,9 @@ def import_kfp():
     Under _KFP_RUNTIME=true (the flag kfp's own executor sets for the same reason) it imports
     nothing; the flag is set for that import only, so that kfp.dsl and the compiler load as
     usual, and the three names the __init__ would have set are given back through a module
-    __getattr__ (PEP 562) that imports them on first use. The modules that compile are the
-    same, so the IR is byte for byte what `kfp dsl compile` writes (test/process/fidelity).
+    __getattr__ (PEP 562) that imports them on first use (`from kfp import *` too). The modules
+    that compile are the same, so the IR is byte for byte what `kfp dsl compile` writes
+    (test/process/fidelity.test.ts).
     """
     import importlib
 
@@ -390,6 +391,11 @@ def import_kfp():
     from kfp import compiler, dsl  # noqa: F401
 
     def lazy(name):
+        if name == "__all__":
+            # `from kfp import *` asks for __all__ first, then takes the module's public names:
+            # set the three names now, so that it brings them as it does without the flag.
+            for eager in _KFP_EAGER:
+                lazy(eager)
         if name not in _KFP_EAGER:
             raise AttributeError("module 'kfp' has no attribute %r" % name)
         module_name, attribute = _KFP_EAGER[name]

@@ -401,6 +401,7 @@ maybe('the IR is the bytes `kfp dsl compile` writes (kfp imported without its AP
       mod('kfp_api_names.py'),
       'kfp-api-names',
     ],
+    ['from kfp import *', mod('kfp_star_import.py'), 'kfp-star-import'],
     ['the example', path.join(root, 'examples/breast-cancer/pipeline.py'), 'breast-cancer-xgboost'],
   ];
   it.each(cases)('%s', (_what, source, name) => {
