@@ -55,7 +55,7 @@ let warm: CompileProcess | undefined;
  * Starts the compile process of a command that is about to compile, before the command's code has
  * loaded (the CLI calls it as soon as it knows the command): Python's start-up and `import kfp`
  * then overlap Node's loading, the config and the source discovery instead of following them.
- * The compiler takes it when the interpreter, folder, program and kfp pin match its first batch;
+ * The compiler takes it for the first batch whose interpreter, folder, program and kfp pin match;
  * one that is never taken is ended when kfp-action exits.
  */
 export function warmCompileProcess(
