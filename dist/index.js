@@ -11,5 +11,5 @@ try {
   enableCompileCache();
 } catch {
 }
-var { run } = await import("./chunks/main-ZTTONTG3.js");
+var { run } = await import("./chunks/main-S6WPAIK5.js");
 await run();

@@ -8,10 +8,11 @@ import {
   describePick,
   pickLatestRun,
   runLabels,
+  type LatestRun,
   type RunQuery,
 } from '../../core/promotion/latest-run.js';
 import type { Logger } from '../../ports/logger.js';
-import type { PipelineService, VertexLocation } from '../../ports/vertex.js';
+import type { PipelineJobSummary, PipelineService, VertexLocation } from '../../ports/vertex.js';
 
 /** Jobs read at most: a commit has a few (attempts, re-runs), never this many. */
 export const RUN_SEARCH_LIMIT = 100;
@@ -23,28 +24,60 @@ export interface FoundRun {
   readonly note: string;
 }
 
-export async function findLatestRun(
+/** One search for the run to promote: what it lists by, how it picks, and how it words both. */
+export interface RunSearch {
+  /** The log line before the search, given where it looks. */
+  readonly looking: (where: string) => string;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly pick: (jobs: readonly PipelineJobSummary[], where: string, limit: number) => LatestRun;
+  /** The log line for the run chosen. */
+  readonly describe: (pick: Extract<LatestRun, { found: true }>) => string;
+  /** The diagnostic code when there is none. */
+  readonly code: string;
+}
+
+/** Lists the jobs by the search's labels and takes its pick — saying which, or why there is none. */
+export async function searchRun(
+  pipelines: PipelineService,
+  location: VertexLocation,
+  search: RunSearch,
+  log: Logger,
+): Promise<FoundRun> {
+  const where = `projects/${location.project}/locations/${location.region}`;
+  log.info(search.looking(where));
+  const jobs = await pipelines.listPipelineJobs({
+    location,
+    labels: search.labels,
+    limit: RUN_SEARCH_LIMIT,
+  });
+  const pick = search.pick(jobs, where, RUN_SEARCH_LIMIT);
+  if (!pick.found) {
+    throw new UserError(pick.reason, [
+      { code: search.code, severity: 'error', message: pick.reason },
+    ]);
+  }
+  const note = search.describe(pick);
+  log.info(note);
+  return { name: pick.job.name, note };
+}
+
+export function findLatestRun(
   pipelines: PipelineService,
   location: VertexLocation,
   query: RunQuery,
   log: Logger,
 ): Promise<FoundRun> {
-  const where = `projects/${location.project}/locations/${location.region}`;
-  log.info(
-    `no job-name given: looking in ${where} for the newest successful run of ${query.pipeline} at commit ${query.commit}`,
-  );
-  const jobs = await pipelines.listPipelineJobs({
+  return searchRun(
+    pipelines,
     location,
-    labels: runLabels(query),
-    limit: RUN_SEARCH_LIMIT,
-  });
-  const pick = pickLatestRun(jobs, query, where, RUN_SEARCH_LIMIT);
-  if (!pick.found) {
-    throw new UserError(pick.reason, [
-      { code: 'promote/no-run', severity: 'error', message: pick.reason },
-    ]);
-  }
-  const note = describePick(pick, query);
-  log.info(note);
-  return { name: pick.job.name, note };
+    {
+      looking: (where) =>
+        `no job-name given: looking in ${where} for the newest successful run of ${query.pipeline} at commit ${query.commit}`,
+      labels: runLabels(query),
+      pick: (jobs, where, limit) => pickLatestRun(jobs, query, where, limit),
+      describe: (pick) => describePick(pick, query),
+      code: 'promote/no-run',
+    },
+    log,
+  );
 }

@@ -7,7 +7,7 @@ const __dirname = __kfpDirname(__filename);
 import {
   COMMANDS,
   findCommand
-} from "./chunk-732UEJJR.js";
+} from "./chunk-N76FDSN4.js";
 import {
   createDeps
 } from "./chunk-XMDXBEKV.js";

@@ -88,25 +88,37 @@ async function readBaseline(clients, scope, alias) {
 
 // src/commands/promotion/find-run.ts
 var RUN_SEARCH_LIMIT = 100;
-async function findLatestRun(pipelines, location, query, log) {
+async function searchRun(pipelines, location, search, log) {
   const where = `projects/${location.project}/locations/${location.region}`;
-  log.info(
-    `no job-name given: looking in ${where} for the newest successful run of ${query.pipeline} at commit ${query.commit}`
-  );
+  log.info(search.looking(where));
   const jobs = await pipelines.listPipelineJobs({
     location,
-    labels: runLabels(query),
+    labels: search.labels,
     limit: RUN_SEARCH_LIMIT
   });
-  const pick = pickLatestRun(jobs, query, where, RUN_SEARCH_LIMIT);
+  const pick = search.pick(jobs, where, RUN_SEARCH_LIMIT);
   if (!pick.found) {
     throw new UserError(pick.reason, [
-      { code: "promote/no-run", severity: "error", message: pick.reason }
+      { code: search.code, severity: "error", message: pick.reason }
     ]);
   }
-  const note = describePick(pick, query);
+  const note = search.describe(pick);
   log.info(note);
   return { name: pick.job.name, note };
+}
+function findLatestRun(pipelines, location, query, log) {
+  return searchRun(
+    pipelines,
+    location,
+    {
+      looking: (where) => `no job-name given: looking in ${where} for the newest successful run of ${query.pipeline} at commit ${query.commit}`,
+      labels: runLabels(query),
+      pick: (jobs, where, limit) => pickLatestRun(jobs, query, where, limit),
+      describe: (pick) => describePick(pick, query),
+      code: "promote/no-run"
+    },
+    log
+  );
 }
 
 // src/core/schedules/latest-run.ts
@@ -142,25 +154,19 @@ function describeScheduledPick(pick, query) {
 }
 
 // src/commands/promotion/find-scheduled-run.ts
-async function findLatestScheduledRun(pipelines, location, query, log) {
-  const where = `projects/${location.project}/locations/${location.region}`;
-  log.info(
-    `schedule ${query.schedule}: looking in ${where} for the newest successful run it started of ${query.pipeline}`
-  );
-  const jobs = await pipelines.listPipelineJobs({
+function findLatestScheduledRun(pipelines, location, query, log) {
+  return searchRun(
+    pipelines,
     location,
-    labels: scheduledRunLabels(query),
-    limit: RUN_SEARCH_LIMIT
-  });
-  const pick = pickLatestScheduledRun(jobs, query, where, RUN_SEARCH_LIMIT);
-  if (!pick.found) {
-    throw new UserError(pick.reason, [
-      { code: "promote/no-schedule-run", severity: "error", message: pick.reason }
-    ]);
-  }
-  const note = describeScheduledPick(pick, query);
-  log.info(note);
-  return { name: pick.job.name, note };
+    {
+      looking: (where) => `schedule ${query.schedule}: looking in ${where} for the newest successful run it started of ${query.pipeline}`,
+      labels: scheduledRunLabels(query),
+      pick: (jobs, where, limit) => pickLatestScheduledRun(jobs, query, where, limit),
+      describe: (pick) => describeScheduledPick(pick, query),
+      code: "promote/no-schedule-run"
+    },
+    log
+  );
 }
 
 // src/commands/promote.ts

@@ -50,7 +50,7 @@ var COMMANDS = [
   {
     name: "promote",
     summary: "promote a run\u2019s model to a GitHub Environment\u2019s endpoint (staging, then production)",
-    load: async () => (await import("./promote-VG5OMYPG.js")).promoteCommand
+    load: async () => (await import("./promote-AC7X6F3A.js")).promoteCommand
   },
   {
     name: "rollback",
