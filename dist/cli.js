@@ -21,6 +21,6 @@ if (major < REQUIRED_MAJOR) {
     enableCompileCache?.();
   } catch {
   }
-  const { runCli } = await import("./chunks/cli-main-H2ZDGRTT.js");
+  const { runCli } = await import("./chunks/cli-main-4MR6EYVS.js");
   process.exitCode = await runCli(process.argv.slice(2), process.cwd(), process.env);
 }

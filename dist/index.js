@@ -11,5 +11,5 @@ try {
   enableCompileCache();
 } catch {
 }
-var { run } = await import("./chunks/main-S6WPAIK5.js");
+var { run } = await import("./chunks/main-HVQLXL6I.js");
 await run();

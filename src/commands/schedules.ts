@@ -6,6 +6,7 @@
  * the plan out call by call → log each change, write the job summary. Re-running it changes
  * nothing more. See docs/vertex.md, "Schedules".
  */
+import { vertexOverrides, VERTEX_OVERRIDE_FLAGS } from '../settings/vertex.js';
 import { splitSourceList } from '../core/compile/sources.js';
 import type { VertexSettings } from '../core/config/types.js';
 import { isError, UserError, type Diagnostic } from '../core/diagnostics.js';
@@ -60,26 +61,13 @@ function build(
     common,
     sources,
     outputBase: outputBase(common, get('output-dir')),
-    vertex: {
-      ...(get('project') ? { project: get('project') } : {}),
-      ...(get('region') ? { region: get('region') } : {}),
-      ...(get('pipeline-root') ? { pipelineRoot: get('pipeline-root') } : {}),
-      ...(get('service-account') ? { serviceAccount: get('service-account') } : {}),
-    },
+    vertex: vertexOverrides(get),
     removed,
     dryRun: parseBoolean('dry-run', get('dry-run'), false),
   };
 }
 
-const VALUE_FLAGS = [
-  'output-dir',
-  'project',
-  'region',
-  'pipeline-root',
-  'service-account',
-  'removed-schedules',
-  'dry-run',
-];
+const VALUE_FLAGS = ['output-dir', ...VERTEX_OVERRIDE_FLAGS, 'removed-schedules', 'dry-run'];
 
 /** Carries out one action's calls in order; a pause/resume without a name means the schedule
  * the action just created. */

@@ -3,6 +3,7 @@
  * values, run them on Vertex AI Pipelines, wait, read metrics and the pipeline's decision, gate,
  * and report on the merged pull request, in the job summary and in the outputs.
  */
+import { vertexOverrides, VERTEX_OVERRIDE_FLAGS } from '../settings/vertex.js';
 import path from 'node:path';
 import { splitSourceList } from '../core/compile/sources.js';
 import type { VertexSettings } from '../core/config/types.js';
@@ -70,10 +71,7 @@ function build(
   const cache = get('cache');
   const timeout = get('timeout-minutes');
   const vertex: VertexSettings = {
-    ...(get('project') ? { project: get('project') } : {}),
-    ...(get('region') ? { region: get('region') } : {}),
-    ...(get('pipeline-root') ? { pipelineRoot: get('pipeline-root') } : {}),
-    ...(get('service-account') ? { serviceAccount: get('service-account') } : {}),
+    ...vertexOverrides(get),
     ...(cache && cache.trim() !== '' ? { enableCaching: parseBoolean('cache', cache, true) } : {}),
   };
   return {
@@ -106,10 +104,7 @@ function build(
 const VALUE_FLAGS = [
   'output-dir',
   'parameters',
-  'project',
-  'region',
-  'pipeline-root',
-  'service-account',
+  ...VERTEX_OVERRIDE_FLAGS,
   'cache',
   'wait',
   'timeout-minutes',

@@ -5,13 +5,15 @@ const require = __kfpCreateRequire(import.meta.url);
 const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
+  VERTEX_OVERRIDE_FLAGS,
   abortableSleep,
   gateJob,
   prepareParameters,
   resolveVertex,
   submitPipeline,
+  vertexOverrides,
   waitForJob
-} from "./chunk-F4BUFO5B.js";
+} from "./chunk-GNJCGGW5.js";
 import {
   SPEC_LABEL
 } from "./chunk-X6LX3OJ6.js";
@@ -383,10 +385,7 @@ function build(common, get, sources) {
   const cache = get("cache");
   const timeout = get("timeout-minutes");
   const vertex = {
-    ...get("project") ? { project: get("project") } : {},
-    ...get("region") ? { region: get("region") } : {},
-    ...get("pipeline-root") ? { pipelineRoot: get("pipeline-root") } : {},
-    ...get("service-account") ? { serviceAccount: get("service-account") } : {},
+    ...vertexOverrides(get),
     ...cache && cache.trim() !== "" ? { enableCaching: parseBoolean("cache", cache, true) } : {}
   };
   return {
@@ -414,10 +413,7 @@ function build(common, get, sources) {
 var VALUE_FLAGS = [
   "output-dir",
   "parameters",
-  "project",
-  "region",
-  "pipeline-root",
-  "service-account",
+  ...VERTEX_OVERRIDE_FLAGS,
   "cache",
   "wait",
   "timeout-minutes",

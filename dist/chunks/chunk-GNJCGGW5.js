@@ -38,6 +38,22 @@ import {
   UserError
 } from "./chunk-6REE5PZG.js";
 
+// src/settings/vertex.ts
+var VERTEX_OVERRIDE_FLAGS = [
+  "project",
+  "region",
+  "pipeline-root",
+  "service-account"
+];
+function vertexOverrides(get) {
+  return {
+    ...get("project") ? { project: get("project") } : {},
+    ...get("region") ? { region: get("region") } : {},
+    ...get("pipeline-root") ? { pipelineRoot: get("pipeline-root") } : {},
+    ...get("service-account") ? { serviceAccount: get("service-account") } : {}
+  };
+}
+
 // src/commands/wait-for-job.ts
 var ICON = {
   RUNNING: "\u25B6",
@@ -450,6 +466,8 @@ async function gateJob(waited, vertex, context) {
 }
 
 export {
+  VERTEX_OVERRIDE_FLAGS,
+  vertexOverrides,
   withCaching,
   abortableSleep,
   waitForJob,

@@ -5,9 +5,11 @@ const require = __kfpCreateRequire(import.meta.url);
 const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
+  VERTEX_OVERRIDE_FLAGS,
   resolveVertex,
+  vertexOverrides,
   withCaching
-} from "./chunk-F4BUFO5B.js";
+} from "./chunk-GNJCGGW5.js";
 import {
   ownerPrefix,
   parseDisplayName,
@@ -358,25 +360,12 @@ function build(common, get, sources) {
     common,
     sources,
     outputBase: outputBase(common, get("output-dir")),
-    vertex: {
-      ...get("project") ? { project: get("project") } : {},
-      ...get("region") ? { region: get("region") } : {},
-      ...get("pipeline-root") ? { pipelineRoot: get("pipeline-root") } : {},
-      ...get("service-account") ? { serviceAccount: get("service-account") } : {}
-    },
+    vertex: vertexOverrides(get),
     removed,
     dryRun: parseBoolean("dry-run", get("dry-run"), false)
   };
 }
-var VALUE_FLAGS = [
-  "output-dir",
-  "project",
-  "region",
-  "pipeline-root",
-  "service-account",
-  "removed-schedules",
-  "dry-run"
-];
+var VALUE_FLAGS = ["output-dir", ...VERTEX_OVERRIDE_FLAGS, "removed-schedules", "dry-run"];
 async function apply(action, service, log) {
   let created;
   for (const op of action.ops) {

@@ -39,13 +39,13 @@ var COMMANDS = [
     name: "submit",
     summary: "run the pipelines on Vertex AI Pipelines, wait, gate the metrics and report on the merged PR",
     compilesPython: true,
-    load: async () => (await import("./submit-MHEVG3FU.js")).submitCommand
+    load: async () => (await import("./submit-5YYEECCG.js")).submitCommand
   },
   {
     name: "schedules",
     summary: "make the Vertex AI schedules match the schedules in the config (on merge)",
     compilesPython: true,
-    load: async () => (await import("./schedules-BSDX6LUT.js")).schedulesCommand
+    load: async () => (await import("./schedules-7BYTGHPE.js")).schedulesCommand
   },
   {
     name: "promote",

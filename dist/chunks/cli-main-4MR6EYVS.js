@@ -7,7 +7,7 @@ const __dirname = __kfpDirname(__filename);
 import {
   COMMANDS,
   findCommand
-} from "./chunk-N76FDSN4.js";
+} from "./chunk-IK65RTWC.js";
 import {
   COMMON_FLAGS,
   commonFromArgs
