@@ -21,6 +21,6 @@ if (major < REQUIRED_MAJOR) {
     enableCompileCache?.();
   } catch {
   }
-  const { runCli } = await import("./chunks/cli-main-4MR6EYVS.js");
+  const { runCli } = await import("./chunks/cli-main-KGTIKDUJ.js");
   process.exitCode = await runCli(process.argv.slice(2), process.cwd(), process.env);
 }

@@ -14,6 +14,8 @@ import { VERSION } from './core/version.js';
 const GLOBAL_SWITCHES = ['help', 'version', 'verbose'] as const;
 const GLOBAL: ArgSpec = { values: COMMON_FLAGS, switches: GLOBAL_SWITCHES };
 
+type QuickWord = NonNullable<ReturnType<typeof findCommandWord>>;
+
 /** Exit codes of the CLI (README, "Exit codes"). */
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -64,11 +66,13 @@ function optionsBefore(argv: readonly string[], index: number): string[] {
  * option of some command stands before the command word (`--parallelism 4 run`), and every
  * command's value options decide, which loads every command.
  */
-async function locateCommand(argv: readonly string[]): Promise<{
+async function locateCommand(
+  argv: readonly string[],
+  quick: QuickWord | undefined,
+): Promise<{
   found?: { readonly word: string; readonly index: number };
   command?: AnyCommand;
 }> {
-  const quick = findCommandWord(argv, GLOBAL.values);
   if (!quick) return {};
   const entry = findCommand(quick.word);
   const command = entry ? await entry.load() : undefined;
@@ -96,10 +100,10 @@ async function locateCommand(argv: readonly string[]): Promise<{
  */
 async function warmCompiler(
   argv: readonly string[],
+  quick: QuickWord | undefined,
   cwd: string,
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<void> {
-  const quick = findCommandWord(argv, GLOBAL.values);
   if (!quick || !findCommand(quick.word)?.compilesPython) return;
   const words = [...argv.slice(0, quick.index), ...argv.slice(quick.index + 1)];
   const args = parseArgs(words, GLOBAL, { lenient: true });
@@ -126,8 +130,11 @@ export async function runCli(
   makeDeps?: typeof createDeps,
 ): Promise<number> {
   // Not with the tests' own adapters: they bring their own compiler.
-  if (!makeDeps) await warmCompiler(argv, cwd, env);
-  const { found, command } = await locateCommand(argv);
+  // The command word as read with the global options alone (the usual case: no command option
+  // before the command word).
+  const quick = findCommandWord(argv, GLOBAL.values);
+  if (!makeDeps) await warmCompiler(argv, quick, cwd, env);
+  const { found, command } = await locateCommand(argv, quick);
   // `kfp-action help [command]` is `--help`.
   if (found?.word === 'help') {
     const [name, ...more] = argv.slice(found.index + 1).filter((w) => !w.startsWith('-'));

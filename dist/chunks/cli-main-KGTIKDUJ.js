@@ -111,8 +111,7 @@ function optionsBefore(argv, index) {
   });
   return tokens.flatMap((t) => t.kind === "option" ? [t.name] : []);
 }
-async function locateCommand(argv) {
-  const quick = findCommandWord(argv, GLOBAL.values);
+async function locateCommand(argv, quick) {
   if (!quick) return {};
   const entry = findCommand(quick.word);
   const command = entry ? await entry.load() : void 0;
@@ -129,8 +128,7 @@ async function locateCommand(argv) {
   const named = all.find((c) => c.name === found?.word);
   return { ...found ? { found } : {}, ...named ? { command: named } : {} };
 }
-async function warmCompiler(argv, cwd, env) {
-  const quick = findCommandWord(argv, GLOBAL.values);
+async function warmCompiler(argv, quick, cwd, env) {
   if (!quick || !findCommand(quick.word)?.compilesPython) return;
   const words = [...argv.slice(0, quick.index), ...argv.slice(quick.index + 1)];
   const args = parseArgs(words, GLOBAL, { lenient: true });
@@ -147,8 +145,9 @@ ${usage}
   return EXIT.usage;
 }
 async function runCli(argv, cwd, env, makeDeps) {
-  if (!makeDeps) await warmCompiler(argv, cwd, env);
-  const { found, command } = await locateCommand(argv);
+  const quick = findCommandWord(argv, GLOBAL.values);
+  if (!makeDeps) await warmCompiler(argv, quick, cwd, env);
+  const { found, command } = await locateCommand(argv, quick);
   if (found?.word === "help") {
     const [name, ...more] = argv.slice(found.index + 1).filter((w) => !w.startsWith("-"));
     const topic = name === void 0 ? void 0 : findCommand(name);
