@@ -18,15 +18,25 @@ export interface BrokenHeader {
 
 /** Where the header of a KFP-compiled IR text is broken by a multi-line string default. */
 export function brokenKfpHeader(text: string): BrokenHeader | undefined {
-  const lines = text.split(/\r\n|\r|\n/);
-  if (lines[0] !== '# PIPELINE DEFINITION') return undefined;
-  let i = 1;
-  while (i < lines.length && lines[i]!.startsWith('#')) i++;
-  if (i >= lines.length) return undefined;
-  const last = /^# {4}([^:\s]+): \S+ \[Default: '/.exec(lines[i - 1]!);
-  // A header line cut off before its closing `']`: the default went on past a line break.
-  if (!last || lines[i - 1]!.endsWith("']")) return undefined;
-  return { parameter: last[1]!, line: i };
+  // Only the leading comment lines are read: the IR after them may be megabytes.
+  const breaks = /\r\n|\r|\n/g;
+  let start = 0;
+  let previous = '';
+  for (let line = 0; ; line++) {
+    const found = breaks.exec(text);
+    const current = text.slice(start, found ? found.index : text.length);
+    if (line === 0 && current !== '# PIPELINE DEFINITION') return undefined;
+    if (!current.startsWith('#')) {
+      // `line` is the 1-based number of the header's last line.
+      const last = /^# {4}([^:\s]+): \S+ \[Default: '/.exec(previous);
+      // A header line cut off before its closing `']`: the default went on past a line break.
+      if (!last || previous.endsWith("']")) return undefined;
+      return { parameter: last[1]!, line };
+    }
+    if (!found) return undefined; // the text is all header
+    previous = current;
+    start = found.index + found[0].length;
+  }
 }
 
 /** The finding for a broken header, at `file`/`line` (the Python source where possible). */

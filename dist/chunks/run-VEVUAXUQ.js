@@ -10,7 +10,7 @@ import {
 import {
   compilePipelines,
   displayPath
-} from "./chunk-DPW6B52Z.js";
+} from "./chunk-QSK4GNUC.js";
 import "./chunk-GWCPRMG4.js";
 import "./chunk-6TUXKNOO.js";
 import "./chunk-BSDYNIC6.js";

@@ -11,7 +11,7 @@ var COMMANDS = [
     name: "compile",
     summary: "compile Python pipelines with the pinned KFP SDK into IR YAML, then validate it",
     compilesPython: true,
-    load: async () => (await import("./compile-S3BSVKMJ.js")).compileCommand
+    load: async () => (await import("./compile-XZ4MVXR7.js")).compileCommand
   },
   {
     name: "validate",
@@ -22,7 +22,7 @@ var COMMANDS = [
     name: "check",
     summary: "pull-request check: compile, validate, diff against the base, policy, sticky comments",
     compilesPython: true,
-    load: async () => (await import("./check-I4TLJL2T.js")).checkCommand
+    load: async () => (await import("./check-ZVHG4O2W.js")).checkCommand
   },
   {
     name: "post-comments",
@@ -33,19 +33,19 @@ var COMMANDS = [
     name: "run",
     summary: "run a pipeline on this machine (local backend), gate it and write the report",
     compilesPython: true,
-    load: async () => (await import("./run-P6TLJ7IS.js")).runCommand
+    load: async () => (await import("./run-VEVUAXUQ.js")).runCommand
   },
   {
     name: "submit",
     summary: "run the pipelines on Vertex AI Pipelines, wait, gate the metrics and report on the merged PR",
     compilesPython: true,
-    load: async () => (await import("./submit-5YYEECCG.js")).submitCommand
+    load: async () => (await import("./submit-ZXLNIWX6.js")).submitCommand
   },
   {
     name: "schedules",
     summary: "make the Vertex AI schedules match the schedules in the config (on merge)",
     compilesPython: true,
-    load: async () => (await import("./schedules-7BYTGHPE.js")).schedulesCommand
+    load: async () => (await import("./schedules-AALSW5Y2.js")).schedulesCommand
   },
   {
     name: "promote",
@@ -61,7 +61,7 @@ var COMMANDS = [
     name: "init",
     summary: "write kfp-action.yaml and the starter workflows for the pipelines of this repository",
     compilesPython: true,
-    load: async () => (await import("./init-T4PZUZTB.js")).initCommand
+    load: async () => (await import("./init-AUZZ2TSG.js")).initCommand
   }
 ];
 function findCommand(name) {

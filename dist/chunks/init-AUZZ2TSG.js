@@ -7,7 +7,7 @@ const __dirname = __kfpDirname(__filename);
 import {
   compilePipelines,
   displayPath
-} from "./chunk-DPW6B52Z.js";
+} from "./chunk-QSK4GNUC.js";
 import "./chunk-GWCPRMG4.js";
 import "./chunk-6TUXKNOO.js";
 import {

@@ -31,14 +31,22 @@ import path from "node:path";
 
 // src/core/compile/kfp-header.ts
 function brokenKfpHeader(text) {
-  const lines = text.split(/\r\n|\r|\n/);
-  if (lines[0] !== "# PIPELINE DEFINITION") return void 0;
-  let i = 1;
-  while (i < lines.length && lines[i].startsWith("#")) i++;
-  if (i >= lines.length) return void 0;
-  const last = /^# {4}([^:\s]+): \S+ \[Default: '/.exec(lines[i - 1]);
-  if (!last || lines[i - 1].endsWith("']")) return void 0;
-  return { parameter: last[1], line: i };
+  const breaks = /\r\n|\r|\n/g;
+  let start = 0;
+  let previous = "";
+  for (let line = 0; ; line++) {
+    const found = breaks.exec(text);
+    const current = text.slice(start, found ? found.index : text.length);
+    if (line === 0 && current !== "# PIPELINE DEFINITION") return void 0;
+    if (!current.startsWith("#")) {
+      const last = /^# {4}([^:\s]+): \S+ \[Default: '/.exec(previous);
+      if (!last || previous.endsWith("']")) return void 0;
+      return { parameter: last[1], line };
+    }
+    if (!found) return void 0;
+    previous = current;
+    start = found.index + found[0].length;
+  }
 }
 function brokenHeaderDiagnostic(header, where) {
   const p = header.parameter;

@@ -7,7 +7,7 @@ const __dirname = __kfpDirname(__filename);
 import {
   COMMANDS,
   findCommand
-} from "./chunk-IK65RTWC.js";
+} from "./chunk-D62W3DP3.js";
 import {
   COMMON_FLAGS,
   commonFromArgs

@@ -24,7 +24,7 @@ import "./chunk-RS2ABS5Q.js";
 import "./chunk-XWERWCEP.js";
 import {
   compilePipelines
-} from "./chunk-DPW6B52Z.js";
+} from "./chunk-QSK4GNUC.js";
 import "./chunk-GWCPRMG4.js";
 import {
   renderScheduleActions

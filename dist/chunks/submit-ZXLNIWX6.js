@@ -33,7 +33,7 @@ import {
 } from "./chunk-7HJEHKQN.js";
 import {
   compilePipelines
-} from "./chunk-DPW6B52Z.js";
+} from "./chunk-QSK4GNUC.js";
 import "./chunk-GWCPRMG4.js";
 import {
   commentMarker

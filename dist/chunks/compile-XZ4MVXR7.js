@@ -6,7 +6,7 @@ const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
   compilePipelines
-} from "./chunk-DPW6B52Z.js";
+} from "./chunk-QSK4GNUC.js";
 import "./chunk-GWCPRMG4.js";
 import "./chunk-6TUXKNOO.js";
 import "./chunk-BSDYNIC6.js";
