@@ -11,5 +11,5 @@ try {
   enableCompileCache();
 } catch {
 }
-var { run } = await import("./chunks/main-Z4WQ6O6R.js");
+var { run } = await import("./chunks/main-YE7O3TYM.js");
 await run();

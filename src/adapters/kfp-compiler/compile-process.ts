@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { sourceKind } from '../../core/compile/sources.js';
 import { compileProgramPath } from './program.js';
 import { startPython, type PythonProcess } from './run-python.js';
 import { KFP_PINNED_VERSION } from './version.js';
@@ -83,7 +84,7 @@ export function warmCompileProcessFor(
   cwd: string,
   sources: readonly string[],
 ): void {
-  if (sources.length > 0 && sources.every((s) => /\.(ya?ml|json)$/i.test(s))) return;
+  if (sources.length > 0 && sources.every((s) => sourceKind(s) === 'ir')) return;
   try {
     warmCompileProcess(python, cwd);
   } catch {

@@ -1,11 +1,10 @@
 /** `validate`'s arguments → the IR files they name, over node:fs (Workspace.expandIrPaths). */
 import { globSync, readdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { isGlob, SKIPPED_FOLDERS } from '../../core/compile/sources.js';
+import { isGlob, SKIPPED_FOLDERS, sourceKind } from '../../core/compile/sources.js';
 import { UserError } from '../../core/diagnostics.js';
 
-const IR_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
-const isIrFile = (name: string) => IR_EXTENSIONS.has(path.extname(name).toLowerCase());
+const isIrFile = (name: string) => sourceKind(name) === 'ir';
 
 function tryStat(file: string): Stats | NodeJS.ErrnoException {
   try {

@@ -18,7 +18,8 @@ import {
   runPython,
   startCompileProcess,
   takeWarmCompileProcess
-} from "./chunk-L2NXAYHS.js";
+} from "./chunk-C5SAFHMT.js";
+import "./chunk-5GVFLVTA.js";
 import "./chunk-JMGSRPFI.js";
 
 // src/adapters/kfp-compiler/compiler.ts

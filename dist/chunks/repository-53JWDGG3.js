@@ -5,10 +5,6 @@ const require = __kfpCreateRequire(import.meta.url);
 const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
-  SKIPPED_FOLDERS,
-  sourceKind
-} from "./chunk-5GVFLVTA.js";
-import {
   looksLikePipelineSpec,
   scanPython
 } from "./chunk-KSVBKOZS.js";
@@ -16,6 +12,10 @@ import {
   tryListRepositoryFiles
 } from "./chunk-H62D7YK4.js";
 import "./chunk-6REE5PZG.js";
+import {
+  SKIPPED_FOLDERS,
+  sourceKind
+} from "./chunk-5GVFLVTA.js";
 import "./chunk-JMGSRPFI.js";
 
 // src/adapters/sources/repository.ts

@@ -7,10 +7,10 @@ const __dirname = __kfpDirname(__filename);
 import {
   COMMANDS,
   findCommand
-} from "./chunk-D62W3DP3.js";
+} from "./chunk-XYY6UFLW.js";
 import {
   createDeps
-} from "./chunk-XMDXBEKV.js";
+} from "./chunk-J3A2B63H.js";
 import {
   commonFromInputs
 } from "./chunk-6PGAECVQ.js";
@@ -31,14 +31,14 @@ import {
   describeError
 } from "./chunk-273WABBP.js";
 import {
-  splitSourceList
-} from "./chunk-5GVFLVTA.js";
-import {
   UserError
 } from "./chunk-6REE5PZG.js";
 import {
   warmCompileProcessFor
-} from "./chunk-L2NXAYHS.js";
+} from "./chunk-C5SAFHMT.js";
+import {
+  splitSourceList
+} from "./chunk-5GVFLVTA.js";
 import "./chunk-JMGSRPFI.js";
 
 // src/main.ts

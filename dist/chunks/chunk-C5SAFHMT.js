@@ -4,6 +4,9 @@ import { dirname as __kfpDirname } from 'node:path';
 const require = __kfpCreateRequire(import.meta.url);
 const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
+import {
+  sourceKind
+} from "./chunk-5GVFLVTA.js";
 
 // src/adapters/kfp-compiler/compile-process.ts
 import { mkdtempSync, rmSync } from "node:fs";
@@ -164,7 +167,7 @@ function warmCompileProcess(python, cwd, program = compileProgramPath(), pinned 
   });
 }
 function warmCompileProcessFor(python, cwd, sources) {
-  if (sources.length > 0 && sources.every((s) => /\.(ya?ml|json)$/i.test(s))) return;
+  if (sources.length > 0 && sources.every((s) => sourceKind(s) === "ir")) return;
   try {
     warmCompileProcess(python, cwd);
   } catch {

@@ -11,12 +11,12 @@ var COMMANDS = [
     name: "compile",
     summary: "compile Python pipelines with the pinned KFP SDK into IR YAML, then validate it",
     compilesPython: true,
-    load: async () => (await import("./compile-XZ4MVXR7.js")).compileCommand
+    load: async () => (await import("./compile-27WYZ2AI.js")).compileCommand
   },
   {
     name: "validate",
     summary: "check compiled IR (schema, graph, types, placeholders, naming) without Python",
-    load: async () => (await import("./validate-XGLHVFYB.js")).validateCommand
+    load: async () => (await import("./validate-SKSSX7AW.js")).validateCommand
   },
   {
     name: "check",
@@ -33,19 +33,19 @@ var COMMANDS = [
     name: "run",
     summary: "run a pipeline on this machine (local backend), gate it and write the report",
     compilesPython: true,
-    load: async () => (await import("./run-VEVUAXUQ.js")).runCommand
+    load: async () => (await import("./run-UMKOYQUA.js")).runCommand
   },
   {
     name: "submit",
     summary: "run the pipelines on Vertex AI Pipelines, wait, gate the metrics and report on the merged PR",
     compilesPython: true,
-    load: async () => (await import("./submit-ZXLNIWX6.js")).submitCommand
+    load: async () => (await import("./submit-LKHCLZOZ.js")).submitCommand
   },
   {
     name: "schedules",
     summary: "make the Vertex AI schedules match the schedules in the config (on merge)",
     compilesPython: true,
-    load: async () => (await import("./schedules-AALSW5Y2.js")).schedulesCommand
+    load: async () => (await import("./schedules-IVCDE4LC.js")).schedulesCommand
   },
   {
     name: "promote",

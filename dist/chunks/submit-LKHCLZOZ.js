@@ -80,9 +80,6 @@ import {
 import "./chunk-TLUW4NAZ.js";
 import "./chunk-XJSAC4CW.js";
 import "./chunk-EAQOZN5H.js";
-import {
-  splitSourceList
-} from "./chunk-5GVFLVTA.js";
 import "./chunk-KSVBKOZS.js";
 import "./chunk-ER4XBPBH.js";
 import "./chunk-NB64SDZ5.js";
@@ -90,6 +87,9 @@ import {
   UserError,
   isError
 } from "./chunk-6REE5PZG.js";
+import {
+  splitSourceList
+} from "./chunk-5GVFLVTA.js";
 import "./chunk-JMGSRPFI.js";
 
 // src/commands/submit.ts

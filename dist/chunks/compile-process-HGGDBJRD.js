@@ -9,7 +9,8 @@ import {
   takeWarmCompileProcess,
   warmCompileProcess,
   warmCompileProcessFor
-} from "./chunk-L2NXAYHS.js";
+} from "./chunk-C5SAFHMT.js";
+import "./chunk-5GVFLVTA.js";
 import "./chunk-JMGSRPFI.js";
 export {
   startCompileProcess,

@@ -8,14 +8,14 @@ import {
   processInterruption
 } from "./chunk-4S76EIVJ.js";
 import {
+  UserError
+} from "./chunk-6REE5PZG.js";
+import {
   SKIPPED_FOLDERS,
   dedupeSources,
   isGlob,
   sourceKind
 } from "./chunk-5GVFLVTA.js";
-import {
-  UserError
-} from "./chunk-6REE5PZG.js";
 
 // src/adapters/sources/discover.ts
 import { globSync, statSync } from "node:fs";
@@ -133,8 +133,7 @@ var fileAccess = {
 // src/adapters/workspace/ir-paths.ts
 import { globSync as globSync2, readdirSync, statSync as statSync3 } from "node:fs";
 import path4 from "node:path";
-var IR_EXTENSIONS = /* @__PURE__ */ new Set([".yaml", ".yml", ".json"]);
-var isIrFile = (name) => IR_EXTENSIONS.has(path4.extname(name).toLowerCase());
+var isIrFile = (name) => sourceKind(name) === "ir";
 function tryStat2(file) {
   try {
     return statSync3(file);
@@ -199,7 +198,7 @@ function expandIrPaths(paths, base) {
 var fileWorkspace = {
   readConfig: async (configPath, display) => (await import("./read-config-N4YCBEKI.js")).readConfigFile(configPath, display),
   discoverSources,
-  findPipelines: async (root, outputDirs, logger) => (await import("./repository-TRB6J6KK.js")).findRepositoryPipelines(root, outputDirs, logger),
+  findPipelines: async (root, outputDirs, logger) => (await import("./repository-53JWDGG3.js")).findRepositoryPipelines(root, outputDirs, logger),
   starterWorkflow,
   ...fileAccess,
   expandIrPaths
@@ -225,7 +224,7 @@ function createDeps(common, edge, logger, env) {
     env,
     workspace: fileWorkspace,
     compiler: once(async () => {
-      const { KfpPythonCompiler } = await import("./compiler-6X2DBJJ4.js");
+      const { KfpPythonCompiler } = await import("./compiler-325TZRRM.js");
       return new KfpPythonCompiler(common.python, logger.withNamespace("kfp"));
     }),
     github: oncePer(async (token) => {

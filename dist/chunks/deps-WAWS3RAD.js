@@ -6,10 +6,10 @@ const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
   createDeps
-} from "./chunk-XMDXBEKV.js";
+} from "./chunk-J3A2B63H.js";
 import "./chunk-4S76EIVJ.js";
-import "./chunk-5GVFLVTA.js";
 import "./chunk-6REE5PZG.js";
+import "./chunk-5GVFLVTA.js";
 import "./chunk-JMGSRPFI.js";
 export {
   createDeps

@@ -24,12 +24,12 @@ import "./chunk-ORKUXPMH.js";
 import "./chunk-TLUW4NAZ.js";
 import "./chunk-EAQOZN5H.js";
 import {
-  splitSourceList
-} from "./chunk-5GVFLVTA.js";
-import {
   UserError,
   isError
 } from "./chunk-6REE5PZG.js";
+import {
+  splitSourceList
+} from "./chunk-5GVFLVTA.js";
 import "./chunk-JMGSRPFI.js";
 
 // src/commands/validate.ts

@@ -26,15 +26,15 @@ import {
 import "./chunk-ORKUXPMH.js";
 import "./chunk-TLUW4NAZ.js";
 import "./chunk-EAQOZN5H.js";
-import {
-  splitSourceList
-} from "./chunk-5GVFLVTA.js";
 import "./chunk-KSVBKOZS.js";
 import "./chunk-ER4XBPBH.js";
 import "./chunk-NB64SDZ5.js";
 import {
   isError
 } from "./chunk-6REE5PZG.js";
+import {
+  splitSourceList
+} from "./chunk-5GVFLVTA.js";
 import "./chunk-JMGSRPFI.js";
 
 // src/commands/compile.ts

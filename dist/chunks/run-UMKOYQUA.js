@@ -43,9 +43,6 @@ import {
 import "./chunk-6ZC5HHQ7.js";
 import "./chunk-TLUW4NAZ.js";
 import "./chunk-EAQOZN5H.js";
-import {
-  splitSourceList
-} from "./chunk-5GVFLVTA.js";
 import "./chunk-KSVBKOZS.js";
 import "./chunk-ER4XBPBH.js";
 import "./chunk-NB64SDZ5.js";
@@ -53,6 +50,9 @@ import {
   UserError,
   isError
 } from "./chunk-6REE5PZG.js";
+import {
+  splitSourceList
+} from "./chunk-5GVFLVTA.js";
 import "./chunk-JMGSRPFI.js";
 
 // src/commands/run.ts

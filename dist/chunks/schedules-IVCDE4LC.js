@@ -62,9 +62,6 @@ import {
   vertexCron
 } from "./chunk-XJSAC4CW.js";
 import "./chunk-EAQOZN5H.js";
-import {
-  splitSourceList
-} from "./chunk-5GVFLVTA.js";
 import "./chunk-KSVBKOZS.js";
 import "./chunk-ER4XBPBH.js";
 import "./chunk-NB64SDZ5.js";
@@ -72,6 +69,9 @@ import {
   UserError,
   isError
 } from "./chunk-6REE5PZG.js";
+import {
+  splitSourceList
+} from "./chunk-5GVFLVTA.js";
 import "./chunk-JMGSRPFI.js";
 
 // src/core/schedules/desired.ts
