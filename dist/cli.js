@@ -21,6 +21,6 @@ if (major < REQUIRED_MAJOR) {
     enableCompileCache?.();
   } catch {
   }
-  const { runCli } = await import("./chunks/cli-main-NMG7ITNU.js");
+  const { runCli } = await import("./chunks/cli-main-YYW6F4TD.js");
   process.exitCode = await runCli(process.argv.slice(2), process.cwd(), process.env);
 }

@@ -11,5 +11,5 @@ try {
   enableCompileCache();
 } catch {
 }
-var { run } = await import("./chunks/main-YE7O3TYM.js");
+var { run } = await import("./chunks/main-2ZSZA2SE.js");
 await run();

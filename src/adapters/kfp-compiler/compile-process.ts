@@ -11,16 +11,39 @@ import { KFP_PINNED_VERSION } from './version.js';
  * it checks the environment against `pinned` and imports kfp (most of a compile's time) at once,
  * then reads the request from stdin and answers in `resultFile`.
  */
-export interface CompileProcess {
+export interface CompileProcess extends ProgramRun {
   readonly python: string;
   /** Folder it runs in: the requests' importRoot. */
   readonly cwd: string;
   readonly program: string;
   readonly pinned: string;
+}
+
+/** The compile program started with a result file in a folder of its own (removed by dispose). */
+export interface ProgramRun {
   readonly process: PythonProcess;
   readonly resultFile: string;
-  /** Ends the process if it is still waiting and removes its folder; idempotent. */
+  /** Ends the process if it is still running and removes its folder; idempotent. */
   dispose(): void;
+}
+
+/** Starts `python` with the arguments `args` gives for the result file's path. */
+export function startProgram(
+  python: string,
+  cwd: string,
+  args: (resultFile: string) => readonly string[],
+): ProgramRun {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kfp-action-compile-'));
+  const resultFile = path.join(dir, 'result.json');
+  const child = startPython(python, args(resultFile), { cwd });
+  return {
+    process: child,
+    resultFile,
+    dispose() {
+      child.cancel();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 export function startCompileProcess(
@@ -29,25 +52,16 @@ export function startCompileProcess(
   program: string,
   pinned: string,
 ): CompileProcess {
-  const dir = mkdtempSync(path.join(tmpdir(), 'kfp-action-compile-'));
-  const resultFile = path.join(dir, 'result.json');
-  const child = startPython(
-    python,
-    [program, '--compile', '-', '--require-kfp', pinned, '--result', resultFile],
-    { cwd },
-  );
-  return {
-    python,
-    cwd,
+  const run = startProgram(python, cwd, (result) => [
     program,
+    '--compile',
+    '-',
+    '--require-kfp',
     pinned,
-    process: child,
-    resultFile,
-    dispose() {
-      child.cancel();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
+    '--result',
+    result,
+  ]);
+  return { python, cwd, program, pinned, ...run };
 }
 
 let warm: CompileProcess | undefined;

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkEnvironment } from '../../core/compile/environment.js';
 import { compileErrorDiagnostic, oneLine } from '../../core/compile/locate.js';
@@ -16,9 +15,9 @@ import type {
   PipelineCompiler,
 } from '../../ports/compiler.js';
 import type { Logger } from '../../ports/logger.js';
-import { startCompileProcess, takeWarmCompileProcess } from './compile-process.js';
+import { startCompileProcess, startProgram, takeWarmCompileProcess } from './compile-process.js';
 import { compileProgramPath } from './program.js';
-import { runPython, type PythonRun } from './run-python.js';
+import type { PythonRun } from './run-python.js';
 import { KFP_PINNED_VERSION } from './version.js';
 
 export interface KfpCompilerOptions {
@@ -199,16 +198,17 @@ export class KfpPythonCompiler implements PipelineCompiler {
 
   /** Runs the program's environment probe (`--env`), which imports nothing. */
   private async execProbe(): Promise<{ run: PythonRun; result: unknown }> {
-    const dir = mkdtempSync(path.join(tmpdir(), 'kfp-action-compile-'));
+    const started = startProgram(this.python, process.cwd(), (result) => [
+      this.program,
+      '--env',
+      '--result',
+      result,
+    ]);
     try {
-      const resultFile = path.join(dir, 'result.json');
-      const run = await runPython(this.python, [this.program, '--env', '--result', resultFile], {
-        cwd: process.cwd(),
-        timeoutMs: this.timeoutMs(0),
-      });
-      return { run, result: this.read(run, resultFile) };
+      const run = await started.process.finish(this.timeoutMs(0));
+      return { run, result: this.read(run, started.resultFile) };
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      started.dispose();
     }
   }
 

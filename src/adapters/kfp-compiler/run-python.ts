@@ -151,12 +151,3 @@ export function startPython(
     },
   };
 }
-
-/** Runs the interpreter to its end with nothing on stdin (startPython, then finish at once). */
-export function runPython(
-  python: string,
-  args: readonly string[],
-  options: { readonly cwd: string; readonly timeoutMs: number; readonly env?: NodeJS.ProcessEnv },
-): Promise<PythonRun> {
-  return startPython(python, args, options).finish(options.timeoutMs);
-}

@@ -8,11 +8,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  compileEnvironment,
-  runPython,
-  startPython,
-} from '../../../src/adapters/kfp-compiler/run-python.js';
+import { compileEnvironment, startPython } from '../../../src/adapters/kfp-compiler/run-python.js';
+
+/** Runs to the end with nothing on stdin. */
+const runPython = (
+  python: string,
+  args: readonly string[],
+  options: { cwd: string; timeoutMs: number; env?: NodeJS.ProcessEnv },
+) => startPython(python, args, options).finish(options.timeoutMs);
 
 const venv = path.resolve(import.meta.dirname, '../../../.venv/bin/python');
 const python = existsSync(venv) ? venv : 'python3';
@@ -36,7 +39,7 @@ const alive = (pid: number) => {
   return false;
 };
 
-describe('runPython', () => {
+describe('startPython run to the end', () => {
   it('the timeout kills the interpreter and the child process it started', async () => {
     const started = Date.now();
     const run = await runPython(
@@ -169,7 +172,7 @@ describe('startPython (started before its input is known)', () => {
   });
 });
 
-describe('runPython and signals', () => {
+describe('startPython and signals', () => {
   it('Ctrl-C of kfp-action (SIGINT, no handler of its own) ends the compile group and kfp-action', () => {
     const pidFile = path.join(mkdtempSync(path.join(tmpdir(), 'kfp-sigint-')), 'pid');
     const module = path.resolve(
@@ -178,8 +181,8 @@ describe('runPython and signals', () => {
     );
     const code = `import subprocess, time\np = subprocess.Popen(["sleep", "60"])\nopen(${JSON.stringify(pidFile)}, "w").write(str(p.pid))\ntime.sleep(60)`;
     const script = [
-      `import { runPython } from ${JSON.stringify(module)};`,
-      `void runPython(${JSON.stringify(python)}, ['-c', ${JSON.stringify(code)}], { cwd: '/tmp', timeoutMs: 60000 });`,
+      `import { startPython } from ${JSON.stringify(module)};`,
+      `void startPython(${JSON.stringify(python)}, ['-c', ${JSON.stringify(code)}], { cwd: '/tmp' }).finish(60000);`,
       `setTimeout(() => process.kill(process.pid, 'SIGINT'), 1500);`,
     ].join('\n');
     const started = Date.now();

@@ -127,27 +127,16 @@ function startPython(python, args, options) {
     }
   };
 }
-function runPython(python, args, options) {
-  return startPython(python, args, options).finish(options.timeoutMs);
-}
 
 // src/adapters/kfp-compiler/version.ts
 var KFP_PINNED_VERSION = "2.17.3";
 
 // src/adapters/kfp-compiler/compile-process.ts
-function startCompileProcess(python, cwd, program, pinned) {
+function startProgram(python, cwd, args) {
   const dir = mkdtempSync(path2.join(tmpdir(), "kfp-action-compile-"));
   const resultFile = path2.join(dir, "result.json");
-  const child = startPython(
-    python,
-    [program, "--compile", "-", "--require-kfp", pinned, "--result", resultFile],
-    { cwd }
-  );
+  const child = startPython(python, args(resultFile), { cwd });
   return {
-    python,
-    cwd,
-    program,
-    pinned,
     process: child,
     resultFile,
     dispose() {
@@ -155,6 +144,18 @@ function startCompileProcess(python, cwd, program, pinned) {
       rmSync(dir, { recursive: true, force: true });
     }
   };
+}
+function startCompileProcess(python, cwd, program, pinned) {
+  const run = startProgram(python, cwd, (result) => [
+    program,
+    "--compile",
+    "-",
+    "--require-kfp",
+    pinned,
+    "--result",
+    result
+  ]);
+  return { python, cwd, program, pinned, ...run };
 }
 var warm;
 function warmCompileProcess(python, cwd, program = compileProgramPath(), pinned = KFP_PINNED_VERSION) {
@@ -184,8 +185,8 @@ function takeWarmCompileProcess(python, cwd, program, pinned) {
 
 export {
   compileProgramPath,
-  runPython,
   KFP_PINNED_VERSION,
+  startProgram,
   startCompileProcess,
   warmCompileProcess,
   warmCompileProcessFor,

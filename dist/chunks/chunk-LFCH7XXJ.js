@@ -224,7 +224,7 @@ function createDeps(common, edge, logger, env) {
     env,
     workspace: fileWorkspace,
     compiler: once(async () => {
-      const { KfpPythonCompiler } = await import("./compiler-325TZRRM.js");
+      const { KfpPythonCompiler } = await import("./compiler-FHLUGPFN.js");
       return new KfpPythonCompiler(common.python, logger.withNamespace("kfp"));
     }),
     github: oncePer(async (token) => {

@@ -134,7 +134,7 @@ async function warmCompiler(argv, quick, cwd, env) {
   const args = parseArgs(words, GLOBAL, { lenient: true });
   if (args.flags.has("help") || args.flags.has("version")) return;
   const common = commonFromArgs(args, cwd, env);
-  const { warmCompileProcessFor } = await import("./compile-process-HGGDBJRD.js");
+  const { warmCompileProcessFor } = await import("./compile-process-XTSRUYF6.js");
   warmCompileProcessFor(common.python, common.workingDirectory, args.positionals);
 }
 function usageError(message, usage) {
@@ -189,7 +189,7 @@ async function runCli(argv, cwd, env, makeDeps) {
   try {
     const common = commonFromArgs(args, cwd, env);
     const settings = command.fromArgs(args, common);
-    const create = makeDeps ?? (await import("./deps-WAWS3RAD.js")).createDeps;
+    const create = makeDeps ?? (await import("./deps-JWOBXFGK.js")).createDeps;
     const deps = create(common, cliEdge(), logger, env);
     return await command.run(settings, deps);
   } catch (error) {

@@ -5,16 +5,12 @@ const require = __kfpCreateRequire(import.meta.url);
 const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
-  startCompileProcess,
-  takeWarmCompileProcess,
-  warmCompileProcess,
-  warmCompileProcessFor
-} from "./chunk-C5SAFHMT.js";
+  createDeps
+} from "./chunk-LFCH7XXJ.js";
+import "./chunk-4S76EIVJ.js";
+import "./chunk-6REE5PZG.js";
 import "./chunk-5GVFLVTA.js";
 import "./chunk-JMGSRPFI.js";
 export {
-  startCompileProcess,
-  takeWarmCompileProcess,
-  warmCompileProcess,
-  warmCompileProcessFor
+  createDeps
 };

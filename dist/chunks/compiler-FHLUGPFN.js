@@ -15,16 +15,15 @@ import {
 import {
   KFP_PINNED_VERSION,
   compileProgramPath,
-  runPython,
   startCompileProcess,
+  startProgram,
   takeWarmCompileProcess
-} from "./chunk-C5SAFHMT.js";
+} from "./chunk-IRHGWX2G.js";
 import "./chunk-5GVFLVTA.js";
 import "./chunk-JMGSRPFI.js";
 
 // src/adapters/kfp-compiler/compiler.ts
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 
 // src/core/compile/environment.ts
@@ -282,16 +281,17 @@ var KfpPythonCompiler = class {
   }
   /** Runs the program's environment probe (`--env`), which imports nothing. */
   async execProbe() {
-    const dir = mkdtempSync(path.join(tmpdir(), "kfp-action-compile-"));
+    const started = startProgram(this.python, process.cwd(), (result) => [
+      this.program,
+      "--env",
+      "--result",
+      result
+    ]);
     try {
-      const resultFile = path.join(dir, "result.json");
-      const run = await runPython(this.python, [this.program, "--env", "--result", resultFile], {
-        cwd: process.cwd(),
-        timeoutMs: this.timeoutMs(0)
-      });
-      return { run, result: this.read(run, resultFile) };
+      const run = await started.process.finish(this.timeoutMs(0));
+      return { run, result: this.read(run, started.resultFile) };
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      started.dispose();
     }
   }
   /** Logs what the program printed; its answer, or undefined when there is none. */

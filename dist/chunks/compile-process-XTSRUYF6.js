@@ -5,12 +5,18 @@ const require = __kfpCreateRequire(import.meta.url);
 const __filename = __kfpFileURLToPath(import.meta.url);
 const __dirname = __kfpDirname(__filename);
 import {
-  createDeps
-} from "./chunk-J3A2B63H.js";
-import "./chunk-4S76EIVJ.js";
-import "./chunk-6REE5PZG.js";
+  startCompileProcess,
+  startProgram,
+  takeWarmCompileProcess,
+  warmCompileProcess,
+  warmCompileProcessFor
+} from "./chunk-IRHGWX2G.js";
 import "./chunk-5GVFLVTA.js";
 import "./chunk-JMGSRPFI.js";
 export {
-  createDeps
+  startCompileProcess,
+  startProgram,
+  takeWarmCompileProcess,
+  warmCompileProcess,
+  warmCompileProcessFor
 };

@@ -10,7 +10,7 @@ import {
 } from "./chunk-XYY6UFLW.js";
 import {
   createDeps
-} from "./chunk-J3A2B63H.js";
+} from "./chunk-LFCH7XXJ.js";
 import {
   commonFromInputs
 } from "./chunk-6PGAECVQ.js";
@@ -35,7 +35,7 @@ import {
 } from "./chunk-6REE5PZG.js";
 import {
   warmCompileProcessFor
-} from "./chunk-C5SAFHMT.js";
+} from "./chunk-IRHGWX2G.js";
 import {
   splitSourceList
 } from "./chunk-5GVFLVTA.js";
